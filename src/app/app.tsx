@@ -1,0 +1,56 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useRoutePath } from '../ui/router';
+import { Layout } from '../ui/layout';
+import { LandingPage } from '../features/landing';
+import { matchRoute, type Route } from './routes';
+
+// The wizard and results screens are split off so the landing page only ships what it needs;
+// results also carry recharts, which the wizard should never pay for.
+const WizardPage = lazy(() => import('../features/wizard').then((m) => ({ default: m.WizardPage })));
+const ResultsPage = lazy(() =>
+  import('../features/results').then((m) => ({ default: m.ResultsPage })),
+);
+const SharedResultPage = lazy(() =>
+  import('../features/results').then((m) => ({ default: m.SharedResultPage })),
+);
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'landing':
+      return <LandingPage />;
+    case 'wizard':
+      return <WizardPage step={route.step} />;
+    case 'results':
+      return <ResultsPage />;
+    case 'shared':
+      return <SharedResultPage code={route.code} />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  useEffect(() => {
+    document.title = 'Page not found – Hire Ready';
+  }, []);
+  return (
+    <section className="stack">
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <a href="#/">Go to the start page</a>.
+      </p>
+    </section>
+  );
+}
+
+export function App() {
+  const path = useRoutePath();
+  const route = matchRoute(path);
+  return (
+    <Layout>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Screen route={route} />
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The app's screens and how a fragment path maps onto them. Kept apart from the components so the
+ * mapping can be unit-tested and so every feature links to screens through these builders rather
+ * than hand-written strings.
+ */
+export type Route =
+  | { name: 'landing' }
+  | { name: 'wizard'; step: string }
+  | { name: 'results' }
+  | { name: 'shared'; code: string }
+  | { name: 'not-found'; path: string };
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '') return { name: 'landing' };
+  // Share links are `#s/<code>`; the code is everything after the prefix, untouched.
+  if (path.startsWith('s/')) return { name: 'shared', code: path.slice(2) };
+  const assess = /^\/assess\/([a-z-]+)$/.exec(path);
+  if (assess?.[1]) return { name: 'wizard', step: assess[1] };
+  if (path === '/results') return { name: 'results' };
+  return { name: 'not-found', path };
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { hrefFor } from '../../ui/router';
+
+/** The front door: what the tool decides, for whom, and the way in. */
+export function LandingPage() {
+  useEffect(() => {
+    document.title = 'Hire Ready: should your next sales hire be an AE or an SDR?';
+  }, []);
+
+  return (
+    <div className="landing">
+      <section className="hero" aria-labelledby="landing-title">
+        <h1 id="landing-title">Should your next sales hire be a closer or an opener?</h1>
+        <p className="lead">
+          Hire Ready tells a B2B company whether to hire an Account Executive, an SDR, both, or
+          nobody yet. Founders and the consultants who advise them answer about 25 questions in five
+          minutes and get a clear answer, the reasons behind it, and what to do next.
+        </p>
+        <div className="button-row">
+          <a className="button" href={hrefFor('/assess/company')}>
+            Start assessment
+          </a>
+        </div>
+        <p className="privacy">
+          <strong>Your answers stay in this browser.</strong> No account, no server, nothing is sent
+          anywhere.
+        </p>
+      </section>
+
+      <section aria-labelledby="roles-title" className="roles">
+        <h2 id="roles-title">AE or SDR: what is the difference?</h2>
+        <div className="grid-2">
+          <div className="card">
+            <h3>Account Executive (AE): the closer</h3>
+            <p>
+              Takes a qualified prospect from first real conversation to signed contract: discovery,
+              demo, proposal, negotiation. Carries a revenue quota. An AE needs a steady supply of
+              qualified opportunities and a sales process that already works.
+            </p>
+          </div>
+          <div className="card">
+            <h3>Sales Development Rep (SDR): the opener</h3>
+            <p>
+              Finds and qualifies prospects and books first meetings for the closers, by answering
+              inbound interest fast and prospecting outbound. An SDR creates pipeline; someone else
+              has to have time to close it.
+            </p>
+          </div>
+        </div>
+        <p className="muted-note">
+          Hire an SDR with nobody free to close and the meetings go nowhere. Hire an AE with no
+          pipeline and they wait. Hire Ready looks at your lead flow, your process, your deal size,
+          your team's time and your runway to tell which gap is real.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { ResultsPage, SharedResultPage } from './results-page';
