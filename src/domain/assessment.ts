@@ -87,6 +87,24 @@ export interface Metrics {
   founderSalesSharePct: number;
   /** Runway months a new AE hire needs: ramp plus payback. `null` when it never pays back. */
   runwayNeededMonths: number | null;
+
+  // The fields below were added with the engine (issue 3). They are optional only so that objects
+  // written by hand elsewhere keep compiling; `evaluate` always sets every one of them.
+
+  /** New opportunities a month one full-time closer can work: active deals ÷ sales cycle (Little's law). */
+  oppsPerCloserPerMonth?: number;
+  /** Founders' weekly selling hours counted as closing capacity: the sustainable share of a founder's week. */
+  founderCapacityHours?: number;
+  /** Opportunities a month the current closers could still take on (never negative). */
+  spareCapacityPerMonth?: number;
+  /** Months until a new AE sells at full speed: the ramp assumption, or one sales cycle if that is longer. */
+  aeEffectiveRampMonths?: number;
+  /** Runway months a new SDR hire needs: SDR ramp plus SDR payback. `null` when it never pays back. */
+  sdrRunwayNeededMonths?: number | null;
+  /** Months until an AE and an SDR hired together pay back, the SDR's opportunities feeding the AE. `null` when never. */
+  bothPaybackMonths?: number | null;
+  /** Runway months hiring an AE and an SDR together needs: AE ramp plus the pair's payback. `null` when it never pays back. */
+  bothRunwayNeededMonths?: number | null;
 }
 
 export type MetricKey = keyof Metrics;
@@ -130,4 +148,9 @@ export interface Assessment {
   trace: RuleTrace[];
   /** Assumption keys the metrics and rules actually used, for the "arithmetic" section. */
   assumptionsUsed: AssumptionKey[];
+  /**
+   * How each derived yes/no fact the rules test (e.g. "the founders' selling is saturated") was
+   * worked out, in the same shape as `trace`. Added with the engine; always set by `evaluate`.
+   */
+  derivedTrace?: RuleTrace[];
 }

@@ -7,4 +7,6 @@ export * from './questions';
 export * from './assumptions';
 export * from './assessment';
 export { evaluate } from './engine';
+export { RULES, DERIVED_FACTS, type Rule, type RuleId } from './rules';
+export { sampleProfiles } from './profiles';
 export { SAMPLE_ANSWERS } from './sample-answers';
