@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWER_KEYS,
+  ARR_BANDS,
+  ASSUMPTION_KEYS,
+  CRM_LEVELS,
+  CURRENCIES,
+  ICP_LEVELS,
+  LEAD_SOURCES,
+  LEAD_TRENDS,
+  OUTBOUND_LEVELS,
+  PROCESS_DOCS_LEVELS,
+  QUALIFICATION_LEVELS,
+  SAMPLE_ANSWERS,
+} from '../domain';
+import {
+  BENCH_BASE_URL,
+  LONG_COMPANY_NAME,
+  measureShareUrl,
+  SHARE_URL_BUDGET,
+} from './bench-sample';
+import { checksum } from './checksum';
+import { SHARE_FIXTURES } from './fixtures';
+import { buildShareUrl, encodeShareCode, restoreShareCode, type ShareError } from './index';
+import { V1_ASSUMPTION_KEYS, V1_CHOICES, V1_FIELDS, V1_LEAD_SOURCES } from './v1';
+
+const SAMPLE = { answers: SAMPLE_ANSWERS, assumptions: {} };
+
+/** The part of a v1 code between its header and its check. */
+function restOf(code: string): string {
+  return code.slice(code.indexOf('.') + 1, -2);
+}
+
+/** A v1 code around `rest` with a correct header and check: what a newer app, or a careful forger, would write. */
+function v1Code(rest: string, mode = 0): string {
+  const header = `1${((rest.length + 2) * 2 + mode).toString(36)}.`;
+  return header + rest + checksum(header + rest);
+}
+
+function errorOf(code: string): ShareError {
+  const result = restoreShareCode(code);
+  if (result.ok) throw new Error(`expected an error for ${code}`);
+  return result.error;
+}
+
+describe('fixtures: every released version keeps decoding', () => {
+  it.each(SHARE_FIXTURES.map((fixture) => [fixture.description, fixture] as const))(
+    '%s',
+    (_, fixture) => {
+      expect(restoreShareCode(fixture.code)).toEqual({
+        ok: true,
+        value: fixture.expected,
+        version: fixture.version,
+      });
+    },
+  );
+
+  it('the current encoder still writes the v1 fixtures byte for byte (while v1 is current)', () => {
+    for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 1)) {
+      expect(encodeShareCode(fixture.expected)).toBe(fixture.code);
+    }
+  });
+});
+
+const { typical, longName } = measureShareUrl();
+
+describe('URL length budget', () => {
+  it(`a complete assessment named "Acme Analytics" fits: ${typical.length} of ${SHARE_URL_BUDGET} characters`, () => {
+    const url = buildShareUrl('https://hireready.app/', SAMPLE);
+    expect(url).toBe(typical.url);
+    expect(url.length).toBeLessThanOrEqual(SHARE_URL_BUDGET);
+    expect(url).toBe(
+      'https://hireready.app/#s/12y.1i.0.0.c.251122212.0iio.p.19.3.p.1i.0Acme_Analyticsha',
+    );
+  });
+
+  it(`an 80-character Latin name still fits: ${longName.length} of ${SHARE_URL_BUDGET} characters`, () => {
+    expect(LONG_COMPANY_NAME).toHaveLength(80);
+    expect(longName.length).toBeLessThanOrEqual(SHARE_URL_BUDGET);
+    expect(longName.withinBudget).toBe(true);
+  });
+
+  it('uses only unreserved URL characters, and ends in a letter or digit that linkifiers keep', () => {
+    for (const fixture of SHARE_FIXTURES)
+      expect(fixture.code).toMatch(/^[A-Za-z0-9._~-]+[a-z0-9]$/);
+  });
+});
+
+describe('buildShareUrl', () => {
+  it('replaces any fragment of the base URL', () => {
+    const code = encodeShareCode(SAMPLE);
+    expect(buildShareUrl('https://example.com/tools/hire-ready/#/results', SAMPLE)).toBe(
+      `https://example.com/tools/hire-ready/#s/${code}`,
+    );
+    expect(buildShareUrl(BENCH_BASE_URL, SAMPLE)).toBe(`${BENCH_BASE_URL}#s/${code}`);
+    expect(buildShareUrl('http://localhost:5173/?x=1#', SAMPLE)).toBe(
+      `http://localhost:5173/?x=1#s/${code}`,
+    );
+  });
+});
+
+describe('restoreShareCode errors', () => {
+  const code = encodeShareCode(SAMPLE);
+
+  it.each(['', '   ', '\n'])('an empty code %j is "empty"', (input) => {
+    expect(errorOf(input).kind).toBe('empty');
+  });
+
+  it('a code cut short is "truncated"', () => {
+    expect(errorOf(code.slice(0, 30))).toMatchObject({
+      kind: 'truncated',
+      message: expect.stringMatching(/shorter than it should be/),
+    });
+  });
+
+  it('a changed character is "malformed", caught by the check', () => {
+    const changed = code.replace('iio', 'iip');
+    expect(errorOf(changed)).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/changed after it was copied/),
+    });
+  });
+
+  it('extra characters after the end are "malformed"', () => {
+    expect(errorOf(`${code}x`)).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/extra characters/),
+    });
+  });
+
+  it('characters links never use are "malformed"', () => {
+    expect(errorOf(code.replace('_', ' ')).kind).toBe('malformed');
+    expect(errorOf(`${code}<script>`).kind).toBe('malformed');
+    expect(errorOf('%E0%A4%A').kind).toBe('malformed');
+  });
+
+  it.each(['2', '9', 'a', 'Z'])(
+    'a code starting with version "%s" is "unknown-version"',
+    (version) => {
+      expect(errorOf(version + code.slice(1))).toMatchObject({
+        kind: 'unknown-version',
+        message: expect.stringMatching(/newer version of Hire Ready/),
+      });
+    },
+  );
+
+  it('the test helper rebuilds real codes', () => {
+    expect(v1Code(restOf(code))).toBe(code);
+  });
+
+  it('an intact code using a choice or assumption this app does not have is from a newer version', () => {
+    // The rest starts with the revenue band digit: 9 is beyond the four bands.
+    expect(errorOf(v1Code(`9${restOf(code).slice(1)}`)).kind).toBe('unknown-version');
+    // Before the name: one changed assumption, index z (35), value 5.
+    expect(errorOf(v1Code(restOf(code).replace('0Acme', '1z5.Acme'))).kind).toBe('unknown-version');
+  });
+
+  it('a code that lost or gained a character anywhere is caught by its header', () => {
+    expect(errorOf(code.replace('iio', 'io')).kind).toBe('truncated');
+    expect(errorOf(code.replace('iio', 'iiio'))).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/extra characters/),
+    });
+  });
+
+  it('an intact code with answers out of range is "invalid" and lists what is wrong', () => {
+    const outOfRange = encodeShareCode({
+      answers: { ...SAMPLE_ANSWERS, customers: 2_000_000, closeRatePct: 101 },
+      assumptions: { sdrsPerAe: 50 },
+    });
+    expect(errorOf(outOfRange)).toEqual({
+      kind: 'invalid',
+      message: expect.stringMatching(/outside what Hire Ready accepts/),
+      details: [
+        'Enter the number of paying customers between 0 and 1,000,000',
+        'Enter a close rate between 0 and 100',
+      ],
+    });
+    const badAssumption = encodeShareCode({
+      answers: SAMPLE_ANSWERS,
+      assumptions: { sdrsPerAe: 50 },
+    });
+    expect(errorOf(badAssumption).details).toEqual([
+      expect.stringMatching(/SDRs per account executive/),
+    ]);
+  });
+
+  it('a name longer than the schema allows is "invalid"', () => {
+    const long = encodeShareCode({
+      answers: { ...SAMPLE_ANSWERS, companyName: 'x'.repeat(81) },
+      assumptions: {},
+    });
+    expect(errorOf(long).details).toEqual(['Enter a company name of 80 characters or fewer']);
+  });
+
+  it('never throws on values that are not strings at all', () => {
+    for (const input of [undefined, null, 42, {}, []]) {
+      expect(restoreShareCode(input as unknown as string)).toMatchObject({
+        ok: false,
+        error: { kind: 'malformed' },
+      });
+    }
+  });
+
+  it('every error message is plain, and says what to do', () => {
+    const messages = [
+      errorOf(''),
+      errorOf(code.slice(0, 10)),
+      errorOf(code.replace('iio', 'iip')),
+      errorOf(`${code}x`),
+      errorOf(`2${code.slice(1)}`),
+      errorOf(encodeShareCode({ answers: { ...SAMPLE_ANSWERS, aes: 5000 }, assumptions: {} })),
+    ].map((error) => error.message);
+    for (const message of messages) {
+      expect(message).toMatch(/(Open|Copy|Reload|Ask)\b/);
+      expect(message).not.toMatch(/checksum|decode|parse|undefined|null|zod|base ?36/i);
+    }
+  });
+});
+
+describe('tolerance for what happens to links on the way', () => {
+  const code = encodeShareCode(SAMPLE);
+
+  it('accepts surrounding whitespace', () => {
+    expect(restoreShareCode(` ${code}\n`)).toMatchObject({ ok: true });
+  });
+
+  it('accepts a code whose characters were percent-encoded', () => {
+    const escaped = code.replaceAll('~', '%7E').replaceAll('.', '%2E');
+    expect(restoreShareCode(escaped)).toEqual(restoreShareCode(code));
+    const fixture = SHARE_FIXTURES[1];
+    expect(restoreShareCode(fixture?.code.replaceAll('~', '%7e') ?? '')).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('decoded names are data only', () => {
+  it('strips control and bidi-override characters, on encode and on decode', () => {
+    const answers = { ...SAMPLE_ANSWERS, companyName: 'Evil\u202E\nCorp\u0007' };
+    const result = restoreShareCode(encodeShareCode({ answers, assumptions: {} }));
+    expect(result).toMatchObject({ ok: true, value: { answers: { companyName: 'EvilCorp' } } });
+  });
+
+  it('strips them even from a forged code that carries them', () => {
+    // Name text "A~0AB" (mode 0) holds a newline byte; the encoder would never write it.
+    const forged = v1Code(restOf(encodeShareCode(SAMPLE)).replace('Acme_Analytics', 'A~0AB'));
+    expect(restoreShareCode(forged)).toMatchObject({
+      ok: true,
+      value: { answers: { companyName: 'AB' } },
+    });
+  });
+
+  it('trims a name that is only spaces to the empty name', () => {
+    const forged = v1Code(restOf(encodeShareCode(SAMPLE)).replace('Acme_Analytics', '___'));
+    expect(restoreShareCode(forged)).toMatchObject({
+      ok: true,
+      value: { answers: { companyName: '' } },
+    });
+  });
+});
+
+describe('v1 tables mirror the domain', () => {
+  // If one of these fails because a value or key was APPENDED in src/domain, append it to the v1
+  // table too (same version). Any other change (rename, removal, reorder, a new answer) needs a
+  // new format version with a migration: docs/decisions/003-share-link-format.md.
+  it.each([
+    ['arrBand', ARR_BANDS],
+    ['leadTrend', LEAD_TRENDS],
+    ['outbound', OUTBOUND_LEVELS],
+    ['icp', ICP_LEVELS],
+    ['processDocs', PROCESS_DOCS_LEVELS],
+    ['crm', CRM_LEVELS],
+    ['qualification', QUALIFICATION_LEVELS],
+    ['currency', CURRENCIES],
+  ] as const)('%s choices', (key, domainList) => {
+    expect(V1_CHOICES[key]).toEqual(domainList);
+    expect(V1_CHOICES[key].length).toBeLessThanOrEqual(36);
+  });
+
+  it('lead sources (five fit in one bitmask digit)', () => {
+    expect(V1_LEAD_SOURCES).toEqual(LEAD_SOURCES);
+  });
+
+  it('assumption keys (an index is one base-36 digit)', () => {
+    expect(V1_ASSUMPTION_KEYS).toEqual(ASSUMPTION_KEYS);
+    expect(V1_ASSUMPTION_KEYS.length).toBeLessThanOrEqual(35);
+  });
+
+  it('fields: every answer is written, in the question order', () => {
+    expect(['companyName', ...V1_FIELDS.map((field) => field.key)]).toEqual(ANSWER_KEYS);
+  });
+});
+
+describe('encodeShareCode', () => {
+  it('writes only assumptions that are present, in key order', () => {
+    const code = encodeShareCode({
+      answers: SAMPLE_ANSWERS,
+      assumptions: { lowCloseRatePct: 12, aeOteUsd: 160_000, sdrOteUsd: undefined },
+    });
+    expect(restOf(code).endsWith('203fgg.lc.Acme_Analytics')).toBe(true);
+    expect(restoreShareCode(code)).toMatchObject({
+      ok: true,
+      value: { assumptions: { aeOteUsd: 160_000, lowCloseRatePct: 12 } },
+    });
+  });
+
+  it('refuses a value no version can hold rather than writing a broken link', () => {
+    expect(() =>
+      encodeShareCode({ answers: { ...SAMPLE_ANSWERS, customers: -1 }, assumptions: {} }),
+    ).toThrow(RangeError);
+    expect(() =>
+      encodeShareCode({
+        answers: { ...SAMPLE_ANSWERS, arrBand: 'huge' as 'over-5m' },
+        assumptions: {},
+      }),
+    ).toThrow(/no code for arrBand/);
+  });
+});

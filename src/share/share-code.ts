@@ -1,0 +1,185 @@
+import { AnswersSchema, AssumptionsSchema } from '../domain';
+import { CodecFailure, type RawPayload } from './codec-failure';
+import { sanitizeText } from './text';
+import type { RestoreResult, ShareError, SharePayload } from './types';
+import { decodeV1, encodeV1 } from './v1';
+
+/*
+ * Share links: `<app url>#s/<code>`. The code is versioned by its first character and always goes
+ * through restoreShareCode: decode that version → migrate to the current shape → validate with the
+ * domain's zod schemas → a typed value or a typed error. Format and reasons:
+ * docs/decisions/003-share-link-format.md.
+ */
+
+/** The fragment path that marks a share link (the app routes `#s/<code>` to the shared result). */
+export const SHARE_ROUTE_PREFIX = 's/';
+
+/** The format version encodeShareCode writes. */
+export const CURRENT_SHARE_VERSION = 1;
+
+/** Longer codes are refused before any parsing; the longest v1 code is well under 1,000 characters. */
+const MAX_CODE_LENGTH = 4000;
+
+const PartialAssumptionsSchema = AssumptionsSchema.partial();
+
+// Unreserved URI characters (RFC 3986): browsers, chat apps and mail clients leave them alone.
+const CODE_ALPHABET = /^[A-Za-z0-9._~-]*$/;
+
+interface LinkFormat {
+  version: number;
+  /** Parses a whole code of this version (version character included); throws CodecFailure. */
+  decode(code: string): RawPayload;
+  /**
+   * Turns this version's raw payload into the next version's. Absent on the current version. A
+   * version that adds an answer fills it here the way the app would have read the old link.
+   */
+  toNext?: (raw: RawPayload) => RawPayload;
+}
+
+/**
+ * Every format version ever released, by its first character. Adding v2: write decodeV2/encodeV2,
+ * add `'2': { version: 2, decode: decodeV2 }`, give v1 a `toNext`, point encodeShareCode at v2 and
+ * add v2 fixtures. Never remove an entry: links live in mailboxes for years.
+ */
+const FORMATS: Readonly<Record<string, LinkFormat>> = {
+  '1': { version: 1, decode: decodeV1 },
+};
+
+/**
+ * Writes answers and changed assumptions as a compact share code, starting with its format version.
+ * Expects schema-valid input (the results page only has such); throws a RangeError on a value no
+ * version can hold (a negative or non-finite number), which would be a programming error.
+ */
+export function encodeShareCode(payload: SharePayload): string {
+  return encodeV1(payload.answers, payload.assumptions);
+}
+
+/** `baseUrl` without any fragment, then `#s/<code>`. */
+export function buildShareUrl(baseUrl: string, payload: SharePayload): string {
+  const hash = baseUrl.indexOf('#');
+  const base = hash === -1 ? baseUrl : baseUrl.slice(0, hash);
+  return `${base}#${SHARE_ROUTE_PREFIX}${encodeShareCode(payload)}`;
+}
+
+/**
+ * The one way into the app for a share code: decode → migrate → validate. Never throws, whatever the
+ * input; a link that is empty, cut short, changed, from a newer app or out of range comes back as a
+ * typed error whose message the error page shows as it is.
+ */
+export function restoreShareCode(code: string): RestoreResult {
+  try {
+    return restore(code);
+  } catch {
+    // Unreachable by design (every decoder reports through CodecFailure); kept so that a bug in a
+    // decoder shows the damaged-link page rather than a blank one.
+    return { ok: false, error: linkError('malformed') };
+  }
+}
+
+function restore(input: unknown): RestoreResult {
+  if (typeof input !== 'string') return { ok: false, error: linkError('malformed') };
+  let code = input.trim();
+  if (code === '') return { ok: false, error: linkError('empty') };
+  if (code.length > MAX_CODE_LENGTH)
+    return {
+      ok: false,
+      error: linkError('malformed', 'The link is far longer than any Hire Ready link.'),
+    };
+  // Codes never contain "%", but a mail gateway may escape characters such as "~" on the way.
+  if (code.includes('%')) {
+    try {
+      code = decodeURIComponent(code);
+    } catch {
+      return { ok: false, error: linkError('malformed') };
+    }
+  }
+  if (!CODE_ALPHABET.test(code)) {
+    return {
+      ok: false,
+      error: linkError('malformed', 'The link contains characters Hire Ready links never use.'),
+    };
+  }
+
+  const format = FORMATS[code.charAt(0)];
+  if (!format) {
+    // A letter or digit is where a later version would put its number; anything else never starts a code.
+    return {
+      ok: false,
+      error: linkError(/^[A-Za-z0-9]/.test(code) ? 'unknown-version' : 'malformed'),
+    };
+  }
+
+  let raw: RawPayload;
+  try {
+    raw = format.decode(code);
+  } catch (failure) {
+    if (!(failure instanceof CodecFailure)) throw failure;
+    return { ok: false, error: linkError(failure.reason, failure.detail) };
+  }
+  for (let version = format.version; version < CURRENT_SHARE_VERSION; version++) {
+    const step = Object.values(FORMATS).find((f) => f.version === version)?.toNext;
+    if (step) raw = step(raw);
+  }
+
+  const validated = validatePayload(raw);
+  if (!validated.ok) return { ok: false, error: validated.error };
+  return { ok: true, value: validated.value, version: format.version };
+}
+
+/**
+ * Validates a raw payload with the domain's schemas, after stripping control characters from the
+ * company name. Shared by links and files, which differ only in how they word the errors.
+ */
+export function validatePayload(
+  raw: RawPayload,
+  describe: (problem: 'answers' | 'assumptions', details: string[]) => ShareError = (
+    _problem,
+    details,
+  ) => linkError('invalid', undefined, details),
+): { ok: true; value: SharePayload } | { ok: false; error: ShareError } {
+  const answersInput =
+    typeof raw.answers.companyName === 'string'
+      ? { ...raw.answers, companyName: sanitizeText(raw.answers.companyName) }
+      : raw.answers;
+  const answers = AnswersSchema.safeParse(answersInput);
+  if (!answers.success)
+    return { ok: false, error: describe('answers', issueMessages(answers.error.issues)) };
+  const assumptions = PartialAssumptionsSchema.safeParse(raw.assumptions);
+  if (!assumptions.success) {
+    return { ok: false, error: describe('assumptions', issueMessages(assumptions.error.issues)) };
+  }
+  return { ok: true, value: { answers: answers.data, assumptions: assumptions.data } };
+}
+
+function issueMessages(issues: readonly { message: string }[]): string[] {
+  return [...new Set(issues.map((issue) => issue.message))];
+}
+
+const ASK_AGAIN =
+  'Open the link from the original message, or ask the person who sent it to copy it again with the Copy link button.';
+
+const LINK_MESSAGES: Record<ShareError['kind'] | 'checksum' | 'extra', string> = {
+  empty: `This link has no assessment in it. ${ASK_AGAIN}`,
+  truncated:
+    'This link is shorter than it should be. Usually its end was cut off, which happens when a long link is split across two lines in an email or chat. Copy the whole link, or ask the person who sent it to copy it again with the Copy link button.',
+  malformed: `Part of this link is not in the form Hire Ready writes, so it was probably changed after it was copied. ${ASK_AGAIN}`,
+  checksum: `This link was changed after it was copied: its last two characters, a check on the rest, do not match. ${ASK_AGAIN}`,
+  extra: `This link has extra characters after its end. ${ASK_AGAIN}`,
+  'unknown-version':
+    'This link was made by a newer version of Hire Ready than the one open here. Reload the page to get the latest version, then open the link again.',
+  invalid:
+    'This link is intact, but some of its answers are outside what Hire Ready accepts, so it cannot show a result. Ask the person who sent it to check those answers and send a new link.',
+};
+
+function linkError(
+  reason: CodecFailure['reason'] | ShareError['kind'],
+  detail?: string,
+  details?: string[],
+): ShareError {
+  const kind: ShareError['kind'] =
+    reason === 'checksum' || reason === 'extra' ? 'malformed' : reason;
+  const list = details ?? (detail ? [detail] : undefined);
+  return list
+    ? { kind, message: LINK_MESSAGES[reason], details: list }
+    : { kind, message: LINK_MESSAGES[reason] };
+}
