@@ -1,1 +1,2 @@
 export { WizardPage } from './wizard-page';
+export { formatAnswer, formatNumber, currencySymbol } from './format-answer';

@@ -1,9 +1,115 @@
-// Placeholder until the wizard issue lands.
-export function WizardPage({ step }: { step: string }) {
+import { useEffect, useState } from 'react';
+import { STEP_IDS, STEPS } from '../../domain';
+import { firstIncompleteStep, isStepComplete, useDraftStore, useStorageStatus } from '../../store';
+import { BackLink } from '../../ui/back-link';
+import { focusField } from '../../ui/error-summary';
+import { ProgressSteps, type ProgressStep } from '../../ui/progress-steps';
+import { hrefFor, navigate } from '../../ui/router';
+import { scrollToTop } from '../../ui/scroll';
+import { CheckAnswers } from './check-answers';
+import { assessPath, backPath, isWizardView, parseWizardQuery, type WizardView } from './paths';
+import { fieldIdFor } from './question-field';
+import { StepForm } from './step-form';
+import './wizard.css';
+
+/**
+ * Where a requested wizard address should go instead, if anywhere: a step after the first
+ * unanswered one, Check your answers with gaps, or an unknown name all go to the first step that
+ * still needs answers.
+ */
+function redirectFor(requested: string, firstIncomplete: WizardView | null): WizardView | null {
+  const target = firstIncomplete ?? 'check';
+  if (!isWizardView(requested)) return target;
+  const order: readonly string[] = [...STEP_IDS, 'check'];
+  return order.indexOf(requested) > order.indexOf(target) ? target : null;
+}
+
+/**
+ * On arrival at a screen, start at the top with focus on the heading (or on the question a Change
+ * link was for), so keyboard and screen reader users start where sighted users look.
+ */
+function FocusOnArrival({ field }: { field: string | undefined }) {
+  useEffect(() => {
+    scrollToTop();
+    const target = field ? document.getElementById(fieldIdFor(field)) : null;
+    if (target) focusField(target.id);
+    else document.getElementById('wizard-heading')?.focus({ preventScroll: true });
+  }, [field]);
+  return null;
+}
+
+function viewTitle(view: string): string {
+  return view === 'check'
+    ? 'Check your answers'
+    : (STEPS.find((s) => s.id === view)?.title ?? view);
+}
+
+/**
+ * The wizard screen for `#/assess/<step>` and `#/assess/check`. Stays mounted while the user moves
+ * between steps (the route only changes the `step` prop), so it owns what spans steps: the skip-ahead
+ * guard, recording the step for Resume, the progress indicator, and moving focus on arrival.
+ */
+export function WizardPage({ step, query = '' }: { step: string; query?: string }) {
+  const { fromCheck, field } = parseWizardQuery(query);
+  const answers = useDraftStore((s) => s.answers);
+  const setStep = useDraftStore((s) => s.setStep);
+  const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
+  const firstIncomplete = firstIncompleteStep(answers);
+  const redirectTo = redirectFor(step, firstIncomplete);
+  const [skipped, setSkipped] = useState<{ from: string; to: WizardView } | null>(null);
+  // Remember the address that was skipped, to explain the redirect on the page it lands on. Set
+  // during render (React's pattern for state derived from a changing prop), guarded so it settles.
+  if (redirectTo && isWizardView(step) && (skipped?.from !== step || skipped.to !== redirectTo)) {
+    setSkipped({ from: step, to: redirectTo });
+  } else if (!redirectTo && skipped && skipped.to !== step) {
+    setSkipped(null);
+  }
+
+  useEffect(() => {
+    if (redirectTo) navigate(assessPath(redirectTo), { replace: true });
+  }, [redirectTo]);
+
+  useEffect(() => {
+    if (!redirectTo && isWizardView(step)) setStep(step);
+  }, [redirectTo, step, setStep]);
+
+  if (redirectTo || !isWizardView(step)) return null;
+  const view = step;
+
+  const reachableUpTo = firstIncomplete ? STEP_IDS.indexOf(firstIncomplete) : STEP_IDS.length;
+  const progress: ProgressStep[] = [
+    ...STEPS.map((s, index): ProgressStep => ({
+      id: s.id,
+      title: s.title,
+      status: s.id === view ? 'current' : isStepComplete(answers, s.id) ? 'done' : 'todo',
+      href: index <= reachableUpTo ? hrefFor(assessPath(s.id)) : undefined,
+    })),
+    {
+      id: 'check',
+      title: 'Check answers',
+      status: view === 'check' ? 'current' : 'todo',
+      href: firstIncomplete ? undefined : hrefFor(assessPath('check')),
+    },
+  ];
+
   return (
-    <section>
-      <h1>Step: {step}</h1>
-      <p>The questions are on their way.</p>
-    </section>
+    <div className="wizard">
+      <BackLink href={hrefFor(backPath(view, fromCheck))} />
+      <ProgressSteps steps={progress} />
+      {skipped && skipped.to === view ? (
+        <p className="notice">
+          To go on to {viewTitle(skipped.from)}, first answer the questions on this page.
+        </p>
+      ) : null}
+      {/* Keyed by the address, so it runs once per arrival and not when another tab saves. */}
+      <FocusOnArrival key={`${view}?${query}`} field={field} />
+      {view === 'check' ? (
+        <CheckAnswers />
+      ) : (
+        // A new key when another tab saves: the form restarts from the latest answers, or from this
+        // tab's unsubmitted typing, which is kept.
+        <StepForm key={`${view}:${otherTabChanges}`} step={view} fromCheck={fromCheck} />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type * as StoreModule from '../../store';
+import { hasSavedDraft } from '../../store/draft-key';
+import { hrefFor } from '../../ui/router';
+import './resume-draft.css';
+
+type Store = typeof StoreModule;
+
+function pathFor(step: StoreModule.DraftStep): string {
+  return step === 'results' ? '/results' : `/assess/${step}`;
+}
+
+/**
+ * "Resume your assessment" and "Start over" for a saved draft, in place of `otherwise` (the usual
+ * "Start assessment"). The store, and with it zod, loads only when this browser holds a saved draft,
+ * so a first visit's landing chunk stays small; the store's own restore step then decides whether
+ * the draft is usable and reports damaged data.
+ */
+export function ResumeDraft({ otherwise }: { otherwise: ReactNode }) {
+  const [saved] = useState(hasSavedDraft);
+  const [store, setStore] = useState<Store | 'failed' | null>(null);
+  useEffect(() => {
+    if (!saved) return;
+    let live = true;
+    import('../../store').then(
+      (module) => live && setStore(module),
+      () => live && setStore('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [saved]);
+
+  if (!saved || store === 'failed') return otherwise;
+  // A moment while the store loads; showing "Start assessment" first would flash and then vanish.
+  if (store === null) return null;
+  return <ResumePanel store={store} otherwise={otherwise} />;
+}
+
+function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode }) {
+  // The store module arrives as a prop (it is loaded on demand), so read it through
+  // useSyncExternalStore rather than calling its hooks through a variable.
+  const draft = useSyncExternalStore(store.useDraftStore.subscribe, store.useDraftStore.getState);
+  const { recovered, dismissRecovered } = useSyncExternalStore(
+    store.useStorageStatus.subscribe,
+    store.useStorageStatus.getState,
+  );
+  const [stage, setStage] = useState<'idle' | 'confirm' | 'cancelled' | 'deleted'>('idle');
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const startOverButton = useRef<HTMLButtonElement>(null);
+  const deletedMessage = useRef<HTMLParagraphElement>(null);
+
+  // Focus follows the conversation: into the question, back to "Start over" on Cancel, onto the
+  // confirmation once deleted (the buttons that had focus are gone).
+  useEffect(() => {
+    if (stage === 'confirm') confirmHeading.current?.focus();
+    if (stage === 'cancelled') startOverButton.current?.focus();
+    if (stage === 'deleted') deletedMessage.current?.focus();
+  }, [stage]);
+
+  if (stage === 'deleted') {
+    return (
+      <>
+        <p ref={deletedMessage} className="notice resume-notice" tabIndex={-1}>
+          Your saved answers have been deleted.
+        </p>
+        {otherwise}
+      </>
+    );
+  }
+
+  const recoveredNotice = recovered ? (
+    <div className="notice notice-warn resume-notice">
+      <p>{store.RECOVERED_MESSAGES[recovered.outcome]}</p>
+      <button type="button" className="button-link" onClick={dismissRecovered}>
+        Dismiss <span className="visually-hidden">this message</span>
+      </button>
+    </div>
+  ) : null;
+
+  if (!store.hasProgress(draft)) {
+    return (
+      <>
+        {recoveredNotice}
+        {otherwise}
+      </>
+    );
+  }
+
+  const stepsDone = store.stepsAnswered(draft.answers);
+  const name = draft.answers.companyName?.trim();
+  return (
+    <>
+      {recoveredNotice}
+      <section className="card resume" aria-labelledby="resume-title">
+        <h2 id="resume-title" className="resume-title">
+          Welcome back
+        </h2>
+        <p>
+          You have an assessment in progress{name ? ` for ${name}` : ''}:{' '}
+          {stepsDone === 5 ? 'all five steps answered.' : `${stepsDone} of 5 steps answered.`} It is
+          saved in this browser.
+        </p>
+        <div className="button-row">
+          <a className="button" href={hrefFor(pathFor(store.resumeStep(draft)))}>
+            Resume your assessment
+          </a>
+          <button
+            ref={startOverButton}
+            type="button"
+            className="button button-secondary"
+            aria-expanded={stage === 'confirm'}
+            aria-controls="start-over-confirm"
+            onClick={() => setStage('confirm')}
+          >
+            Start over
+          </button>
+        </div>
+        {stage === 'confirm' ? (
+          <div
+            id="start-over-confirm"
+            className="resume-confirm"
+            role="group"
+            aria-labelledby="start-over-title"
+          >
+            <h3 id="start-over-title" ref={confirmHeading} tabIndex={-1}>
+              Delete your answers and start over?
+            </h3>
+            <p>This removes the answers saved in this browser. You cannot undo it.</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => {
+                  draft.clearDraft();
+                  setStage('deleted');
+                }}
+              >
+                Yes, delete my answers
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setStage('cancelled')}
+              >
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { questionsForStep, STEPS } from '../../domain';
+import { useDraftStore } from '../../store';
+import { hrefFor, navigate } from '../../ui/router';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { formatAnswer } from './format-answer';
+import { assessPath } from './paths';
+import { StorageNotices } from './storage-notices';
+
+/**
+ * Check your answers: every answer grouped by step in a GOV.UK summary list, each with a Change
+ * link that opens its step on that question and returns here after Continue.
+ */
+export function CheckAnswers() {
+  const answers = useDraftStore((s) => s.answers);
+  const setStep = useDraftStore((s) => s.setStep);
+  useDocumentTitle('Check your answers – Hire Ready');
+
+  return (
+    <>
+      <h1 id="wizard-heading" className="wizard-heading" tabIndex={-1}>
+        Check your answers
+      </h1>
+      <p className="step-intro">
+        Make sure these are right. You can change any answer before you see your result.
+      </p>
+      <StorageNotices />
+      {STEPS.map((step) => (
+        <section key={step.id} className="summary-section" aria-labelledby={`summary-${step.id}`}>
+          <h2 id={`summary-${step.id}`} className="summary-heading">
+            {step.title}
+          </h2>
+          <dl className="summary-list">
+            {questionsForStep(step.id).map((question) => (
+              <div className="summary-row" key={question.id}>
+                <dt className="summary-key">{question.shortLabel}</dt>
+                <dd className="summary-value">{formatAnswer(question, answers)}</dd>
+                <dd className="summary-actions">
+                  <a href={hrefFor(assessPath(step.id, { fromCheck: true, field: question.id }))}>
+                    Change <span className="visually-hidden">{question.shortLabel}</span>
+                  </a>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setStep('results');
+            navigate('/results');
+          }}
+        >
+          See your result
+        </button>
+      </div>
+    </>
+  );
+}

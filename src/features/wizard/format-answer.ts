@@ -1,0 +1,84 @@
+import {
+  questionFor,
+  type Answers,
+  type Currency,
+  type NumberUnit,
+  type Question,
+} from '../../domain';
+
+/*
+ * How answers read back to the user (Check your answers; other features may quote them too): units
+ * in words, option labels rather than codes, amounts in the chosen currency.
+ */
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** The symbol of a currency as shown before amounts ("$", "€", "£"). */
+export function currencySymbol(currency: Currency): string {
+  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/** The currency in words, from the catalogue's option label: "US dollars ($)" → "US dollars". */
+export function currencyName(currency: Currency): string {
+  const question = questionFor('currency');
+  const option =
+    question.kind === 'choice' ? question.options.find((o) => o.value === currency) : undefined;
+  return option ? option.label.replace(/\s*\(.*\)$/, '') : currency;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+}
+
+export function formatNumber(value: number, unit: NumberUnit, currency?: Currency): string {
+  switch (unit) {
+    case 'currency':
+      return currency
+        ? new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency,
+            maximumFractionDigits: 2,
+            minimumFractionDigits: 0,
+          }).format(value)
+        : NUMBER.format(value);
+    case 'percent':
+      return `${NUMBER.format(value)}%`;
+    case 'days':
+      return plural(value, 'day', 'days');
+    case 'hours-per-week':
+      return `${plural(value, 'hour', 'hours')} a week`;
+    case 'months':
+      return plural(value, 'month', 'months');
+    case 'per-month':
+      return `${NUMBER.format(value)} a month`;
+    case 'people':
+      return plural(value, 'person', 'people');
+    case 'count':
+      return NUMBER.format(value);
+  }
+}
+
+/** An answer as the user would say it, or "Not answered". */
+export function formatAnswer(question: Question, answers: Partial<Answers>): string {
+  const value: unknown = answers[question.id];
+  if (value === undefined) return 'Not answered';
+  switch (question.kind) {
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? value : 'Not given';
+    case 'number':
+      return typeof value === 'number'
+        ? formatNumber(value, question.unit, answers.currency)
+        : 'Not answered';
+    case 'choice':
+      return question.options.find((option) => option.value === value)?.label ?? String(value);
+    case 'multi': {
+      const chosen = Array.isArray(value)
+        ? question.options.filter((option) => value.includes(option.value))
+        : [];
+      return chosen.length > 0 ? chosen.map((option) => option.label).join(', ') : 'None of these';
+    }
+    case 'yes-no':
+      return value === true ? 'Yes' : 'No';
+  }
+}

@@ -1,0 +1,56 @@
+import { STEP_IDS, type AnswerKey, type StepId } from '../../domain';
+
+/*
+ * The wizard's addresses. Each step has its own fragment URL (`#/assess/deals`), so reload keeps the
+ * user where they were and browser Back/Forward move between steps. A Change link from Check your
+ * answers adds `?from=check` (Continue then returns there) and `field=<answer key>` (focus lands on
+ * that question).
+ */
+
+export type WizardView = StepId | 'check';
+
+export function isStepId(value: string): value is StepId {
+  return (STEP_IDS as readonly string[]).includes(value);
+}
+
+export function isWizardView(value: string): value is WizardView {
+  return value === 'check' || isStepId(value);
+}
+
+/** 1-based position of a step, for "Step 2 of 5". */
+export function stepNumber(step: StepId): number {
+  return STEP_IDS.indexOf(step) + 1;
+}
+
+export const STEP_COUNT = STEP_IDS.length;
+
+export function assessPath(
+  view: WizardView,
+  options: { fromCheck?: boolean; field?: AnswerKey } = {},
+): string {
+  const params = new URLSearchParams();
+  if (options.fromCheck) params.set('from', 'check');
+  if (options.field) params.set('field', options.field);
+  const query = params.toString();
+  return `/assess/${view}${query ? `?${query}` : ''}`;
+}
+
+/** Where Continue goes from a step: the next step, or Check your answers after the last one. */
+export function nextView(step: StepId, fromCheck: boolean): WizardView {
+  if (fromCheck) return 'check';
+  return STEP_IDS[STEP_IDS.indexOf(step) + 1] ?? 'check';
+}
+
+/** Where the Back link goes: the previous step, Check your answers, or the start page. */
+export function backPath(view: WizardView, fromCheck: boolean): string {
+  if (fromCheck) return assessPath('check');
+  if (view === 'check') return assessPath(STEP_IDS[STEP_IDS.length - 1] ?? 'company');
+  const previous = STEP_IDS[STEP_IDS.indexOf(view) - 1];
+  return previous ? assessPath(previous) : '/';
+}
+
+/** Reads `from` and `field` from the query part of a wizard route. */
+export function parseWizardQuery(query: string): { fromCheck: boolean; field: string | undefined } {
+  const params = new URLSearchParams(query);
+  return { fromCheck: params.get('from') === 'check', field: params.get('field') ?? undefined };
+}

@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  CURRENCIES,
+  questionsForStep,
+  STEPS,
+  type Answers,
+  type Currency,
+  type StepId,
+} from '../../domain';
+import { useDraftStore, useUnsavedInput, type RawFormValues } from '../../store';
+import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
+import { navigate } from '../../ui/router';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { normaliseRaw, rawFromAnswers, stepResolver } from './form-values';
+import { assessPath, nextView, STEP_COUNT, stepNumber } from './paths';
+import { fieldIdFor, QuestionField } from './question-field';
+import { StorageNotices } from './storage-notices';
+
+function isCurrency(value: unknown): value is Currency {
+  return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
+}
+
+export interface StepFormProps {
+  step: StepId;
+  /** Came from a Change link on Check your answers: Continue goes back there. */
+  fromCheck: boolean;
+}
+
+/**
+ * One wizard step: one react-hook-form form validated on Continue by the step's slice of
+ * AnswersSchema. Starts from what was typed but not submitted (kept in memory), else the saved
+ * answers; every change is copied to the unsaved-input store so Back, the progress links and the
+ * browser's Back button never lose typing.
+ */
+export function StepForm({ step, fromCheck }: StepFormProps) {
+  const questions = questionsForStep(step);
+  const meta = STEPS.find((s) => s.id === step);
+  const saveStep = useDraftStore((s) => s.saveStep);
+  const keepUnsaved = useUnsavedInput((s) => s.keep);
+  const resolver = useMemo(() => stepResolver(step), [step]);
+  // Read once: later store changes must not overwrite what is being typed (a remount does that on
+  // purpose when another tab saves).
+  const [defaultValues] = useState<RawFormValues>(
+    () =>
+      useUnsavedInput.getState().byStep[step] ??
+      rawFromAnswers(step, useDraftStore.getState().answers),
+  );
+
+  const { register, handleSubmit, control, subscribe, formState } = useForm<
+    RawFormValues,
+    unknown,
+    Partial<Answers>
+  >({
+    resolver,
+    defaultValues,
+    // GOV.UK: check answers when the user asks to continue, not while they type.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // Focus goes to the error summary instead, which links to each field.
+    shouldFocusError: false,
+  });
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => keepUnsaved(step, normaliseRaw(step, values)),
+      }),
+    [subscribe, keepUnsaved, step],
+  );
+
+  const chosenCurrency = useWatch({ control, name: 'currency' });
+  const currency = isCurrency(chosenCurrency) ? chosenCurrency : undefined;
+
+  const errorItems: ErrorSummaryItem[] = questions.flatMap((question) => {
+    const message = formState.errors[question.id]?.message;
+    return typeof message === 'string' ? [{ fieldId: fieldIdFor(question.id), message }] : [];
+  });
+  const messages = new Map(errorItems.map((item) => [item.fieldId, item.message]));
+
+  const number = stepNumber(step);
+  const title = meta?.title ?? step;
+  useDocumentTitle(
+    `${errorItems.length > 0 ? 'Error: ' : ''}${title} – Step ${number} of ${STEP_COUNT} – Hire Ready`,
+  );
+
+  const onValid = (values: Partial<Answers>) => {
+    saveStep(values);
+    navigate(assessPath(nextView(step, fromCheck)));
+  };
+
+  return (
+    <>
+      {errorItems.length > 0 ? (
+        <ErrorSummary key={formState.submitCount} items={errorItems} />
+      ) : null}
+      <h1 id="wizard-heading" className="wizard-heading" tabIndex={-1}>
+        <span className="caption">
+          Step {number} of {STEP_COUNT}
+        </span>{' '}
+        {title}
+      </h1>
+      {meta ? <p className="step-intro">{meta.intro}</p> : null}
+      <StorageNotices />
+      <form className="step-form" noValidate onSubmit={handleSubmit(onValid)}>
+        {questions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            input={register(question.id)}
+            error={messages.get(fieldIdFor(question.id))}
+            currency={currency}
+          />
+        ))}
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Continue
+          </button>
+          <p className="form-actions-note">
+            Your answers are saved in this browser when you continue.
+          </p>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { DRAFT_BACKUP_PREFIX } from './draft-key';
+import { DRAFT_VERSION, restoreDraft, type Draft } from './restore-draft';
+import { SAVE_BLOCKED_MESSAGE, SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
+
+/** How many unreadable drafts to keep aside; older copies are removed so backups cannot fill storage. */
+const MAX_BACKUPS = 3;
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    // 22 and 1014 are the legacy codes of Chrome/Safari and Firefox.
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22 ||
+      error.code === 1014)
+  );
+}
+
+function backupKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(DRAFT_BACKUP_PREFIX)) keys.push(key);
+  }
+  // Keys end in a millisecond timestamp (plus `-n` on a clash), so numeric order is age order.
+  return keys.toSorted(
+    (a, b) =>
+      parseFloat(a.slice(DRAFT_BACKUP_PREFIX.length)) -
+      parseFloat(b.slice(DRAFT_BACKUP_PREFIX.length)),
+  );
+}
+
+/** Copies unreadable saved data aside so nothing the user saved is destroyed. Returns its key. */
+function keepAside(storage: Storage, raw: string): string | null {
+  try {
+    let key = `${DRAFT_BACKUP_PREFIX}${Date.now()}`;
+    for (let n = 2; storage.getItem(key) !== null; n++)
+      key = `${DRAFT_BACKUP_PREFIX}${Date.now()}-${n}`;
+    storage.setItem(key, raw);
+    const keys = backupKeys(storage);
+    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_BACKUPS)))
+      storage.removeItem(old);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The zustand `persist` storage for the draft. Differs from `createJSONStorage` in three ways, all
+ * so that bad storage never crashes or blanks the app:
+ * - reading runs `restoreDraft` (migrate + validate); unreadable data is copied aside under a backup
+ *   key, removed from the main key and reported, and the app starts clean;
+ * - writing catches quota and security errors and reports them instead of throwing out of `set`;
+ * - a failing `localStorage` getter (blocked storage) is reported, not thrown.
+ */
+export function createDraftStorage(getStorage: () => Storage): PersistStorage<Draft> {
+  const report = useStorageStatus.setState;
+  const storage = (): Storage | null => {
+    try {
+      return getStorage();
+    } catch {
+      report({ saveError: SAVE_BLOCKED_MESSAGE });
+      return null;
+    }
+  };
+
+  const write = (target: Storage, name: string, value: StorageValue<Draft>): void => {
+    try {
+      target.setItem(name, JSON.stringify(value));
+      if (useStorageStatus.getState().saveError) report({ saveError: undefined });
+    } catch (error) {
+      report({ saveError: isQuotaError(error) ? SAVE_FULL_MESSAGE : SAVE_BLOCKED_MESSAGE });
+    }
+  };
+
+  return {
+    getItem(name) {
+      const target = storage();
+      if (!target) return null;
+      let raw: string | null;
+      try {
+        raw = target.getItem(name);
+      } catch {
+        report({ saveError: SAVE_BLOCKED_MESSAGE });
+        return null;
+      }
+      if (raw === null) return null;
+
+      const result = restoreDraft(raw);
+      if (!result.ok) {
+        const backupKey = keepAside(target, raw);
+        try {
+          target.removeItem(name);
+        } catch {
+          // Nothing more to do: the next save overwrites it.
+        }
+        report({
+          recovered: {
+            backupKey,
+            outcome: 'discarded',
+            reason: `${result.problem}: ${result.detail}`,
+          },
+        });
+        return null;
+      }
+      const value: StorageValue<Draft> = { state: result.draft, version: DRAFT_VERSION };
+      if (result.dropped.length > 0) {
+        const backupKey = keepAside(target, raw);
+        report({
+          recovered: {
+            backupKey,
+            outcome: 'partial',
+            reason: `Left out: ${result.dropped.join(', ')}`,
+          },
+        });
+      }
+      // Store what was restored in the current format, so the old or damaged form is read only once.
+      if (result.dropped.length > 0 || result.migratedFrom !== undefined)
+        write(target, name, value);
+      return value;
+    },
+    setItem(name, value) {
+      const target = storage();
+      if (target) write(target, name, value);
+    },
+    removeItem(name) {
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        // A draft we cannot remove is one we cannot read either; nothing to report.
+      }
+    },
+  };
+}

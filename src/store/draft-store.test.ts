@@ -1,0 +1,304 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, SAMPLE_ANSWERS } from '../domain';
+import { DRAFT_BACKUP_PREFIX, DRAFT_KEY } from './draft-key';
+import { createDraftStore, syncWithOtherTabs } from './draft-store';
+import { effectiveAssumptions, isComplete } from './restore-draft';
+import { SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
+import { useUnsavedInput } from './unsaved-input';
+
+function saved(): unknown {
+  const raw = localStorage.getItem(DRAFT_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+function backups(): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(DRAFT_BACKUP_PREFIX)) found[key] = localStorage.getItem(key) ?? '';
+  }
+  return found;
+}
+
+const cleanups: (() => void)[] = [];
+
+beforeEach(() => {
+  localStorage.clear();
+  useStorageStatus.setState({
+    recovered: undefined,
+    saveError: undefined,
+    otherTabChanges: 0,
+    otherTabSeen: 0,
+  });
+  useUnsavedInput.getState().discardAll();
+});
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+describe('persisting', () => {
+  it('saves only answers, step, changed assumptions and the version', () => {
+    const store = createDraftStore();
+    store.getState().saveStep({ customers: 18, aes: 0 });
+    store.getState().setStep('lead-flow');
+    store.getState().setAssumption('aeOteUsd', 160_000);
+    expect(saved()).toEqual({
+      state: {
+        answers: { customers: 18, aes: 0 },
+        step: 'lead-flow',
+        assumptions: { aeOteUsd: 160_000 },
+      },
+      version: 1,
+    });
+  });
+
+  it('loads what was saved into a new store (a reload)', () => {
+    createDraftStore().getState().saveStep({ arrBand: 'under-1m', customers: 4 });
+    const reloaded = createDraftStore().getState();
+    expect(reloaded.answers).toEqual({ arrBand: 'under-1m', customers: 4 });
+    expect(useStorageStatus.getState().recovered).toBeUndefined();
+  });
+
+  it('never stores invalid answers, even when handed them', () => {
+    const store = createDraftStore();
+    store.getState().saveStep({ customers: -3, aes: 2 } as never);
+    expect(store.getState().answers).toEqual({ aes: 2 });
+  });
+
+  it('keeps only assumptions that differ from the default, and rejects out-of-range ones', () => {
+    const store = createDraftStore();
+    expect(store.getState().setAssumption('quotaMultiple', 4)).toBe(true);
+    expect(store.getState().setAssumption('quotaMultiple', DEFAULT_ASSUMPTIONS.quotaMultiple)).toBe(
+      true,
+    );
+    expect(store.getState().assumptions).toEqual({});
+    expect(store.getState().setAssumption('quotaMultiple', 99)).toBe(false);
+    store.getState().setAssumption('aeRampMonths', 7);
+    expect(effectiveAssumptions(store.getState().assumptions).aeRampMonths).toBe(7);
+    store.getState().resetAssumptions();
+    expect(store.getState().assumptions).toEqual({});
+  });
+
+  it('replaceDraft swaps everything in and goes to the results when complete', () => {
+    const store = createDraftStore();
+    store.getState().saveStep({ customers: 1 });
+    store.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: { sdrsPerAe: 1 } });
+    expect(isComplete(store.getState().answers)).toBe(true);
+    expect(store.getState().step).toBe('results');
+    expect(store.getState().assumptions).toEqual({ sdrsPerAe: 1 });
+  });
+
+  it('clearDraft forgets the answers and removes the saved key', () => {
+    const store = createDraftStore();
+    store.getState().saveStep({ customers: 3 });
+    useUnsavedInput.getState().keep('deals', { acv: 'abc' });
+    store.getState().clearDraft();
+    expect(store.getState().answers).toEqual({});
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(useUnsavedInput.getState().byStep).toEqual({});
+  });
+
+  it('drops the unsubmitted copy of a step once that step is saved', () => {
+    const store = createDraftStore();
+    useUnsavedInput.getState().keep('company', { customers: '1x' });
+    useUnsavedInput.getState().keep('deals', { acv: '9' });
+    store.getState().saveStep({ customers: 1 });
+    expect(useUnsavedInput.getState().byStep).toEqual({ deals: { acv: '9' } });
+  });
+});
+
+describe('loading saved data', () => {
+  it('migrates a version 0 draft (flat values and a page number)', () => {
+    const v0 = {
+      state: { values: { customers: 12, arrBand: 'under-1m', shoeSize: 44 }, page: 3 },
+      version: 0,
+    };
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(v0));
+    const store = createDraftStore();
+    expect(store.getState().answers).toEqual({ customers: 12, arrBand: 'under-1m' });
+    expect(store.getState().step).toBe('process');
+    expect(saved()).toEqual({
+      state: { answers: { customers: 12, arrBand: 'under-1m' }, step: 'process', assumptions: {} },
+      version: 1,
+    });
+    expect(useStorageStatus.getState().recovered).toBeUndefined();
+  });
+
+  it('keeps corrupt JSON aside, says so, and starts clean', () => {
+    localStorage.setItem(DRAFT_KEY, '{"state":{"answers":{"custo');
+    const store = createDraftStore();
+    expect(store.getState().answers).toEqual({});
+    expect(store.getState().step).toBe('company');
+    const recovered = useStorageStatus.getState().recovered;
+    expect(recovered?.outcome).toBe('discarded');
+    expect(recovered?.backupKey).toMatch(/^hire-ready:draft:backup:\d+/);
+    expect(backups()).toEqual({ [recovered?.backupKey ?? '']: '{"state":{"answers":{"custo' });
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    // The app keeps working and saving.
+    store.getState().saveStep({ customers: 2 });
+    expect(createDraftStore().getState().answers).toEqual({ customers: 2 });
+  });
+
+  it('keeps same-version data with the wrong shape aside and starts clean', () => {
+    const wrong = JSON.stringify({ state: { answers: 'all of them', step: 7 }, version: 1 });
+    localStorage.setItem(DRAFT_KEY, wrong);
+    const store = createDraftStore();
+    expect(store.getState().answers).toEqual({});
+    expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'discarded' });
+    expect(Object.values(backups())).toEqual([wrong]);
+  });
+
+  it('keeps valid answers, drops invalid ones, and keeps the original aside', () => {
+    const raw = JSON.stringify({
+      state: {
+        answers: { customers: 5, acv: -1, closeRatePct: 'lots', unknownKey: 1 },
+        step: 'deals',
+        assumptions: { aeOteUsd: 1 },
+      },
+      version: 1,
+    });
+    localStorage.setItem(DRAFT_KEY, raw);
+    const store = createDraftStore();
+    expect(store.getState().answers).toEqual({ customers: 5 });
+    expect(store.getState().assumptions).toEqual({});
+    expect(store.getState().step).toBe('deals');
+    expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'partial' });
+    expect(Object.values(backups())).toEqual([raw]);
+  });
+
+  it('keeps a draft from an unknown (newer) version aside rather than overwriting it', () => {
+    const future = JSON.stringify({
+      state: { answers: {}, step: 'company', assumptions: {}, extra: true },
+      version: 9,
+    });
+    localStorage.setItem(DRAFT_KEY, future);
+    createDraftStore().getState().saveStep({ customers: 1 });
+    expect(useStorageStatus.getState().recovered?.reason).toMatch(/unknown-version/);
+    expect(Object.values(backups())).toEqual([future]);
+  });
+
+  it('keeps at most three backups', () => {
+    for (let i = 0; i < 5; i++) {
+      localStorage.setItem(DRAFT_KEY, `broken ${i}`);
+      createDraftStore();
+    }
+    expect(Object.values(backups()).toSorted()).toEqual(['broken 2', 'broken 3', 'broken 4']);
+  });
+});
+
+describe('when storage fails', () => {
+  it('keeps answers in memory and says storage is full when the quota is exceeded', () => {
+    const store = createDraftStore();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
+    expect(store.getState().answers).toEqual({ customers: 7 });
+    expect(useStorageStatus.getState().saveError).toBe(SAVE_FULL_MESSAGE);
+    expect(SAVE_FULL_MESSAGE).toMatch(/storage is full.*kept in this tab but not saved/);
+
+    // Space freed: the next save works and the message goes away.
+    setItem.mockRestore();
+    store.getState().saveStep({ aes: 1 });
+    expect(useStorageStatus.getState().saveError).toBeUndefined();
+    expect(createDraftStore().getState().answers).toEqual({ customers: 7, aes: 1 });
+  });
+
+  it('works in memory when localStorage itself cannot be reached', () => {
+    const store = createDraftStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
+    expect(store.getState().answers).toEqual({ customers: 7 });
+    expect(useStorageStatus.getState().saveError).toMatch(/not letting this site save/);
+  });
+});
+
+/** Simulates another tab writing the draft: the browser fires `storage` only in other tabs. */
+function otherTabWrites(value: string | null) {
+  const oldValue = localStorage.getItem(DRAFT_KEY);
+  if (value === null) localStorage.removeItem(DRAFT_KEY);
+  else localStorage.setItem(DRAFT_KEY, value);
+  window.dispatchEvent(
+    new StorageEvent('storage', {
+      key: DRAFT_KEY,
+      oldValue,
+      newValue: value,
+      storageArea: localStorage,
+    }),
+  );
+}
+
+describe('two tabs', () => {
+  it('takes in the other tab’s answers, so its own next save does not overwrite them', async () => {
+    const store = createDraftStore();
+    cleanups.push(syncWithOtherTabs(store));
+    store.getState().saveStep({ customers: 3 });
+
+    otherTabWrites(
+      JSON.stringify({
+        state: { answers: { customers: 3, aes: 2 }, step: 'company', assumptions: {} },
+        version: 1,
+      }),
+    );
+    await vi.waitFor(() => expect(useStorageStatus.getState().otherTabChanges).toBe(1));
+    expect(store.getState().answers).toEqual({ customers: 3, aes: 2 });
+
+    store.getState().saveStep({ sdrs: 1 });
+    expect(saved()).toMatchObject({ state: { answers: { customers: 3, aes: 2, sdrs: 1 } } });
+  });
+
+  it('keeps this tab’s unsubmitted input when another tab saves', async () => {
+    const store = createDraftStore();
+    cleanups.push(syncWithOtherTabs(store));
+    useUnsavedInput.getState().keep('company', { customers: '40' });
+    otherTabWrites(
+      JSON.stringify({
+        state: { answers: { customers: 9 }, step: 'company', assumptions: {} },
+        version: 1,
+      }),
+    );
+    await vi.waitFor(() => expect(store.getState().answers).toEqual({ customers: 9 }));
+    expect(useUnsavedInput.getState().byStep.company).toEqual({ customers: '40' });
+  });
+
+  it('empties this tab when the other tab starts over', async () => {
+    const store = createDraftStore();
+    cleanups.push(syncWithOtherTabs(store));
+    store.getState().saveStep({ customers: 3 });
+    otherTabWrites(null);
+    await vi.waitFor(() => expect(store.getState().answers).toEqual({}));
+    // And this tab does not write the old answers back.
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('does not announce a change when only the other tab’s step moved', async () => {
+    const store = createDraftStore();
+    cleanups.push(syncWithOtherTabs(store));
+    store.getState().saveStep({ customers: 3 });
+    otherTabWrites(
+      JSON.stringify({
+        state: { answers: { customers: 3 }, step: 'deals', assumptions: {} },
+        version: 1,
+      }),
+    );
+    await store.persist.rehydrate();
+    expect(store.getState().step).toBe('deals');
+    expect(useStorageStatus.getState().otherTabChanges).toBe(0);
+  });
+
+  it('ignores other keys', async () => {
+    const store = createDraftStore();
+    cleanups.push(syncWithOtherTabs(store));
+    const rehydrate = vi.spyOn(store.persist, 'rehydrate');
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'something-else',
+        newValue: 'x',
+        storageArea: localStorage,
+      }),
+    );
+    expect(rehydrate).not.toHaveBeenCalled();
+  });
+});
