@@ -13,17 +13,20 @@ const ResultsPage = lazy(() =>
 const SharedResultPage = lazy(() =>
   import('../features/results').then((m) => ({ default: m.SharedResultPage })),
 );
+const RolesPage = lazy(() => import('../features/results').then((m) => ({ default: m.RolesPage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'landing':
       return <LandingPage />;
     case 'wizard':
-      return <WizardPage step={route.step} />;
+      return <WizardPage step={route.step} query={route.query} />;
     case 'results':
       return <ResultsPage />;
     case 'shared':
       return <SharedResultPage code={route.code} />;
+    case 'roles':
+      return <RolesPage />;
     case 'not-found':
       return <NotFound />;
   }

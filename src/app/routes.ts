@@ -5,8 +5,10 @@
  */
 export type Route =
   | { name: 'landing' }
-  | { name: 'wizard'; step: string }
+  /** `query`: what follows `?` (`from=check&field=acv` after a Change link), or ''. */
+  | { name: 'wizard'; step: string; query: string }
   | { name: 'results' }
+  | { name: 'roles' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string };
 
@@ -14,8 +16,9 @@ export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'landing' };
   // Share links are `#s/<code>`; the code is everything after the prefix, untouched.
   if (path.startsWith('s/')) return { name: 'shared', code: path.slice(2) };
-  const assess = /^\/assess\/([a-z-]+)$/.exec(path);
-  if (assess?.[1]) return { name: 'wizard', step: assess[1] };
+  const assess = /^\/assess\/([a-z-]+)(?:\?(.*))?$/.exec(path);
+  if (assess?.[1]) return { name: 'wizard', step: assess[1], query: assess[2] ?? '' };
   if (path === '/results') return { name: 'results' };
+  if (path === '/roles') return { name: 'roles' };
   return { name: 'not-found', path };
 }

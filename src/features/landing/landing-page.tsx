@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { hrefFor } from '../../ui/router';
+import { ImportAssessment } from './import-assessment';
+import { ResumeDraft } from './resume-draft';
 
 /** The front door: what the tool decides, for whom, and the way in. */
 export function LandingPage() {
@@ -16,15 +18,21 @@ export function LandingPage() {
           nobody yet. Founders and the consultants who advise them answer about 25 questions in five
           minutes and get a clear answer, the reasons behind it, and what to do next.
         </p>
-        <div className="button-row">
-          <a className="button" href={hrefFor('/assess/company')}>
-            Start assessment
-          </a>
-        </div>
+        {/* With a saved draft, "Resume" and "Start over" take the place of "Start assessment". */}
+        <ResumeDraft
+          otherwise={
+            <div className="button-row">
+              <a className="button" href={hrefFor('/assess/company')}>
+                Start assessment
+              </a>
+            </div>
+          }
+        />
         <p className="privacy">
           <strong>Your answers stay in this browser.</strong> No account, no server, nothing is sent
           anywhere.
         </p>
+        <ImportAssessment />
       </section>
 
       <section aria-labelledby="roles-title" className="roles">

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_ANSWERS } from '../../domain';
+import { exportAssessmentFile } from '../../share';
+import { DRAFT_KEY, useDraftStore } from '../../store';
+import { ImportAssessment } from './import-assessment';
+
+const IMPORTED = { ...SAMPLE_ANSWERS, companyName: 'From File Ltd' };
+
+function file(text: string, name = 'hire-ready-from-file-ltd.json'): File {
+  return new File([text], name, { type: 'application/json' });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  window.location.hash = '#/';
+});
+
+afterEach(() => {
+  cleanup();
+  act(() => useDraftStore.getState().clearDraft());
+  localStorage.clear();
+});
+
+describe('ImportAssessment', () => {
+  it('opens a saved file and shows its result when there is no draft', async () => {
+    const user = userEvent.setup();
+    render(<ImportAssessment />);
+    const text = exportAssessmentFile({ answers: IMPORTED, assumptions: { aeRampMonths: 7 } });
+    await user.upload(screen.getByLabelText('Open a saved assessment file'), file(text));
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
+    expect(useDraftStore.getState().answers).toEqual(IMPORTED);
+    expect(useDraftStore.getState().assumptions).toEqual({ aeRampMonths: 7 });
+  });
+
+  it('explains a bad file and changes nothing', async () => {
+    const user = userEvent.setup();
+    act(() => useDraftStore.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: {} }));
+    const before = localStorage.getItem(DRAFT_KEY);
+    render(<ImportAssessment />);
+    await user.upload(
+      screen.getByLabelText('Open a saved assessment file'),
+      file('{"not": "ours"}', 'other.json'),
+    );
+    expect(await screen.findByText('That file could not be opened.')).toBeInTheDocument();
+    expect(screen.getByText(/Nothing was changed/)).toBeInTheDocument();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
+    expect(window.location.hash).toBe('#/');
+  });
+
+  it('asks before replacing a saved draft', async () => {
+    const user = userEvent.setup();
+    act(() => useDraftStore.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: {} }));
+    const before = localStorage.getItem(DRAFT_KEY);
+    render(<ImportAssessment />);
+    const input = screen.getByLabelText('Open a saved assessment file');
+    const text = exportAssessmentFile({ answers: IMPORTED, assumptions: {} });
+
+    await user.upload(input, file(text));
+    expect(
+      await screen.findByText('Replace the assessment saved in this browser?'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
+    expect(window.location.hash).toBe('#/');
+
+    await user.upload(input, file(text));
+    await user.click(await screen.findByRole('button', { name: 'Replace my answers' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
+    expect(useDraftStore.getState().answers.companyName).toBe('From File Ltd');
+  });
+});

@@ -1,0 +1,207 @@
+import { useId, useState } from 'react';
+import {
+  ASSUMPTION_INFO,
+  ASSUMPTION_KEYS,
+  AssumptionsSchema,
+  DEFAULT_ASSUMPTIONS,
+  type AssumptionGroup,
+  type AssumptionKey,
+  type Assumptions,
+} from '../../domain';
+import { formatAssumption, UNIT_WORDS } from './format';
+
+export interface AssumptionEditing {
+  /** Called with a valid value only; invalid input stays in the field with a message. */
+  onChange: (key: AssumptionKey, value: number) => void;
+  onReset: (key: AssumptionKey) => void;
+  onResetAll: () => void;
+}
+
+interface AssumptionsPanelProps {
+  /** The values in effect (defaults merged with the changed ones). */
+  assumptions: Assumptions;
+  /** Absent: the panel only shows the values. */
+  editing?: AssumptionEditing;
+}
+
+const GROUPS: { group: AssumptionGroup; title: string }[] = [
+  { group: 'pay', title: 'Pay and cost' },
+  { group: 'productivity', title: 'Productivity' },
+  { group: 'thresholds', title: 'Decision thresholds' },
+  { group: 'currency', title: 'Exchange rates' },
+];
+
+type Parsed = { ok: true; value: number } | { ok: false; message: string };
+
+/** Checks what is typed against the same schema the share link and saved drafts use. */
+export function parseAssumption(key: AssumptionKey, text: string): Parsed {
+  const trimmed = text.trim();
+  if (trimmed === '')
+    return { ok: false, message: `Enter a number for “${ASSUMPTION_INFO[key].label}”` };
+  const result = AssumptionsSchema.shape[key].safeParse(Number(trimmed));
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, message: result.error.issues[0]?.message ?? 'Enter a valid number' };
+}
+
+/**
+ * Every assumption, grouped, with its default and source. Editing re-scores the page as you type:
+ * a valid value goes straight to `editing.onChange`; an invalid one stays in its field with a
+ * message, and the page keeps showing the result of the last valid value.
+ */
+export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps) {
+  const id = useId();
+  // What is typed in a field, while it differs from the value in effect (being edited, or invalid).
+  // This is input state, not derived data: the value in effect always comes from props.
+  const [drafts, setDrafts] = useState<Partial<Record<AssumptionKey, string>>>({});
+  const changedKeys = ASSUMPTION_KEYS.filter(
+    (key) => assumptions[key] !== DEFAULT_ASSUMPTIONS[key],
+  );
+
+  function dropDraft(key: AssumptionKey) {
+    setDrafts((current) => {
+      if (!(key in current)) return current;
+      const next = { ...current };
+      delete next[key];
+      return next;
+    });
+  }
+
+  function handleInput(key: AssumptionKey, text: string) {
+    setDrafts((current) => ({ ...current, [key]: text }));
+    const parsed = parseAssumption(key, text);
+    if (parsed.ok && parsed.value !== assumptions[key]) editing?.onChange(key, parsed.value);
+  }
+
+  return (
+    <section className="result-section assumptions" aria-labelledby={`${id}-title`}>
+      <div className="assumptions-head">
+        <div>
+          <h2 id={`${id}-title`}>Assumptions</h2>
+          <p className="section-intro">
+            {editing
+              ? 'Benchmarks and thresholds behind the answer. Change any of them and the result updates as you type; changed values travel with the share link.'
+              : 'Benchmarks and thresholds behind this answer. Values the sender changed are marked.'}{' '}
+            {changedKeys.length === 0
+              ? 'All are at their defaults.'
+              : `${changedKeys.length} changed from the default.`}
+          </p>
+        </div>
+        {editing && (
+          <button
+            type="button"
+            className="button button-secondary no-print"
+            disabled={changedKeys.length === 0 && Object.keys(drafts).length === 0}
+            onClick={() => {
+              setDrafts({});
+              editing.onResetAll();
+            }}
+          >
+            Reset all to defaults
+          </button>
+        )}
+      </div>
+
+      {GROUPS.map(({ group, title }) => (
+        <fieldset key={group} className="assumption-group">
+          <legend>{title}</legend>
+          {ASSUMPTION_KEYS.filter((key) => ASSUMPTION_INFO[key].group === group).map((key) => {
+            const info = ASSUMPTION_INFO[key];
+            const fieldId = `${id}-${key}`;
+            const value = assumptions[key];
+            const changed = value !== DEFAULT_ASSUMPTIONS[key];
+            const draft = drafts[key];
+            const parsed = draft === undefined ? null : parseAssumption(key, draft);
+            const error = parsed && !parsed.ok ? parsed.message : null;
+            const describedBy = [
+              `${fieldId}-unit`,
+              `${fieldId}-help`,
+              `${fieldId}-meta`,
+              error ? `${fieldId}-error` : null,
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <div key={key} className={changed ? 'assumption assumption-changed' : 'assumption'}>
+                <div className="assumption-main">
+                  {editing ? (
+                    <label htmlFor={fieldId} className="assumption-label">
+                      {info.label}
+                    </label>
+                  ) : (
+                    <span className="assumption-label" id={fieldId}>
+                      {info.label}
+                    </span>
+                  )}
+                  <p className="assumption-help" id={`${fieldId}-help`}>
+                    {info.help}
+                  </p>
+                  <p className="assumption-meta" id={`${fieldId}-meta`}>
+                    Default {formatAssumption(key, DEFAULT_ASSUMPTIONS[key])}. Source: {info.source}
+                  </p>
+                </div>
+                <div className="assumption-value">
+                  {editing ? (
+                    <div className="input-with-unit">
+                      <input
+                        id={fieldId}
+                        type="number"
+                        inputMode="decimal"
+                        min={info.min}
+                        max={info.max}
+                        step={info.increment}
+                        value={draft ?? String(value)}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={describedBy}
+                        onChange={(event) => handleInput(key, event.currentTarget.value)}
+                        onBlur={() => {
+                          if (parsed?.ok) dropDraft(key);
+                        }}
+                      />
+                      <span className="unit" id={`${fieldId}-unit`}>
+                        {UNIT_WORDS[info.unit]}
+                      </span>
+                    </div>
+                  ) : (
+                    <p className="assumption-readonly">{formatAssumption(key, value)}</p>
+                  )}
+                  {error && (
+                    <p className="field-error" id={`${fieldId}-error`}>
+                      {error}. The result shows the last valid value.
+                    </p>
+                  )}
+                  {changed && (
+                    <p className="changed-note">
+                      <span className="changed-badge">Changed</span> from{' '}
+                      {formatAssumption(key, DEFAULT_ASSUMPTIONS[key])}
+                      {editing && (
+                        <button
+                          type="button"
+                          className="button-link no-print"
+                          onClick={() => {
+                            dropDraft(key);
+                            editing.onReset(key);
+                          }}
+                        >
+                          Reset <span className="visually-hidden">{info.label} to the default</span>
+                        </button>
+                      )}
+                    </p>
+                  )}
+                  {!changed && error && editing && (
+                    <button
+                      type="button"
+                      className="button-link no-print"
+                      onClick={() => dropDraft(key)}
+                    >
+                      Undo <span className="visually-hidden">the change to {info.label}</span>
+                    </button>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </section>
+  );
+}

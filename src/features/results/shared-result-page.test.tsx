@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS } from '../../domain';
+import { buildShareUrl } from '../../share';
+import { DRAFT_KEY, useDraftStore } from '../../store';
+import { SharedResultPage } from './shared-result-page';
+
+const BASE = 'https://hire-ready.example/';
+const SHARED = { ...SAMPLE_ANSWERS, companyName: 'Shared Co' };
+
+function codeFor(payload = { answers: SHARED, assumptions: { quotaMultiple: 4 } }): string {
+  const url = buildShareUrl(BASE, payload);
+  const code = url.split('#s/')[1];
+  if (!code) throw new Error(`Not a share URL: ${url}`);
+  return code;
+}
+
+function storageSnapshot(): Record<string, string | null> {
+  const all: Record<string, string | null> = {};
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i) ?? '';
+    all[key] = localStorage.getItem(key);
+  }
+  return all;
+}
+
+function seedOwnDraft() {
+  act(() =>
+    useDraftStore
+      .getState()
+      .replaceDraft({ answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' }, assumptions: {} }),
+  );
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  window.location.hash = '#s/x';
+});
+
+afterEach(() => {
+  cleanup();
+  act(() => useDraftStore.getState().clearDraft());
+  localStorage.clear();
+});
+
+describe('SharedResultPage', () => {
+  it.each([
+    ['empty', ''],
+    ['garbage', 'not-a-code'],
+    ['truncated', () => codeFor().slice(0, -6)],
+    ['tampered', () => `${codeFor().slice(0, 10)}Z${codeFor().slice(11)}`],
+  ])('shows a clear error page for a %s code and leaves the saved draft alone', (_label, make) => {
+    seedOwnDraft();
+    const before = storageSnapshot();
+    expect(before[DRAFT_KEY]).toBeTruthy();
+    const code = typeof make === 'function' ? make() : make;
+
+    render(<SharedResultPage code={code} />);
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent('This link is damaged or incomplete');
+    expect(h1).toHaveFocus();
+    expect(document.title).toBe('Link damaged – Hire Ready');
+    expect(
+      screen.getByText(/Ask the sender for a new link, or start your own assessment/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start your own assessment' })).toHaveAttribute(
+      'href',
+      '#/assess/company',
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(storageSnapshot()).toEqual(before);
+  });
+
+  it('shows the shared result read-only with a banner, without saving anything', () => {
+    render(<SharedResultPage code={codeFor()} />);
+    const assessment = evaluate(SHARED, { ...DEFAULT_ASSUMPTIONS, quotaMultiple: 4 });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      assessment.recommendation.headline,
+    );
+    expect(screen.getByText('You are viewing a shared result.')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Shared Co');
+    expect(document.title).toBe('Shared result – Hire Ready');
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(screen.getByText(/1 changed from the default/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Scores from 0/ })).toBeInTheDocument();
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('makes the shared result my assessment straight away when I have no draft', async () => {
+    const user = userEvent.setup();
+    render(<SharedResultPage code={codeFor()} />);
+    await user.click(screen.getByRole('button', { name: 'Make this my assessment' }));
+    expect(useDraftStore.getState().answers).toEqual(SHARED);
+    expect(useDraftStore.getState().assumptions).toEqual({ quotaMultiple: 4 });
+    expect(window.location.hash).toBe('#/results');
+  });
+
+  it('asks before replacing my own draft, and keeps it if I say no', async () => {
+    const user = userEvent.setup();
+    seedOwnDraft();
+    const before = storageSnapshot();
+    render(<SharedResultPage code={codeFor()} />);
+
+    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    expect(screen.getByText(/already holds your assessment/)).toHaveTextContent('My Own Co');
+    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
+    expect(storageSnapshot()).toEqual(before);
+    expect(useDraftStore.getState().answers.companyName).toBe('My Own Co');
+
+    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
+    expect(useDraftStore.getState().answers).toEqual(SHARED);
+    expect(window.location.hash).toBe('#/assess/check');
+  });
+});

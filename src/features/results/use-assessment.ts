@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import {
+  DEFAULT_ASSUMPTIONS,
+  evaluate,
+  type Answers,
+  type Assessment,
+  type Assumptions,
+} from '../../domain';
+
+export type AssessmentResult =
+  | { ok: true; assessment: Assessment; assumptions: Assumptions }
+  | { ok: false; assumptions: Assumptions; message: string };
+
+/**
+ * Recomputes the assessment from answers and the changed assumptions. Results are never stored;
+ * this runs on every change, which is cheap (pure arithmetic over ~25 answers).
+ */
+export function useAssessment(answers: Answers, changed: Partial<Assumptions>): AssessmentResult {
+  const assumptions = useMemo<Assumptions>(
+    () => ({ ...DEFAULT_ASSUMPTIONS, ...changed }),
+    [changed],
+  );
+  return useMemo(() => {
+    try {
+      return { ok: true, assessment: evaluate(answers, assumptions), assumptions };
+    } catch (error) {
+      // The engine is pure and validated inputs should never make it throw; if a future rule does,
+      // the page says so instead of going blank.
+      console.error('Hire Ready: the engine could not score these answers', error);
+      return {
+        ok: false,
+        assumptions,
+        message: 'Something in these answers or assumptions could not be scored.',
+      };
+    }
+  }, [answers, assumptions]);
+}
