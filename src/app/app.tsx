@@ -32,6 +32,16 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+// Holds the viewport while a screen's chunk loads, so the footer does not jump into view and back
+// (Lighthouse counted that as layout shift on phones).
+function RouteLoading() {
+  return (
+    <p role="status" className="route-loading">
+      Loading…
+    </p>
+  );
+}
+
 function NotFound() {
   useEffect(() => {
     document.title = 'Page not found – Hire Ready';
@@ -51,7 +61,7 @@ export function App() {
   const route = matchRoute(path);
   return (
     <Layout>
-      <Suspense fallback={<p role="status">Loading…</p>}>
+      <Suspense fallback={<RouteLoading />}>
         <Screen route={route} />
       </Suspense>
     </Layout>

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 /*
@@ -27,11 +28,17 @@ export type CrmLevel = (typeof CRM_LEVELS)[number];
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
 export type Currency = (typeof CURRENCIES)[number];
 
+/** A blank answer asks for the value; anything else that is not a number asks for digits. */
+function numberError(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === '' ? `Enter ${what}` : `Enter ${what} as a number`;
+}
+
 /** A whole number in [min, max], with messages that name the thing asked for. */
 function wholeNumber(what: string, min: number, max: number) {
   const range = `Enter ${what} between ${min} and ${max.toLocaleString('en-US')}`;
   return z
-    .number({ error: `Enter ${what} as a number` })
+    .number({ error: numberError(what) })
     .int({ error: `Enter ${what} as a whole number` })
     .min(min, { error: range })
     .max(max, { error: range });
@@ -41,7 +48,7 @@ function wholeNumber(what: string, min: number, max: number) {
 function decimal(what: string, min: number, max: number) {
   const range = `Enter ${what} between ${min} and ${max.toLocaleString('en-US')}`;
   return z
-    .number({ error: `Enter ${what} as a number` })
+    .number({ error: numberError(what) })
     .min(min, { error: range })
     .max(max, { error: range });
 }
@@ -86,7 +93,7 @@ export const AnswersSchema = z.object({
 
   currency: choice(CURRENCIES, 'the currency you price in'),
   acv: z
-    .number({ error: 'Enter your average first-year contract value as a number' })
+    .number({ error: numberError('your average first-year contract value') })
     .positive({ error: 'Enter an average first-year contract value greater than 0' })
     .max(100_000_000, { error: 'Enter an average first-year contract value below 100,000,000' }),
   closeRatePct: decimal('a close rate', 0, 100),
