@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useRoutePath } from '../ui/router';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
+import { AppControls } from './app-controls';
 import { matchRoute, type Route } from './routes';
 
 // The wizard and results screens are split off so the landing page only ships what it needs;
@@ -60,7 +61,7 @@ export function App() {
   const path = useRoutePath();
   const route = matchRoute(path);
   return (
-    <Layout>
+    <Layout headerActions={<AppControls />}>
       <Suspense fallback={<RouteLoading />}>
         <Screen route={route} />
       </Suspense>

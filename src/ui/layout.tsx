@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react';
 
-/** Page chrome: skip link, header with the product name, main landmark, footer. */
-export function Layout({ children }: { children: ReactNode }) {
+/**
+ * Page chrome: skip link, header with the product name, main landmark, footer. `headerActions` are
+ * app-level controls (presenter view, shortcuts help) that the app layer wires up.
+ */
+export function Layout({
+  children,
+  headerActions,
+}: {
+  children: ReactNode;
+  headerActions?: ReactNode;
+}) {
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -16,6 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </svg>
             Hire Ready
           </a>
+          {headerActions ? <div className="header-actions">{headerActions}</div> : null}
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>

@@ -15,7 +15,7 @@ export function LandingPage() {
         <h1 id="landing-title">Should your next sales hire be a closer or an opener?</h1>
         <p className="lead">
           Hire Ready tells a B2B company whether to hire an Account Executive, an SDR, both, or
-          nobody yet. Founders and the consultants who advise them answer about 25 questions in five
+          nobody yet. Founders and the consultants who advise them answer 23 questions in about five
           minutes and get a clear answer, the reasons behind it, and what to do next.
         </p>
         {/* With a saved draft, "Resume" and "Start over" take the place of "Start assessment". */}

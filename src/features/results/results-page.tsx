@@ -56,7 +56,7 @@ function IncompleteAnswers({ started, step }: { started: boolean; step: string }
       <p>
         {started
           ? 'The result needs an answer to every question. Your answers so far are saved in this browser.'
-          : 'Answer about 25 questions about your lead flow, sales process, deals and runway, and the result appears here.'}
+          : 'Answer 23 questions about your lead flow, sales process, deals and runway, and the result appears here.'}
       </p>
       <p>
         <a className="button" href={hrefFor(`/assess/${step}`)}>

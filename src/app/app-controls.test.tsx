@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PREFERENCES_KEY, usePreferencesStore } from '../store/preferences';
+import { AppControls } from './app-controls';
+import { SHORTCUTS } from './shortcuts';
+
+// jsdom has no modal dialogs; this stand-in keeps the `open` attribute and the close event, which is
+// all the component relies on. Real modal behaviour (focus trap, Escape) is covered in Chromium e2e.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  usePreferencesStore.setState({ presenter: false });
+  window.location.hash = '';
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function renderWith(extra?: React.ReactNode) {
+  return render(
+    <>
+      <AppControls />
+      {extra}
+    </>,
+  );
+}
+
+describe('keyboard shortcuts help', () => {
+  it('opens with ? and lists every shortcut', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveAttribute('open');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(SHORTCUTS.length);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(dialog).not.toHaveAttribute('open');
+  });
+
+  it('opens from the header button too', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    await user.click(screen.getByRole('button', { name: 'Shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveAttribute('open');
+  });
+});
+
+describe('presenter view', () => {
+  it('toggles with the button and with p, marks the page and survives a reload', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    const toggle = screen.getByRole('button', { name: 'Presenter view' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.dataset.presenter).toBe('on');
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state).toEqual({
+      presenter: true,
+    });
+    await act(async () => {
+      await usePreferencesStore.persist.rehydrate();
+    });
+    expect(usePreferencesStore.getState().presenter).toBe(true);
+    await user.keyboard('p');
+    expect(document.documentElement.dataset.presenter).toBe('off');
+  });
+
+  it('ignores a corrupt saved preference', async () => {
+    localStorage.setItem(PREFERENCES_KEY, '{"state":{"presenter":"yes"},"version":1}');
+    await act(async () => {
+      await usePreferencesStore.persist.rehydrate();
+    });
+    expect(usePreferencesStore.getState().presenter).toBe(false);
+  });
+});
+
+describe('shortcuts that act on the page', () => {
+  it('route keys navigate', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    await user.keyboard('a');
+    expect(window.location.hash).toBe('#/clients');
+    await user.keyboard('3');
+    expect(window.location.hash).toBe('#/assess/process');
+  });
+
+  it('focuses a marked field and clicks a marked button', async () => {
+    const user = userEvent.setup();
+    let clicked = 0;
+    renderWith(
+      <>
+        <label>
+          Search
+          <input data-shortcut="search" />
+        </label>
+        <button type="button" data-shortcut="copy-link" onClick={() => (clicked += 1)}>
+          Copy link
+        </button>
+      </>,
+    );
+    await user.keyboard('/');
+    expect(screen.getByLabelText('Search')).toHaveFocus();
+    // Typing in a field must type, not trigger shortcuts.
+    await user.keyboard('c');
+    expect(screen.getByLabelText('Search')).toHaveValue('c');
+    expect(clicked).toBe(0);
+    screen.getByLabelText('Search').blur();
+    await user.keyboard('c');
+    expect(clicked).toBe(1);
+  });
+
+  it('says where a shortcut works when this page has nothing for it', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    await user.keyboard('c');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“Copy the share link” is not available on this page; it works on: Result.',
+    );
+  });
+
+  it('leaves modified keys to the browser', async () => {
+    const user = userEvent.setup();
+    renderWith();
+    await user.keyboard('{Control>}a{/Control}');
+    expect(window.location.hash).toBe('');
+  });
+});

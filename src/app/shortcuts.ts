@@ -1,0 +1,83 @@
+/*
+ * Keyboard shortcuts for consultants driving the app on a call. The table is data so the help
+ * dialog and the handler cannot disagree. Screens opt in by marking an element with
+ * `data-shortcut="<name>"`: the shortcut focuses it when it is a field and clicks it otherwise, so
+ * features need no knowledge of this module.
+ */
+
+export type ShortcutAction =
+  | { kind: 'help' }
+  | { kind: 'presenter' }
+  | { kind: 'route'; path: string }
+  | { kind: 'element'; name: string };
+
+export interface Shortcut {
+  key: string;
+  description: string;
+  action: ShortcutAction;
+  /** Where the shortcut does something, for the help dialog. */
+  where?: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { key: '?', description: 'Show these keyboard shortcuts', action: { kind: 'help' } },
+  { key: 'p', description: 'Turn presenter view on or off', action: { kind: 'presenter' } },
+  { key: 'a', description: 'Go to your saved assessments', action: { kind: 'route', path: '/clients' } },
+  { key: 'r', description: 'Go to the result', action: { kind: 'route', path: '/results' } },
+  { key: 'k', description: 'Check your answers', action: { kind: 'route', path: '/assess/check' } },
+  { key: '1', description: 'Questions: company and team', action: { kind: 'route', path: '/assess/company' } },
+  { key: '2', description: 'Questions: lead flow', action: { kind: 'route', path: '/assess/lead-flow' } },
+  { key: '3', description: 'Questions: sales process', action: { kind: 'route', path: '/assess/process' } },
+  { key: '4', description: 'Questions: deals', action: { kind: 'route', path: '/assess/deals' } },
+  { key: '5', description: 'Questions: capacity and budget', action: { kind: 'route', path: '/assess/capacity' } },
+  { key: 'n', description: 'New assessment', action: { kind: 'element', name: 'new-assessment' }, where: 'Assessments list' },
+  { key: '/', description: 'Search assessments', action: { kind: 'element', name: 'search' }, where: 'Assessments list' },
+  { key: 'w', description: 'Jump to the what-if figures', action: { kind: 'element', name: 'what-if' }, where: 'Result' },
+  { key: 'e', description: 'Edit the answers', action: { kind: 'element', name: 'edit-answers' }, where: 'Result' },
+  { key: 'c', description: 'Copy the share link', action: { kind: 'element', name: 'copy-link' }, where: 'Result' },
+  { key: 'm', description: 'Compare', action: { kind: 'element', name: 'compare' }, where: 'Result, Assessments list' },
+  { key: 't', description: 'Write private notes', action: { kind: 'element', name: 'notes' }, where: 'Result' },
+  { key: 'x', description: 'Export', action: { kind: 'element', name: 'export' }, where: 'Result, Assessments list' },
+];
+
+export interface KeyInput {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  /** The element that has focus when the key is pressed. */
+  target: EventTarget | null;
+}
+
+/** Whether the user is typing somewhere, in which case letters must reach the field. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  return element.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
+
+/** The shortcut a key press asks for, or undefined when it should be left alone. */
+export function matchShortcut(input: KeyInput): Shortcut | undefined {
+  // Browser and screen-reader commands use modifiers; never steal them.
+  if (input.ctrlKey || input.metaKey || input.altKey) return undefined;
+  if (isTypingTarget(input.target)) return undefined;
+  // A modal dialog owns the keyboard while it is open (Escape closes it natively).
+  if (input.target instanceof Element && input.target.closest('dialog[open]')) return undefined;
+  return SHORTCUTS.find((shortcut) => shortcut.key === input.key);
+}
+
+/** Activates the element marked for a shortcut: fields get focus, everything else is clicked. */
+export function activateMarkedElement(root: ParentNode, name: string): boolean {
+  const candidates = Array.from(root.querySelectorAll<HTMLElement>(`[data-shortcut="${name}"]`));
+  // Presenter view and closed sections hide some marked elements; only act on one a user can see.
+  const element = candidates.find((el) => el.getClientRects().length > 0) ?? candidates[0];
+  if (!element) return false;
+  if (element.matches('input, textarea, select')) {
+    element.focus();
+    if (element instanceof HTMLInputElement && element.type !== 'checkbox') element.select();
+  } else {
+    element.click();
+  }
+  return true;
+}
