@@ -1,0 +1,4 @@
+// Types for scripts/lib/chrome.mjs (used from tests/e2e/support.ts).
+export const CHROME_CANDIDATES: readonly string[];
+export const CHROME_ARGS: readonly string[];
+export function findChrome(): string;

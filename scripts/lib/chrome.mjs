@@ -1,0 +1,49 @@
+// Finding and launching the system Chromium, shared by the e2e harness and the bench. We use the
+// distribution's Chromium (apt) rather than Playwright's browser download, which CI cannot reach.
+import { existsSync } from 'node:fs';
+
+/** Where Chromium or Chrome usually lives on Linux, in the order we try them. */
+export const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
+
+/**
+ * Flags for a quiet, deterministic headless run: no GPU, no sandbox (containers run as root), and
+ * none of Chrome's own background traffic, which would otherwise show up as foreign requests.
+ */
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * The path of a Chromium-family browser: `CHROME_PATH` if set, else the first candidate that exists.
+ * @returns {string}
+ */
+export function findChrome() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = CHROME_CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    [
+      'No Chromium or Chrome found. The e2e tests and the bench drive a real browser.',
+      `Looked in: ${CHROME_CANDIDATES.join(', ')}.`,
+      'Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome binary.',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { appUrl, expectCleanPage, gotoApp, newPage, screenshot, useBrowser } from './support';
+
+const browser = useBrowser();
+
+describe.each([
+  { label: 'desktop', width: 1280 },
+  { label: 'phone', width: 375 },
+])('landing page at $width px', ({ label, width }) => {
+  it('says what it decides, that answers stay local, and opens the wizard', async () => {
+    const page = await newPage(browser(), { viewport: width });
+    await gotoApp(page, '#/');
+
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => h1.count()).toBe(1);
+    expect(await h1.textContent()).toMatch(/next sales hire/i);
+    expect(await h1.isVisible()).toBe(true);
+    expect(
+      await page.getByText('Your answers stay in this browser.', { exact: true }).isVisible(),
+    ).toBe(true);
+
+    expect(await page.title()).toMatch(/^Hire Ready/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThan(50);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    // Nothing may scroll sideways, least of all on a phone.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await expectCleanPage(page);
+    await screenshot(page, `landing-${label}-${width}`);
+
+    await page.getByRole('link', { name: 'Start assessment' }).click();
+    await page.waitForURL((url) => url.hash === '#/assess/company');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectCleanPage(page);
+    await screenshot(page, `wizard-first-step-${label}-${width}`);
+  });
+});
+
+describe('static files', () => {
+  it('serves robots.txt', async () => {
+    const response = await fetch(appUrl('robots.txt'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/^User-agent: \*/m);
+  });
+
+  it('serves favicon.svg as SVG', async () => {
+    const response = await fetch(appUrl('favicon.svg'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await response.text()).toContain('<svg');
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * Helpers for the e2e specs. A typical spec:
+ *
+ * ```ts
+ * import { describe, expect, it } from 'vitest';
+ * import { expectCleanPage, gotoApp, newPage, screenshot, useBrowser } from './support';
+ *
+ * const browser = useBrowser(); // one Chromium per file; pages close after each test
+ *
+ * it('shows the first question', async () => {
+ *   const page = await newPage(browser(), { viewport: 375 });
+ *   await gotoApp(page, '#/assess/company');
+ *   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/company/i);
+ *   await expectCleanPage(page); // no console errors, failed or foreign requests, axe violations
+ *   await screenshot(page, 'wizard-company-375');
+ * });
+ * ```
+ *
+ * Run with `npm run test:e2e` (builds if needed, serves dist/, sets E2E_BASE_URL). Screenshots of
+ * every page still open when a test fails land in `.e2e-artifacts/failures/`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome.mjs';
+
+export { findChrome };
+
+const ARTIFACTS = fileURLToPath(new URL('../../.e2e-artifacts/', import.meta.url));
+
+/** The WCAG 2.2 AA rule set plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+// ---------------------------------------------------------------------------------------------
+
+/** The served app's base URL, with a trailing slash (from E2E_BASE_URL, set by run.mjs). */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) {
+    throw new Error(
+      'E2E_BASE_URL is not set. Run the e2e specs with `npm run test:e2e`, which builds and serves the app.',
+    );
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * A URL in the app. Routes start with `#` (`#/`, `#/assess/company`, `#s/<code>`); anything else is
+ * a file next to index.html (`robots.txt`, `favicon.svg`).
+ */
+export function appUrl(route = '#/'): string {
+  if (route.startsWith('#')) return `${baseUrl()}${route}`;
+  return new URL(route.replace(/^\/+/, ''), baseUrl()).href;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser and pages
+// ---------------------------------------------------------------------------------------------
+
+/** Launches the system Chromium (see findChrome) headless. Close it when done. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS] });
+}
+
+/** What a page did that a clean page must not do. Filled in as the page runs. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Requests that failed at the network level, and responses with status 400 or more. */
+  failedRequests: string[];
+  /** Requests to any origin but the app's (data: and blob: URLs are fine). */
+  foreignRequests: string[];
+}
+
+interface PageState {
+  problems: PageProblems;
+  inFlight: number;
+  lastActivity: number;
+  /** The test that opened the page, if any; its pages close when it ends. */
+  owner: string | undefined;
+}
+
+const pageStates = new WeakMap<Page, PageState>();
+const openPages = new Set<Page>();
+let currentTest: string | undefined;
+
+export interface NewPageOptions {
+  /** A width in CSS pixels (height 800), or both. Default 1280 × 800. */
+  viewport?: number | { width: number; height: number };
+  /** Emulate a phone: touch, mobile viewport meta handling, device scale factor 2. */
+  mobile?: boolean;
+}
+
+/**
+ * Opens a page in a fresh browser context (its own storage, so tests never see each other's saved
+ * answers) with reduced motion, light scheme and en-US locale, and starts recording problems.
+ * Pages opened inside a test close when the test ends (after a screenshot if it failed).
+ */
+export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<Page> {
+  const viewport =
+    typeof options.viewport === 'number'
+      ? { width: options.viewport, height: 800 }
+      : (options.viewport ?? { width: 1280, height: 800 });
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  const page = await context.newPage();
+  const appOrigin = new URL(baseUrl()).origin;
+  const state: PageState = {
+    problems: { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] },
+    inFlight: 0,
+    lastActivity: Date.now(),
+    owner: currentTest,
+  };
+  pageStates.set(page, state);
+  openPages.add(page);
+  const { problems } = state;
+
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    problems.consoleErrors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
+  page.on('request', (request) => {
+    state.inFlight++;
+    state.lastActivity = Date.now();
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== appOrigin)
+      problems.foreignRequests.push(`${request.method()} ${request.url()}`);
+  });
+  const settled = () => {
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    state.lastActivity = Date.now();
+  };
+  page.on('requestfinished', settled);
+  // A request already reported with its HTTP error status is not reported again when Chrome then
+  // aborts it (it does for failed fetches).
+  const reportedStatus = new WeakSet<Request>();
+  page.on('requestfailed', (request) => {
+    settled();
+    if (reportedStatus.has(request)) return;
+    problems.failedRequests.push(
+      `${request.failure()?.errorText ?? 'failed'} ${request.method()} ${request.url()}`,
+    );
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      reportedStatus.add(response.request());
+      problems.failedRequests.push(
+        `HTTP ${response.status()} ${response.request().method()} ${response.url()}`,
+      );
+    }
+  });
+  page.on('close', () => {
+    openPages.delete(page);
+    void context.close().catch(() => {});
+  });
+  return page;
+}
+
+/** The problems a page (from newPage) has recorded so far. */
+export function pageProblems(page: Page): PageProblems {
+  const state = pageStates.get(page);
+  if (!state)
+    throw new Error(
+      'pageProblems: this page was not opened with newPage() from tests/e2e/support.ts',
+    );
+  return state.problems;
+}
+
+/** Forgets recorded problems, e.g. after a step that is meant to fail a request. */
+export function clearProblems(page: Page): void {
+  const problems = pageProblems(page);
+  for (const list of Object.values(problems)) list.length = 0;
+}
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (lazy chunks after a route change
+ * included), or `timeoutMs` passes.
+ */
+export async function settle(
+  page: Page,
+  { quietMs = 150, timeoutMs = 10_000 } = {},
+): Promise<void> {
+  const state = pageStates.get(page);
+  if (!state) return;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (state.inFlight === 0 && Date.now() - state.lastActivity >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Opens a route (`#/`, `#/assess/company`, `#s/<code>`) and waits until the app has rendered into
+ * #root and the network is quiet.
+ */
+export async function gotoApp(page: Page, route = '#/'): Promise<void> {
+  await page.goto(appUrl(route));
+  await page.locator('#root > *').first().waitFor();
+  await settle(page);
+}
+
+/**
+ * One browser per spec file. Call at the top of the file (or of a describe block); use the returned
+ * getter inside tests. Pages opened inside a test close after it, with a screenshot in
+ * `.e2e-artifacts/failures/` if it failed.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach((context) => {
+    currentTest = context.task.id;
+  });
+  afterEach(async (context) => {
+    const failed = context.task.result?.state === 'fail';
+    const mine = [...openPages].filter((page) => pageStates.get(page)?.owner === context.task.id);
+    let n = 0;
+    for (const page of mine) {
+      if (failed) {
+        await screenshot(page, `failures/${context.task.name}-${++n}`).catch(() => {});
+      }
+      await page.close().catch(() => {});
+    }
+    currentTest = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error('useBrowser(): the browser is only available inside tests and hooks.');
+    return browser;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assertions and artifacts
+// ---------------------------------------------------------------------------------------------
+
+export interface CleanPageOptions {
+  /** Problems (console errors, failed requests, ...) matching any of these are tolerated. */
+  allow?: RegExp[];
+  /** Skip axe, or tune it: CSS selectors to leave out, rule ids to switch off. Say why in the spec. */
+  axe?: false | { exclude?: string[]; disableRules?: string[] };
+}
+
+/**
+ * Asserts that the page, so far, logged no console errors, threw no errors, had no failed requests
+ * (network errors or HTTP ≥ 400), made no request to another origin, and that axe finds no WCAG 2.2
+ * AA or best-practice violation in its current state. Throws one readable error listing everything.
+ */
+export async function expectCleanPage(page: Page, options: CleanPageOptions = {}): Promise<void> {
+  await settle(page);
+  const allowed = (line: string) => options.allow?.some((pattern) => pattern.test(line)) ?? false;
+  const problems = pageProblems(page);
+  const sections: string[] = [];
+  const add = (title: string, lines: string[]) => {
+    const kept = lines.filter((line) => !allowed(line));
+    if (kept.length > 0)
+      sections.push(`${title}:\n${kept.map((line) => `  - ${indent(line, 4)}`).join('\n')}`);
+  };
+  add('Console errors', problems.consoleErrors);
+  add('Uncaught page errors', problems.pageErrors);
+  add('Failed requests', problems.failedRequests);
+  add('Requests to other origins', problems.foreignRequests);
+
+  if (options.axe !== false) {
+    let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+    for (const selector of options.axe?.exclude ?? []) builder = builder.exclude(selector);
+    if (options.axe?.disableRules?.length) builder = builder.disableRules(options.axe.disableRules);
+    const { violations } = await builder.analyze();
+    add(
+      'Accessibility violations (axe)',
+      violations.map((v) =>
+        [
+          `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}`,
+          v.helpUrl,
+          ...v.nodes.map((node) => {
+            const summary = node.failureSummary?.split('\n').slice(1).join(' ').trim();
+            return `at ${node.target.join(' ')}${summary ? `: ${summary}` : ''}`;
+          }),
+        ].join('\n'),
+      ),
+    );
+  }
+
+  if (sections.length > 0) {
+    const size = page.viewportSize();
+    const where = `${page.url()}${size ? ` at ${size.width}×${size.height}` : ''}`;
+    throw new Error(`The page is not clean: ${where}\n\n${sections.join('\n\n')}`);
+  }
+}
+
+function indent(text: string, spaces: number): string {
+  return text.replaceAll('\n', `\n${' '.repeat(spaces)}`);
+}
+
+/**
+ * Saves a full-page PNG as `.e2e-artifacts/<name>.png` (a name may contain folders) and returns its
+ * path. The folder is gitignored; CI can keep it as an artifact.
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const safe = name
+    .split('/')
+    .map((part) => part.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'page')
+    .join('/');
+  const path = join(ARTIFACTS, `${safe}.png`);
+  mkdirSync(join(path, '..'), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
