@@ -12,7 +12,7 @@ const STATUS_TEXT = { done: 'completed', current: 'current step', todo: 'not sta
 
 /**
  * A numbered list of steps with the current one marked `aria-current="step"`. On narrow screens it
- * shrinks to numbered markers, with the current step's name beside its marker.
+ * shrinks to numbered markers (names stay available to screen readers).
  */
 export function ProgressSteps({
   steps,
