@@ -8,14 +8,16 @@ import { SHORTCUTS } from './shortcuts';
 
 // jsdom has no modal dialogs; this stand-in keeps the `open` attribute and the close event, which is
 // all the component relies on. Real modal behaviour (focus trap, Escape) is covered in Chromium e2e.
+function showModalStandIn(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+}
+function closeStandIn(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+}
 if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
+  HTMLDialogElement.prototype.showModal = showModalStandIn;
+  HTMLDialogElement.prototype.close = closeStandIn;
 }
 
 beforeEach(() => {

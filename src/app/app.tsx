@@ -15,6 +15,13 @@ const SharedResultPage = lazy(() =>
   import('../features/results').then((m) => ({ default: m.SharedResultPage })),
 );
 const RolesPage = lazy(() => import('../features/results').then((m) => ({ default: m.RolesPage })));
+// The consultant workspace (saved assessments, compare) is its own chunk.
+const WorkspacePage = lazy(() =>
+  import('../features/workspace').then((m) => ({ default: m.WorkspacePage })),
+);
+const ComparePage = lazy(() =>
+  import('../features/workspace').then((m) => ({ default: m.ComparePage })),
+);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +35,10 @@ function Screen({ route }: { route: Route }) {
       return <SharedResultPage code={route.code} />;
     case 'roles':
       return <RolesPage />;
+    case 'clients':
+      return <WorkspacePage />;
+    case 'compare':
+      return <ComparePage query={route.query} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -9,6 +9,10 @@ export type Route =
   | { name: 'wizard'; step: string; query: string }
   | { name: 'results' }
   | { name: 'roles' }
+  /** The consultant's list of saved assessments. */
+  | { name: 'clients' }
+  /** Two assessments (or one and its what-if) side by side; `query` is `a=<id>&b=<id|whatif>`. */
+  | { name: 'compare'; query: string }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string };
 
@@ -20,5 +24,8 @@ export function matchRoute(path: string): Route {
   if (assess?.[1]) return { name: 'wizard', step: assess[1], query: assess[2] ?? '' };
   if (path === '/results') return { name: 'results' };
   if (path === '/roles') return { name: 'roles' };
+  if (path === '/clients') return { name: 'clients' };
+  const compare = /^\/compare(?:\?(.*))?$/.exec(path);
+  if (compare) return { name: 'compare', query: compare[1] ?? '' };
   return { name: 'not-found', path };
 }

@@ -7,6 +7,7 @@ export * from './questions';
 export * from './assumptions';
 export * from './assessment';
 export { evaluate } from './engine';
+export { currencyName, currencySymbol, formatAnswer, formatQuantity } from './format-answer';
 export { RULES, DERIVED_FACTS, type Rule, type RuleId } from './rules';
 export { sampleProfiles } from './profiles';
 export { SAMPLE_ANSWERS } from './sample-answers';

@@ -1,5 +1,10 @@
 /** A decoded payload before migration and validation: shapes as a format version wrote them. */
-export type RawPayload = { answers: Record<string, unknown>; assumptions: Record<string, unknown> };
+export type RawPayload = {
+  answers: Record<string, unknown>;
+  assumptions: Record<string, unknown>;
+  /** v2 and later: the notes, when the sender chose to include them. */
+  notes?: unknown;
+};
 
 export type FailureReason = 'truncated' | 'malformed' | 'checksum' | 'extra' | 'unknown-version';
 

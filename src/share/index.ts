@@ -19,3 +19,13 @@ export {
   type AssessmentFilePayload,
 } from './assessment-file';
 export { sanitizeText } from './text';
+export { MAX_SHARED_NOTES_LENGTH } from './text';
+export {
+  exportWorkspaceFile,
+  restoreWorkspaceFile,
+  WORKSPACE_FILE_FORMAT,
+  WORKSPACE_FILE_VERSION,
+  workspaceFileName,
+  type WorkspaceFileAssessment,
+  type WorkspaceImport,
+} from './workspace-file';

@@ -26,14 +26,14 @@ import { V1_ASSUMPTION_KEYS, V1_CHOICES, V1_FIELDS, V1_LEAD_SOURCES } from './v1
 
 const SAMPLE = { answers: SAMPLE_ANSWERS, assumptions: {} };
 
-/** The part of a v1 code between its header and its check. */
+/** The part of a code between its header and its check. */
 function restOf(code: string): string {
   return code.slice(code.indexOf('.') + 1, -2);
 }
 
-/** A v1 code around `rest` with a correct header and check: what a newer app, or a careful forger, would write. */
-function v1Code(rest: string, mode = 0): string {
-  const header = `1${((rest.length + 2) * 2 + mode).toString(36)}.`;
+/** A current-version code around `rest` with a correct header and check: what a newer app, or a careful forger, would write. */
+function v1Code(rest: string, mode = 0, version = '2'): string {
+  const header = `${version}${((rest.length + 2) * 2 + mode).toString(36)}.`;
   return header + rest + checksum(header + rest);
 }
 
@@ -55,10 +55,29 @@ describe('fixtures: every released version keeps decoding', () => {
     },
   );
 
-  it('the current encoder still writes the v1 fixtures byte for byte (while v1 is current)', () => {
+  it('v2 without notes writes exactly v1’s characters, with only the version and check changed', () => {
     for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 1)) {
+      const v2 = encodeShareCode(fixture.expected);
+      expect(v2.charAt(0)).toBe('2');
+      expect(v2.slice(1, -2)).toBe(fixture.code.slice(1, -2));
+    }
+  });
+
+  it('the current encoder still writes the v2 fixtures byte for byte (while v2 is current)', () => {
+    for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 2)) {
       expect(encodeShareCode(fixture.expected)).toBe(fixture.code);
     }
+  });
+
+  it('notes are left out unless given, and a v1 link never reads a notes segment', () => {
+    const withNotes = encodeShareCode({ ...SAMPLE, notes: 'Call back ~~ Tuesday' });
+    expect(restoreShareCode(withNotes)).toMatchObject({
+      ok: true,
+      value: { notes: 'Call back ~~ Tuesday' },
+    });
+    expect(encodeShareCode(SAMPLE)).not.toContain('~~');
+    // The same bytes under version 1 are a name containing "~~", which v1 never writes.
+    expect(errorOf(v1Code(restOf(withNotes), 0, '1')).kind).toBe('malformed');
   });
 });
 
@@ -70,7 +89,7 @@ describe('URL length budget', () => {
     expect(url).toBe(typical.url);
     expect(url.length).toBeLessThanOrEqual(SHARE_URL_BUDGET);
     expect(url).toBe(
-      'https://hireready.app/#s/12y.1i.0.0.c.251122212.0iio.p.19.3.p.1i.0Acme_Analyticsha',
+      'https://hireready.app/#s/22y.1i.0.0.c.251122212.0iio.p.19.3.p.1i.0Acme_Analyticsyl',
     );
   });
 
@@ -134,7 +153,7 @@ describe('restoreShareCode errors', () => {
     expect(errorOf('%E0%A4%A').kind).toBe('malformed');
   });
 
-  it.each(['2', '9', 'a', 'Z'])(
+  it.each(['3', '9', 'a', 'Z'])(
     'a code starting with version "%s" is "unknown-version"',
     (version) => {
       expect(errorOf(version + code.slice(1))).toMatchObject({
@@ -208,7 +227,7 @@ describe('restoreShareCode errors', () => {
       errorOf(code.slice(0, 10)),
       errorOf(code.replace('iio', 'iip')),
       errorOf(`${code}x`),
-      errorOf(`2${code.slice(1)}`),
+      errorOf(`3${code.slice(1)}`),
       errorOf(encodeShareCode({ answers: { ...SAMPLE_ANSWERS, aes: 5000 }, assumptions: {} })),
     ].map((error) => error.message);
     for (const message of messages) {

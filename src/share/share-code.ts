@@ -1,8 +1,9 @@
 import { AnswersSchema, AssumptionsSchema } from '../domain';
 import { CodecFailure, type RawPayload } from './codec-failure';
-import { sanitizeText } from './text';
+
 import type { RestoreResult, ShareError, SharePayload } from './types';
-import { decodeV1, encodeV1 } from './v1';
+import { MAX_SHARED_NOTES_LENGTH, sanitizeNotes, sanitizeText } from './text';
+import { decodeV1, decodeV2, encodeV2 } from './v1';
 
 /*
  * Share links: `<app url>#s/<code>`. The code is versioned by its first character and always goes
@@ -15,10 +16,13 @@ import { decodeV1, encodeV1 } from './v1';
 export const SHARE_ROUTE_PREFIX = 's/';
 
 /** The format version encodeShareCode writes. */
-export const CURRENT_SHARE_VERSION = 1;
+export const CURRENT_SHARE_VERSION = 2;
 
-/** Longer codes are refused before any parsing; the longest v1 code is well under 1,000 characters. */
-const MAX_CODE_LENGTH = 4000;
+/**
+ * Longer codes are refused before any parsing. The longest v1 code is under 1,000 characters; v2
+ * notes add at most 4 × 1,000 (base64url of 3 UTF-8 bytes per UTF-16 unit).
+ */
+const MAX_CODE_LENGTH = 6000;
 
 const PartialAssumptionsSchema = AssumptionsSchema.partial();
 
@@ -42,7 +46,9 @@ interface LinkFormat {
  * add v2 fixtures. Never remove an entry: links live in mailboxes for years.
  */
 const FORMATS: Readonly<Record<string, LinkFormat>> = {
-  '1': { version: 1, decode: decodeV1 },
+  // A v1 link has no notes; nothing else changed, so its payload is already a v2 payload.
+  '1': { version: 1, decode: decodeV1, toNext: (raw) => raw },
+  '2': { version: 2, decode: decodeV2 },
 };
 
 /**
@@ -51,7 +57,10 @@ const FORMATS: Readonly<Record<string, LinkFormat>> = {
  * version can hold (a negative or non-finite number), which would be a programming error.
  */
 export function encodeShareCode(payload: SharePayload): string {
-  return encodeV1(payload.answers, payload.assumptions);
+  const notes = payload.notes === undefined ? undefined : sanitizeNotes(payload.notes);
+  if (notes !== undefined && notes.length > MAX_SHARED_NOTES_LENGTH)
+    throw new RangeError(`Notes in a link are limited to ${MAX_SHARED_NOTES_LENGTH} characters`);
+  return encodeV2(payload.answers, payload.assumptions, notes);
 }
 
 /** `baseUrl` without any fragment, then `#s/<code>`. */
@@ -148,7 +157,18 @@ export function validatePayload(
   if (!assumptions.success) {
     return { ok: false, error: describe('assumptions', issueMessages(assumptions.error.issues)) };
   }
-  return { ok: true, value: { answers: answers.data, assumptions: assumptions.data } };
+  if (raw.notes === undefined || raw.notes === '')
+    return { ok: true, value: { answers: answers.data, assumptions: assumptions.data } };
+  const notes = typeof raw.notes === 'string' ? sanitizeNotes(raw.notes) : null;
+  if (notes === null || notes.length > MAX_SHARED_NOTES_LENGTH) {
+    return {
+      ok: false,
+      error: describe('answers', [
+        `Notes must be text of ${MAX_SHARED_NOTES_LENGTH} characters or fewer`,
+      ]),
+    };
+  }
+  return { ok: true, value: { answers: answers.data, assumptions: assumptions.data, notes } };
 }
 
 function issueMessages(issues: readonly { message: string }[]): string[] {

@@ -19,3 +19,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function sanitizeText(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(UNSAFE, '');
 }
+
+/** The longest notes a share link carries (UTF-16 units, after sanitizing). */
+export const MAX_SHARED_NOTES_LENGTH = 1000;
+
+/**
+ * Notes are free text like a name, but keep their line breaks (and tabs): everything else unsafe is
+ * removed as in sanitizeText, and Windows line ends become "\n".
+ */
+export function sanitizeNotes(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.split('\t').map(sanitizeText).join('\t'))
+    .join('\n');
+}

@@ -1,7 +1,10 @@
 import type { Answers, Assumptions } from '../domain';
 
-/** What a share link (and an exported file) carries: the answers and only the changed assumptions. */
-export type SharePayload = { answers: Answers; assumptions: Partial<Assumptions> };
+/**
+ * What a share link (and an exported file) carries: the answers and only the changed assumptions;
+ * a v2 link may also carry the sender's notes, when they chose to include them.
+ */
+export type SharePayload = { answers: Answers; assumptions: Partial<Assumptions>; notes?: string };
 
 export type ShareErrorKind = 'empty' | 'malformed' | 'truncated' | 'unknown-version' | 'invalid';
 

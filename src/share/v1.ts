@@ -8,7 +8,7 @@ import {
   MAX_NUMBER_TOKEN_LENGTH,
   NUMBER_TOKEN_CHAR,
 } from './number-token';
-import { sanitizeText } from './text';
+import { sanitizeNotes, sanitizeText } from './text';
 
 /*
  * Share-link format version 1. The grammar, the budget arithmetic and the reasons are in
@@ -25,6 +25,10 @@ import { sanitizeText } from './text';
  */
 
 export const V1 = '1';
+/** Version 2 is v1 plus an optional notes segment before the check (docs/decisions/003). */
+export const V2 = '2';
+/** Starts the notes segment; never appears in a name (text mode follows "~" with hex, base64url has no "~"). */
+const NOTES_MARK = '~~';
 
 /** Each choice list of the domain; a choice is written as its index here (append-only). */
 export const V1_CHOICES = {
@@ -122,6 +126,24 @@ function indexIn(list: readonly string[], value: string, what: string): number {
 
 /** Writes a payload as a v1 code. Expects schema-valid answers; see encodeShareCode. */
 export function encodeV1(answers: Answers, assumptions: Partial<Assumptions>): string {
+  return encodeCode(V1, answers, assumptions, undefined);
+}
+
+/** Writes a payload as a v2 code: v1's fields, then the notes segment when there are notes. */
+export function encodeV2(
+  answers: Answers,
+  assumptions: Partial<Assumptions>,
+  notes: string | undefined,
+): string {
+  return encodeCode(V2, answers, assumptions, notes);
+}
+
+function encodeCode(
+  version: string,
+  answers: Answers,
+  assumptions: Partial<Assumptions>,
+  notes: string | undefined,
+): string {
   let code = '';
 
   for (const field of V1_FIELDS) {
@@ -160,9 +182,13 @@ export function encodeV1(answers: Answers, assumptions: Partial<Assumptions>): s
 
   const name = encodeName(sanitizeText(answers.companyName));
   code += name.text;
+  if (notes !== undefined && notes !== '') {
+    const notesText = encodeName(sanitizeNotes(notes));
+    code += `${NOTES_MARK}${notesText.mode}${notesText.text}`;
+  }
   // The header declares how many characters follow it (check included), so a code that lost or
   // gained a character anywhere after the header is caught before anything is parsed.
-  const header = `${V1}${encodeNumber((code.length + 2) * 2 + name.mode)}.`;
+  const header = `${version}${encodeNumber((code.length + 2) * 2 + name.mode)}.`;
   return header + code + checksum(header + code);
 }
 
@@ -176,8 +202,17 @@ export function encodeV1(answers: Answers, assumptions: Partial<Assumptions>): s
  * and an index beyond a table in an intact code reads as what it is: a link from a newer app.
  */
 export function decodeV1(code: string): RawPayload {
+  return decodeCode(code, V1);
+}
+
+/** Reads a v2 code: as v1, then an optional notes segment before the check. Throws CodecFailure. */
+export function decodeV2(code: string): RawPayload {
+  return decodeCode(code, V2);
+}
+
+function decodeCode(code: string, version: string): RawPayload {
   const reader = new Reader(code);
-  if (reader.take(1) !== V1) throw new CodecFailure('unknown-version');
+  if (reader.take(1) !== version) throw new CodecFailure('unknown-version');
 
   const header = reader.number();
   if (!Number.isSafeInteger(header))
@@ -220,17 +255,29 @@ export function decodeV1(code: string): RawPayload {
     if (key) assumptions[key] = value;
   }
 
-  // The name is everything up to the two check characters.
-  const nameLength = code.length - 2 - reader.position;
-  if (nameLength < 0) throw new CodecFailure('malformed', 'The link is not written correctly.');
+  // The name is everything up to the two check characters (v2: up to the notes mark, if any).
+  const tailLength = code.length - 2 - reader.position;
+  if (tailLength < 0) throw new CodecFailure('malformed', 'The link is not written correctly.');
+  const tail = code.slice(reader.position, reader.position + tailLength);
+  const mark = version === V1 ? -1 : tail.indexOf(NOTES_MARK);
+  const nameLength = mark === -1 ? tailLength : mark;
   const companyName = decodeName(header % 2 === 0 ? 0 : 1, reader.take(nameLength));
   if (companyName === null) reader.defer('malformed', 'The company name is not written correctly.');
   answers.companyName = companyName;
+  let notes: string | undefined;
+  if (mark !== -1) {
+    reader.take(NOTES_MARK.length);
+    const mode = reader.digit(1);
+    const decoded = decodeName(mode === 1 ? 1 : 0, reader.take(tailLength - mark - 3));
+    if (decoded === null || decoded === '')
+      reader.defer('malformed', 'The notes in the link are not written correctly.');
+    notes = decoded ?? undefined;
+  }
 
   const body = code.slice(0, reader.position);
   if (reader.take(2) !== checksum(body)) throw new CodecFailure('checksum');
   reader.throwDeferred();
-  return { answers, assumptions };
+  return notes === undefined ? { answers, assumptions } : { answers, assumptions, notes };
 }
 
 function readSources(reader: Reader): string[] {

@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { DRAFT_BACKUP_PREFIX } from './draft-key';
-import { DRAFT_VERSION, restoreDraft, type Draft } from './restore-draft';
+import { mergeWorkspaces, sameWorkspace } from './merge-workspace';
+import { DRAFT_VERSION, restoreDraft, type RestoreDeps, type Workspace } from './restore-draft';
 import { SAVE_BLOCKED_MESSAGE, SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 
 /** How many unreadable drafts to keep aside; older copies are removed so backups cannot fill storage. */
@@ -52,10 +53,16 @@ function keepAside(storage: Storage, raw: string): string | null {
  * so that bad storage never crashes or blanks the app:
  * - reading runs `restoreDraft` (migrate + validate); unreadable data is copied aside under a backup
  *   key, removed from the main key and reported, and the app starts clean;
+ * - writing re-reads storage first and merges (mergeWorkspaces), so another tab's assessments and
+ *   edits that this tab has not heard of yet are kept; unreadable data found there is kept aside;
+ *   one `setItem` writes the whole list, so a failed write leaves the last good list in place;
  * - writing catches quota and security errors and reports them instead of throwing out of `set`;
  * - a failing `localStorage` getter (blocked storage) is reported, not thrown.
  */
-export function createDraftStorage(getStorage: () => Storage): PersistStorage<Draft> {
+export function createDraftStorage(
+  getStorage: () => Storage,
+  deps: RestoreDeps,
+): PersistStorage<Workspace> {
   const report = useStorageStatus.setState;
   const storage = (): Storage | null => {
     try {
@@ -66,7 +73,7 @@ export function createDraftStorage(getStorage: () => Storage): PersistStorage<Dr
     }
   };
 
-  const write = (target: Storage, name: string, value: StorageValue<Draft>): void => {
+  const write = (target: Storage, name: string, value: StorageValue<Workspace>): void => {
     try {
       target.setItem(name, JSON.stringify(value));
       if (useStorageStatus.getState().saveError) report({ saveError: undefined });
@@ -88,7 +95,7 @@ export function createDraftStorage(getStorage: () => Storage): PersistStorage<Dr
       }
       if (raw === null) return null;
 
-      const result = restoreDraft(raw);
+      const result = restoreDraft(raw, deps);
       if (!result.ok) {
         const backupKey = keepAside(target, raw);
         try {
@@ -105,7 +112,7 @@ export function createDraftStorage(getStorage: () => Storage): PersistStorage<Dr
         });
         return null;
       }
-      const value: StorageValue<Draft> = { state: result.draft, version: DRAFT_VERSION };
+      const value: StorageValue<Workspace> = { state: result.workspace, version: DRAFT_VERSION };
       if (result.dropped.length > 0) {
         const backupKey = keepAside(target, raw);
         report({
@@ -123,7 +130,33 @@ export function createDraftStorage(getStorage: () => Storage): PersistStorage<Dr
     },
     setItem(name, value) {
       const target = storage();
-      if (target) write(target, name, value);
+      if (!target) return;
+      // Re-read before writing: another tab may have saved since this tab last heard of it.
+      let raw: string | null = null;
+      try {
+        raw = target.getItem(name);
+      } catch {
+        // Unreadable now means unwritable too; `write` reports it.
+      }
+      let state = value.state;
+      if (raw !== null) {
+        const stored = restoreDraft(raw, deps);
+        if (stored.ok) {
+          const merged = mergeWorkspaces(state, stored.workspace);
+          if (!sameWorkspace(merged, state)) state = merged;
+        } else {
+          // Never write over data this build cannot read (a newer build's, or damaged) unkept.
+          const backupKey = keepAside(target, raw);
+          report({
+            recovered: {
+              backupKey,
+              outcome: 'discarded',
+              reason: `${stored.problem}: ${stored.detail}`,
+            },
+          });
+        }
+      }
+      write(target, name, { state, version: value.version });
     },
     removeItem(name) {
       try {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, SAMPLE_ANSWERS } from '../domain';
 import { DRAFT_BACKUP_PREFIX, DRAFT_KEY } from './draft-key';
-import { createDraftStore, syncWithOtherTabs } from './draft-store';
+import { activeDraft, createDraftStore, syncWithOtherTabs } from './draft-store';
 import { effectiveAssumptions, isComplete } from './restore-draft';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 import { useUnsavedInput } from './unsaved-input';
@@ -43,27 +43,39 @@ describe('persisting', () => {
     store.getState().saveStep({ customers: 18, aes: 0 });
     store.getState().setStep('lead-flow');
     store.getState().setAssumption('aeOteUsd', 160_000);
+    const id = store.getState().activeId;
     expect(saved()).toEqual({
       state: {
-        answers: { customers: 18, aes: 0 },
-        step: 'lead-flow',
-        assumptions: { aeOteUsd: 160_000 },
+        assessments: [
+          {
+            id,
+            answers: { customers: 18, aes: 0 },
+            step: 'lead-flow',
+            assumptions: { aeOteUsd: 160_000 },
+            whatIf: {},
+            notes: '',
+            createdAt: expect.any(Number),
+            updatedAt: expect.any(Number),
+          },
+        ],
+        activeId: id,
+        deleted: {},
       },
-      version: 1,
+      version: 2,
     });
   });
 
   it('loads what was saved into a new store (a reload)', () => {
     createDraftStore().getState().saveStep({ arrBand: 'under-1m', customers: 4 });
     const reloaded = createDraftStore().getState();
-    expect(reloaded.answers).toEqual({ arrBand: 'under-1m', customers: 4 });
+    expect(activeDraft(reloaded).answers).toEqual({ arrBand: 'under-1m', customers: 4 });
     expect(useStorageStatus.getState().recovered).toBeUndefined();
   });
 
   it('never stores invalid answers, even when handed them', () => {
     const store = createDraftStore();
     store.getState().saveStep({ customers: -3, aes: 2 } as never);
-    expect(store.getState().answers).toEqual({ aes: 2 });
+    expect(activeDraft(store.getState()).answers).toEqual({ aes: 2 });
   });
 
   it('keeps only assumptions that differ from the default, and rejects out-of-range ones', () => {
@@ -72,30 +84,33 @@ describe('persisting', () => {
     expect(store.getState().setAssumption('quotaMultiple', DEFAULT_ASSUMPTIONS.quotaMultiple)).toBe(
       true,
     );
-    expect(store.getState().assumptions).toEqual({});
+    expect(activeDraft(store.getState()).assumptions).toEqual({});
     expect(store.getState().setAssumption('quotaMultiple', 99)).toBe(false);
     store.getState().setAssumption('aeRampMonths', 7);
-    expect(effectiveAssumptions(store.getState().assumptions).aeRampMonths).toBe(7);
+    expect(effectiveAssumptions(activeDraft(store.getState()).assumptions).aeRampMonths).toBe(7);
     store.getState().resetAssumptions();
-    expect(store.getState().assumptions).toEqual({});
+    expect(activeDraft(store.getState()).assumptions).toEqual({});
   });
 
   it('replaceDraft swaps everything in and goes to the results when complete', () => {
     const store = createDraftStore();
     store.getState().saveStep({ customers: 1 });
     store.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: { sdrsPerAe: 1 } });
-    expect(isComplete(store.getState().answers)).toBe(true);
-    expect(store.getState().step).toBe('results');
-    expect(store.getState().assumptions).toEqual({ sdrsPerAe: 1 });
+    expect(isComplete(activeDraft(store.getState()).answers)).toBe(true);
+    expect(activeDraft(store.getState()).step).toBe('results');
+    expect(activeDraft(store.getState()).assumptions).toEqual({ sdrsPerAe: 1 });
   });
 
-  it('clearDraft forgets the answers and removes the saved key', () => {
+  it('clearDraft deletes the open assessment (and remembers the deletion for other tabs)', () => {
     const store = createDraftStore();
     store.getState().saveStep({ customers: 3 });
+    const id = store.getState().activeId ?? '';
     useUnsavedInput.getState().keep('deals', { acv: 'abc' });
     store.getState().clearDraft();
-    expect(store.getState().answers).toEqual({});
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(activeDraft(store.getState()).answers).toEqual({});
+    expect(saved()).toMatchObject({
+      state: { assessments: [], activeId: null, deleted: { [id]: expect.any(Number) } },
+    });
     expect(useUnsavedInput.getState().byStep).toEqual({});
   });
 
@@ -116,11 +131,15 @@ describe('loading saved data', () => {
     };
     localStorage.setItem(DRAFT_KEY, JSON.stringify(v0));
     const store = createDraftStore();
-    expect(store.getState().answers).toEqual({ customers: 12, arrBand: 'under-1m' });
-    expect(store.getState().step).toBe('process');
-    expect(saved()).toEqual({
-      state: { answers: { customers: 12, arrBand: 'under-1m' }, step: 'process', assumptions: {} },
-      version: 1,
+    expect(activeDraft(store.getState()).answers).toEqual({ customers: 12, arrBand: 'under-1m' });
+    expect(activeDraft(store.getState()).step).toBe('process');
+    expect(saved()).toMatchObject({
+      state: {
+        assessments: [
+          { answers: { customers: 12, arrBand: 'under-1m' }, step: 'process', assumptions: {} },
+        ],
+      },
+      version: 2,
     });
     expect(useStorageStatus.getState().recovered).toBeUndefined();
   });
@@ -128,8 +147,8 @@ describe('loading saved data', () => {
   it('keeps corrupt JSON aside, says so, and starts clean', () => {
     localStorage.setItem(DRAFT_KEY, '{"state":{"answers":{"custo');
     const store = createDraftStore();
-    expect(store.getState().answers).toEqual({});
-    expect(store.getState().step).toBe('company');
+    expect(activeDraft(store.getState()).answers).toEqual({});
+    expect(activeDraft(store.getState()).step).toBe('company');
     const recovered = useStorageStatus.getState().recovered;
     expect(recovered?.outcome).toBe('discarded');
     expect(recovered?.backupKey).toMatch(/^hire-ready:draft:backup:\d+/);
@@ -137,14 +156,14 @@ describe('loading saved data', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     // The app keeps working and saving.
     store.getState().saveStep({ customers: 2 });
-    expect(createDraftStore().getState().answers).toEqual({ customers: 2 });
+    expect(activeDraft(createDraftStore().getState()).answers).toEqual({ customers: 2 });
   });
 
   it('keeps same-version data with the wrong shape aside and starts clean', () => {
     const wrong = JSON.stringify({ state: { answers: 'all of them', step: 7 }, version: 1 });
     localStorage.setItem(DRAFT_KEY, wrong);
     const store = createDraftStore();
-    expect(store.getState().answers).toEqual({});
+    expect(activeDraft(store.getState()).answers).toEqual({});
     expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'discarded' });
     expect(Object.values(backups())).toEqual([wrong]);
   });
@@ -160,9 +179,9 @@ describe('loading saved data', () => {
     });
     localStorage.setItem(DRAFT_KEY, raw);
     const store = createDraftStore();
-    expect(store.getState().answers).toEqual({ customers: 5 });
-    expect(store.getState().assumptions).toEqual({});
-    expect(store.getState().step).toBe('deals');
+    expect(activeDraft(store.getState()).answers).toEqual({ customers: 5 });
+    expect(activeDraft(store.getState()).assumptions).toEqual({});
+    expect(activeDraft(store.getState()).step).toBe('deals');
     expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'partial' });
     expect(Object.values(backups())).toEqual([raw]);
   });
@@ -194,7 +213,7 @@ describe('when storage fails', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
-    expect(store.getState().answers).toEqual({ customers: 7 });
+    expect(activeDraft(store.getState()).answers).toEqual({ customers: 7 });
     expect(useStorageStatus.getState().saveError).toBe(SAVE_FULL_MESSAGE);
     expect(SAVE_FULL_MESSAGE).toMatch(/storage is full.*kept in this tab but not saved/);
 
@@ -202,7 +221,7 @@ describe('when storage fails', () => {
     setItem.mockRestore();
     store.getState().saveStep({ aes: 1 });
     expect(useStorageStatus.getState().saveError).toBeUndefined();
-    expect(createDraftStore().getState().answers).toEqual({ customers: 7, aes: 1 });
+    expect(activeDraft(createDraftStore().getState()).answers).toEqual({ customers: 7, aes: 1 });
   });
 
   it('works in memory when localStorage itself cannot be reached', () => {
@@ -210,10 +229,24 @@ describe('when storage fails', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
-    expect(store.getState().answers).toEqual({ customers: 7 });
+    expect(activeDraft(store.getState()).answers).toEqual({ customers: 7 });
     expect(useStorageStatus.getState().saveError).toMatch(/not letting this site save/);
   });
 });
+
+/** The saved workspace with the one assessment's fields changed: what another tab would write. */
+function editedElsewhere(change: Record<string, unknown>, bump = 1000): string {
+  const envelope = saved() as {
+    state: { assessments: Record<string, unknown>[] };
+    version: number;
+  };
+  const [first] = envelope.state.assessments;
+  if (!first) throw new Error('nothing saved');
+  envelope.state.assessments = [
+    { ...first, ...change, updatedAt: (first.updatedAt as number) + bump },
+  ];
+  return JSON.stringify(envelope);
+}
 
 /** Simulates another tab writing the draft: the browser fires `storage` only in other tabs. */
 function otherTabWrites(value: string | null) {
@@ -236,30 +269,23 @@ describe('two tabs', () => {
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
 
-    otherTabWrites(
-      JSON.stringify({
-        state: { answers: { customers: 3, aes: 2 }, step: 'company', assumptions: {} },
-        version: 1,
-      }),
-    );
+    otherTabWrites(editedElsewhere({ answers: { customers: 3, aes: 2 } }));
     await vi.waitFor(() => expect(useStorageStatus.getState().otherTabChanges).toBe(1));
-    expect(store.getState().answers).toEqual({ customers: 3, aes: 2 });
+    expect(activeDraft(store.getState()).answers).toEqual({ customers: 3, aes: 2 });
 
     store.getState().saveStep({ sdrs: 1 });
-    expect(saved()).toMatchObject({ state: { answers: { customers: 3, aes: 2, sdrs: 1 } } });
+    expect(saved()).toMatchObject({
+      state: { assessments: [{ answers: { customers: 3, aes: 2, sdrs: 1 } }] },
+    });
   });
 
   it('keeps this tab’s unsubmitted input when another tab saves', async () => {
     const store = createDraftStore();
     cleanups.push(syncWithOtherTabs(store));
+    store.getState().saveStep({ customers: 1 });
     useUnsavedInput.getState().keep('company', { customers: '40' });
-    otherTabWrites(
-      JSON.stringify({
-        state: { answers: { customers: 9 }, step: 'company', assumptions: {} },
-        version: 1,
-      }),
-    );
-    await vi.waitFor(() => expect(store.getState().answers).toEqual({ customers: 9 }));
+    otherTabWrites(editedElsewhere({ answers: { customers: 9 } }));
+    await vi.waitFor(() => expect(activeDraft(store.getState()).answers).toEqual({ customers: 9 }));
     expect(useUnsavedInput.getState().byStep.company).toEqual({ customers: '40' });
   });
 
@@ -268,7 +294,7 @@ describe('two tabs', () => {
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
     otherTabWrites(null);
-    await vi.waitFor(() => expect(store.getState().answers).toEqual({}));
+    await vi.waitFor(() => expect(activeDraft(store.getState()).answers).toEqual({}));
     // And this tab does not write the old answers back.
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });
@@ -277,14 +303,9 @@ describe('two tabs', () => {
     const store = createDraftStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
-    otherTabWrites(
-      JSON.stringify({
-        state: { answers: { customers: 3 }, step: 'deals', assumptions: {} },
-        version: 1,
-      }),
-    );
+    otherTabWrites(editedElsewhere({ step: 'deals' }));
     await store.persist.rehydrate();
-    expect(store.getState().step).toBe('deals');
+    expect(activeDraft(store.getState()).step).toBe('deals');
     expect(useStorageStatus.getState().otherTabChanges).toBe(0);
   });
 

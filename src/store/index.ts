@@ -1,20 +1,43 @@
 /*
- * The store's public API: the one persisted draft (answers, step, changed assumptions), the
- * memory-only unsaved form input, and the storage status for notices. Results are never stored;
- * they are recomputed from answers and assumptions.
+ * The store's public API: the persisted workspace (several assessments, one active; each with
+ * answers, step, changed assumptions, what-if values and notes), the memory-only unsaved form
+ * input, and the storage status for notices. Results are never stored; they are recomputed.
  */
-import { createDraftStore, syncWithOtherTabs } from './draft-store';
+import { activeDraft, createDraftStore, syncWithOtherTabs } from './draft-store';
 
 export const useDraftStore = createDraftStore();
 if (typeof window !== 'undefined') syncWithOtherTabs(useDraftStore);
 
-export type { DraftState, DraftStore } from './draft-store';
+/**
+ * The open assessment (answers, step, assumptions, what-if, notes), or an empty draft when none is
+ * open. Derived from the list on every read, never copied into fields of its own.
+ */
+export function useActiveAssessment() {
+  return useDraftStore(activeDraft);
+}
+
+export type { AssessmentSeed, DraftState, DraftStore, ImportReport } from './draft-store';
+export {
+  activeAssessment,
+  activeDraft,
+  assessmentName,
+  createDraftStore,
+  effectiveAnswers,
+} from './draft-store';
+export { mergeWorkspaces } from './merge-workspace';
 export { DRAFT_KEY, DRAFT_BACKUP_PREFIX, hasSavedDraft } from './draft-key';
 export {
   DRAFT_VERSION,
   effectiveAssumptions,
   emptyDraft,
+  emptyWorkspace,
   isComplete,
+  pickWhatIf,
+  restoreSavedAssessment,
+  WHAT_IF_KEYS,
+  type SavedAssessment,
+  type WhatIfKey,
+  type Workspace,
   isDraftStep,
   restoreDraft,
   type Draft,

@@ -11,24 +11,73 @@ import { emptyDraft, isComplete, migrateDraft, restoreDraft } from './restore-dr
 
 const envelope = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
 
+const deps = { now: () => 1_700_000_000_000, newId: () => 'migrated-1' };
+
+/** A v1 draft as one migrated assessment. */
+function asWorkspace(draft: Record<string, unknown>) {
+  return {
+    assessments: [
+      {
+        id: 'migrated-1',
+        whatIf: {},
+        notes: '',
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+        ...draft,
+      },
+    ],
+    activeId: 'migrated-1',
+    deleted: {},
+  };
+}
+
 describe('restoreDraft', () => {
-  it('restores a valid draft unchanged', () => {
+  it('migrates a valid v1 draft (fixture) into the first saved assessment, values unchanged', () => {
     const draft = { answers: SAMPLE_ANSWERS, step: 'check', assumptions: { aeOteUsd: 120_000 } };
-    expect(restoreDraft(envelope(draft))).toEqual({ ok: true, draft, dropped: [] });
+    expect(restoreDraft(envelope(draft), deps)).toEqual({
+      ok: true,
+      workspace: asWorkspace(draft),
+      dropped: [],
+      migratedFrom: 1,
+    });
+  });
+
+  it('an empty v1 draft becomes an empty workspace', () => {
+    expect(restoreDraft(envelope({ answers: {}, step: 'company', assumptions: {} }), deps)).toEqual(
+      {
+        ok: true,
+        workspace: { assessments: [], activeId: null, deleted: {} },
+        dropped: [],
+        migratedFrom: 1,
+      },
+    );
+  });
+
+  it('restores v2 as saved', () => {
+    const workspace = asWorkspace({ answers: { aes: 1 }, step: 'company', assumptions: {} });
+    expect(restoreDraft(envelope(workspace, 2), deps)).toEqual({
+      ok: true,
+      workspace,
+      dropped: [],
+    });
   });
 
   it('names the problem for each kind of bad data', () => {
-    expect(restoreDraft('not json')).toMatchObject({ ok: false, problem: 'unreadable' });
-    expect(restoreDraft('[]')).toMatchObject({ ok: false, problem: 'wrong-shape' });
-    expect(restoreDraft(JSON.stringify({ state: {} }))).toMatchObject({
+    expect(restoreDraft('not json', deps)).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(restoreDraft('[]', deps)).toMatchObject({ ok: false, problem: 'wrong-shape' });
+    expect(restoreDraft(JSON.stringify({ state: {} }), deps)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',
     });
-    expect(restoreDraft(envelope({ answers: [] }))).toMatchObject({
+    expect(restoreDraft(envelope({ answers: [] }), deps)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',
     });
-    expect(restoreDraft(envelope({ answers: {} }, 2))).toMatchObject({
+    expect(restoreDraft(envelope({ assessments: 'x' }, 2), deps)).toMatchObject({
+      ok: false,
+      problem: 'wrong-shape',
+    });
+    expect(restoreDraft(envelope({ answers: {} }, 3), deps)).toMatchObject({
       ok: false,
       problem: 'unknown-version',
     });
@@ -37,23 +86,34 @@ describe('restoreDraft', () => {
   it('reports each dropped value and falls back to the first step for an unknown step', () => {
     const result = restoreDraft(
       envelope({ answers: { aes: 1.5, sdrs: 2 }, step: 'nowhere', assumptions: { nope: 1 } }),
+      deps,
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
-      draft: { answers: { sdrs: 2 }, step: 'company', assumptions: {} },
-      dropped: ['answers.aes', 'step'],
+      workspace: asWorkspace({ answers: { sdrs: 2 }, step: 'company', assumptions: {} }),
+      dropped: ['assessments[0].answers.aes', 'assessments[0].step'],
+    });
+  });
+
+  it('drops v2 entries that are not assessments, keeps the rest', () => {
+    const good = asWorkspace({ answers: { aes: 1 }, step: 'company', assumptions: {} });
+    const raw = { ...good, assessments: [...good.assessments, 'junk', { id: '' }] };
+    expect(restoreDraft(envelope(raw, 2), deps)).toEqual({
+      ok: true,
+      workspace: good,
+      dropped: ['assessments[1]', 'assessments[2]'],
     });
   });
 
   it('migrates version 0 and says so', () => {
-    const result = restoreDraft(envelope({ values: { aes: 1 }, page: 5 }, 0));
+    const result = restoreDraft(envelope({ values: { aes: 1 }, page: 5 }, 0), deps);
     expect(result).toEqual({
       ok: true,
-      draft: { answers: { aes: 1 }, step: 'capacity', assumptions: {} },
+      workspace: asWorkspace({ answers: { aes: 1 }, step: 'capacity', assumptions: {} }),
       dropped: [],
       migratedFrom: 0,
     });
-    expect(() => migrateDraft('x', 0)).toThrow(/not an object/);
+    expect(() => migrateDraft('x', 0, deps)).toThrow(/not an object/);
   });
 });
 

@@ -17,8 +17,11 @@ import {
  * typed problem the UI can explain. Pure: no storage, no clock, so every path is unit-tested.
  */
 
-/** The saved draft's format version. Bump it, and add a step to `migrateDraft`, on any change. */
-export const DRAFT_VERSION = 1;
+/**
+ * The saved format version. Bump it, and add a step to `migrateDraft`, on any change.
+ * 1: one draft (`{ answers, step, assumptions }`). 2: a workspace of several assessments.
+ */
+export const DRAFT_VERSION = 2;
 
 /** Where the user is: a wizard step, Check your answers, or the results. */
 export type DraftStep = StepId | 'check' | 'results';
@@ -41,6 +44,53 @@ export function emptyDraft(): Draft {
   return { answers: {}, step: 'company', assumptions: {} };
 }
 
+/**
+ * The answers a what-if may change on the results page: the key numbers a consultant plays with on
+ * a call. Kept in the store layer because saved what-ifs are validated against it.
+ */
+export const WHAT_IF_KEYS = [
+  'qualifiedOppsPerMonth',
+  'closeRatePct',
+  'acv',
+  'salesCycleDays',
+  'founderSalesHours',
+  'runwayMonths',
+] as const satisfies readonly AnswerKey[];
+
+export type WhatIfKey = (typeof WHAT_IF_KEYS)[number];
+
+export function pickWhatIf(answers: Partial<Answers>): Partial<Pick<Answers, WhatIfKey>> {
+  const picked: Partial<Pick<Answers, WhatIfKey>> = {};
+  for (const key of WHAT_IF_KEYS) if (answers[key] !== undefined) picked[key] = answers[key];
+  return picked;
+}
+
+/** One assessment saved in this browser. Results are never stored; they are recomputed. */
+export interface SavedAssessment extends Draft {
+  /** Random, made in the store layer; survives export and import so duplicates can be found. */
+  id: string;
+  /** What-if values of the key numbers, over `answers`; empty when there is no what-if. */
+  whatIf: Partial<Pick<Answers, WhatIfKey>>;
+  /** Private notes; never in share links unless the user includes them. */
+  notes: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** Epoch milliseconds of the last change; the newer copy wins when tabs or imports meet. */
+  updatedAt: number;
+}
+
+/** Everything saved: the assessments, which one is open, and when deleted ones were deleted. */
+export interface Workspace {
+  assessments: SavedAssessment[];
+  activeId: string | null;
+  /** id → epoch ms deleted, so another tab's older copy does not bring a deleted assessment back. */
+  deleted: Record<string, number>;
+}
+
+export function emptyWorkspace(): Workspace {
+  return { assessments: [], activeId: null, deleted: {} };
+}
+
 export type RestoreProblem =
   /** Not JSON at all (truncated write, hand edit, another program's data). */
   | 'unreadable'
@@ -52,7 +102,7 @@ export type RestoreProblem =
 export type RestoreResult =
   | {
       ok: true;
-      draft: Draft;
+      workspace: Workspace;
       /** The version the data was saved in, when it had to be migrated. */
       migratedFrom?: number;
       /** Saved values that failed validation and were left out ("answers.acv", "step"). */
@@ -116,15 +166,21 @@ export class DraftFormatError extends Error {
   }
 }
 
+/** What migrating and restoring may need from outside: a clock and ids (the store passes real ones). */
+export interface RestoreDeps {
+  now: () => number;
+  newId: () => string;
+}
+
 /**
  * Brings saved state from `version` up to the current format, without validating values (that is
- * `restoreDraftState`'s job). Throws DraftFormatError when there is no path.
+ * `restoreWorkspaceState`'s job). Throws DraftFormatError when there is no path.
  *
  * Version 0 is the pre-release prototype's format: answers flat under `values` and the step as a
- * 1-based `page` number. No public build wrote it, but it keeps a real migration path under test so
- * the next format change has a pattern to follow.
+ * 1-based `page` number. Version 1 is the single draft of issue 3; in version 2 it becomes the
+ * first saved assessment of the workspace (an empty v1 draft becomes an empty workspace).
  */
-export function migrateDraft(state: unknown, version: number): unknown {
+export function migrateDraft(state: unknown, version: number, deps: RestoreDeps): unknown {
   if (!isRecord(state))
     throw new DraftFormatError('wrong-shape', 'The saved draft is not an object.');
   let current: Record<string, unknown> = state;
@@ -133,6 +189,36 @@ export function migrateDraft(state: unknown, version: number): unknown {
     const page = typeof current.page === 'number' ? current.page : 1;
     current = { answers: current.values, step: STEP_IDS[page - 1] ?? 'company', assumptions: {} };
     at = 1;
+  }
+  if (at === 1) {
+    const draft = restoreDraftState(current);
+    if (!draft.ok) throw new DraftFormatError(draft.problem, draft.detail);
+    const hasAny =
+      Object.keys(draft.draft.answers).length > 0 ||
+      Object.keys(draft.draft.assumptions).length > 0 ||
+      draft.draft.step !== 'company';
+    const id = deps.newId();
+    const time = deps.now();
+    // The v1 values are passed on raw, so the v2 validation reports any that are invalid.
+    current = hasAny
+      ? {
+          assessments: [
+            {
+              id,
+              answers: current.answers ?? {},
+              step: current.step,
+              assumptions: current.assumptions ?? {},
+              whatIf: {},
+              notes: '',
+              createdAt: time,
+              updatedAt: time,
+            },
+          ],
+          activeId: id,
+          deleted: {},
+        }
+      : { assessments: [], activeId: null, deleted: {} };
+    at = 2;
   }
   if (at !== DRAFT_VERSION) {
     throw new DraftFormatError(
@@ -143,8 +229,12 @@ export function migrateDraft(state: unknown, version: number): unknown {
   return current;
 }
 
-/** Validates state already in the current format. */
-export function restoreDraftState(state: unknown): RestoreResult {
+/** Validates one assessment's draft part (answers, step, assumptions). */
+export function restoreDraftState(
+  state: unknown,
+):
+  | { ok: true; draft: Draft; dropped: string[] }
+  | { ok: false; problem: RestoreProblem; detail: string } {
   if (!isRecord(state))
     return { ok: false, problem: 'wrong-shape', detail: 'The saved draft is not an object.' };
   const rawAnswers = state.answers ?? {};
@@ -171,8 +261,85 @@ export function restoreDraftState(state: unknown): RestoreResult {
   };
 }
 
-/** Decodes, migrates and validates a saved draft exactly as stored (the raw localStorage string). */
-export function restoreDraft(raw: string): RestoreResult {
+/** Notes longer than this are cut when restored (a guard against runaway data, not a UI limit). */
+export const MAX_NOTES_LENGTH = 20_000;
+
+function finiteTime(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** Validates one saved assessment of the workspace; null when it is not an assessment at all. */
+export function restoreSavedAssessment(
+  value: unknown,
+  where: string,
+  dropped: string[],
+): SavedAssessment | null {
+  if (
+    !isRecord(value) ||
+    typeof value.id !== 'string' ||
+    value.id === '' ||
+    value.id.length > 100
+  ) {
+    dropped.push(where);
+    return null;
+  }
+  const draft = restoreDraftState(value);
+  if (!draft.ok) {
+    dropped.push(where);
+    return null;
+  }
+  dropped.push(...draft.dropped.map((d) => `${where}.${d}`));
+  let whatIf: SavedAssessment['whatIf'] = {};
+  if (isRecord(value.whatIf)) {
+    const parsed = sanitizeAnswers(value.whatIf);
+    whatIf = pickWhatIf(parsed.answers);
+    dropped.push(...parsed.invalid.map((key) => `${where}.whatIf.${key}`));
+  } else if (value.whatIf !== undefined) dropped.push(`${where}.whatIf`);
+  let notes = '';
+  if (typeof value.notes === 'string') notes = value.notes.slice(0, MAX_NOTES_LENGTH);
+  else if (value.notes !== undefined) dropped.push(`${where}.notes`);
+  const updatedAt = finiteTime(value.updatedAt);
+  const createdAt = finiteTime(value.createdAt) ?? updatedAt ?? 0;
+  return {
+    id: value.id,
+    ...draft.draft,
+    whatIf,
+    notes,
+    createdAt,
+    updatedAt: updatedAt ?? createdAt,
+  };
+}
+
+/** Validates a workspace already in the current format. */
+export function restoreWorkspaceState(state: unknown): RestoreResult {
+  if (!isRecord(state) || !Array.isArray(state.assessments))
+    return { ok: false, problem: 'wrong-shape', detail: 'The saved workspace has no list.' };
+  const dropped: string[] = [];
+  const byId = new Map<string, SavedAssessment>();
+  state.assessments.forEach((value: unknown, index) => {
+    const saved = restoreSavedAssessment(value, `assessments[${index}]`, dropped);
+    if (!saved) return;
+    const previous = byId.get(saved.id);
+    if (!previous || saved.updatedAt >= previous.updatedAt) byId.set(saved.id, saved);
+  });
+  const deleted: Record<string, number> = {};
+  if (isRecord(state.deleted)) {
+    for (const [id, at] of Object.entries(state.deleted)) {
+      const time = finiteTime(at);
+      if (time !== null) deleted[id] = time;
+    }
+  }
+  const activeId =
+    typeof state.activeId === 'string' && byId.has(state.activeId) ? state.activeId : null;
+  return {
+    ok: true,
+    workspace: { assessments: [...byId.values()], activeId, deleted },
+    dropped,
+  };
+}
+
+/** Decodes, migrates and validates saved data exactly as stored (the raw localStorage string). */
+export function restoreDraft(raw: string, deps: RestoreDeps): RestoreResult {
   let envelope: unknown;
   try {
     envelope = JSON.parse(raw);
@@ -198,14 +365,14 @@ export function restoreDraft(raw: string): RestoreResult {
   let state: unknown = envelope.state;
   if (version !== DRAFT_VERSION) {
     try {
-      state = migrateDraft(state, version);
+      state = migrateDraft(state, version, deps);
     } catch (error) {
       if (error instanceof DraftFormatError)
         return { ok: false, problem: error.problem, detail: error.message };
       throw error;
     }
   }
-  const restored = restoreDraftState(state);
+  const restored = restoreWorkspaceState(state);
   if (restored.ok && version !== DRAFT_VERSION) return { ...restored, migratedFrom: version };
   return restored;
 }

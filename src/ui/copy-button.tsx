@@ -10,6 +10,8 @@ export interface CopyButtonProps {
   /** Label of the read-only field shown when the clipboard is not available. */
   fallbackLabel: string;
   className?: string;
+  /** A keyboard shortcut's name (`data-shortcut`), for the app's shortcut handler to click. */
+  shortcut?: string;
 }
 
 const CLIPBOARD_TIMEOUT_MS = 3000;
@@ -27,6 +29,7 @@ export function CopyButton({
   copiedMessage,
   fallbackLabel,
   className,
+  shortcut,
 }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const fieldId = useId();
@@ -56,7 +59,12 @@ export function CopyButton({
 
   return (
     <div className="copy-button">
-      <button type="button" className={className ?? 'button'} onClick={() => void copy()}>
+      <button
+        type="button"
+        className={className ?? 'button'}
+        data-shortcut={shortcut}
+        onClick={() => void copy()}
+      >
         {label}
       </button>
       <p role="status" className={state.kind === 'idle' ? 'visually-hidden' : 'copy-status'}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './nav.css';
 
 /**
  * Page chrome: skip link, header with the product name, main landmark, footer. `headerActions` are
@@ -25,6 +26,9 @@ export function Layout({
             </svg>
             Hire Ready
           </a>
+          <nav className="site-nav" aria-label="Main">
+            <a href="#/clients">Assessments</a>
+          </nav>
           {headerActions ? <div className="header-actions">{headerActions}</div> : null}
         </div>
       </header>

@@ -197,9 +197,9 @@ describe('share link', () => {
     await fresh.getByRole('button', { name: 'Make this my assessment' }).click();
     await fresh.waitForURL((u) => u.hash === '#/results');
     expect(await h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
-    expect(JSON.parse((await storage(fresh))[DRAFT_KEY] ?? '{}').state.assumptions).toEqual(
-      CHANGED,
-    );
+    expect(
+      JSON.parse((await storage(fresh))[DRAFT_KEY] ?? '{}').state.assessments[0].assumptions,
+    ).toEqual(CHANGED);
   });
 
   it('shows the shared result at 375 px', async () => {

@@ -101,9 +101,18 @@ async function answerStep(
 async function saved(
   page: Page,
 ): Promise<{ state: { answers: Record<string, unknown>; step: string } } | null> {
+  // Saved format v2 (a workspace): the open assessment, or null when none is saved.
   return page.evaluate((key) => {
     const raw = localStorage.getItem(key);
-    return raw === null ? null : JSON.parse(raw);
+    if (raw === null) return null;
+    const { state } = JSON.parse(raw) as {
+      state: {
+        assessments: { id: string; answers: Record<string, unknown>; step: string }[];
+        activeId: string | null;
+      };
+    };
+    const active = state.assessments.find((a) => a.id === state.activeId);
+    return active ? { state: active } : null;
   }, DRAFT_KEY);
 }
 

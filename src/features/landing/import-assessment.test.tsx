@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
 import { exportAssessmentFile } from '../../share';
-import { DRAFT_KEY, useDraftStore } from '../../store';
+import { activeDraft, DRAFT_KEY, useDraftStore } from '../../store';
 import { ImportAssessment } from './import-assessment';
 
 const IMPORTED = { ...SAMPLE_ANSWERS, companyName: 'From File Ltd' };
@@ -31,8 +31,8 @@ describe('ImportAssessment', () => {
     const text = exportAssessmentFile({ answers: IMPORTED, assumptions: { aeRampMonths: 7 } });
     await user.upload(screen.getByLabelText('Open a saved assessment file'), file(text));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    expect(useDraftStore.getState().answers).toEqual(IMPORTED);
-    expect(useDraftStore.getState().assumptions).toEqual({ aeRampMonths: 7 });
+    expect(activeDraft(useDraftStore.getState()).answers).toEqual(IMPORTED);
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ aeRampMonths: 7 });
   });
 
   it('explains a bad file and changes nothing', async () => {
@@ -50,25 +50,17 @@ describe('ImportAssessment', () => {
     expect(window.location.hash).toBe('#/');
   });
 
-  it('asks before replacing a saved draft', async () => {
+  it('adds the file as a new assessment and keeps the one already saved', async () => {
     const user = userEvent.setup();
     act(() => useDraftStore.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: {} }));
-    const before = localStorage.getItem(DRAFT_KEY);
     render(<ImportAssessment />);
-    const input = screen.getByLabelText('Open a saved assessment file');
     const text = exportAssessmentFile({ answers: IMPORTED, assumptions: {} });
 
-    await user.upload(input, file(text));
-    expect(
-      await screen.findByText('Replace the assessment saved in this browser?'),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
-    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
-    expect(window.location.hash).toBe('#/');
-
-    await user.upload(input, file(text));
-    await user.click(await screen.findByRole('button', { name: 'Replace my answers' }));
+    await user.upload(screen.getByLabelText('Open a saved assessment file'), file(text));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    expect(useDraftStore.getState().answers.companyName).toBe('From File Ltd');
+    const names = useDraftStore.getState().assessments.map((a) => a.answers.companyName);
+    expect(names).toEqual(expect.arrayContaining([SAMPLE_ANSWERS.companyName, 'From File Ltd']));
+    expect(names).toHaveLength(2);
+    expect(activeDraft(useDraftStore.getState()).answers.companyName).toBe('From File Ltd');
   });
 });

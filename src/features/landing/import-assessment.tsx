@@ -1,25 +1,16 @@
 import { useId, useRef, useState } from 'react';
-import type { SharePayload } from '../../share';
 import { navigate } from '../../ui/router';
 
 /** Generous: a real export is under 2 kB. Anything far bigger is not one of ours. */
 const MAX_FILE_BYTES = 200_000;
 
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'error'; message: string; details?: string[] }
-  | { kind: 'confirm'; payload: SharePayload; fileName: string };
-
-async function apply(payload: SharePayload) {
-  const { useDraftStore } = await import('../../store');
-  useDraftStore.getState().replaceDraft(payload);
-  navigate('/results');
-}
+type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?: string[] };
 
 /**
  * "Open a saved assessment file": reads a file from "Download answers (JSON)", restores it with the
- * share codec (same schema as links), and on success makes it the draft and shows the result. A bad
- * file changes nothing; an existing draft is only replaced after the person confirms.
+ * share codec (same schema as links), and on success adds it as a new saved assessment, opens it and
+ * shows the result. Nothing already saved is replaced, so there is nothing to confirm; a bad file
+ * changes nothing.
  *
  * The codec and the store are loaded when a file is chosen, so the landing page does not ship them.
  */
@@ -36,7 +27,7 @@ export function ImportAssessment() {
       });
       return;
     }
-    const [{ restoreAssessmentFile }, { useDraftStore, hasProgress }, text] = await Promise.all([
+    const [{ restoreAssessmentFile }, { useDraftStore }, text] = await Promise.all([
       import('../../share'),
       import('../../store'),
       file.text(),
@@ -50,16 +41,11 @@ export function ImportAssessment() {
       });
       return;
     }
-    if (hasProgress(useDraftStore.getState())) {
-      setState({ kind: 'confirm', payload: restored.value, fileName: file.name });
-      return;
-    }
-    await apply(restored.value);
-  }
-
-  function reset() {
-    setState({ kind: 'idle' });
-    if (inputRef.current) inputRef.current.value = '';
+    const { answers, assumptions, notes } = restored.value;
+    useDraftStore
+      .getState()
+      .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
+    navigate('/results');
   }
 
   return (
@@ -68,8 +54,8 @@ export function ImportAssessment() {
         Open a saved assessment file
       </label>
       <p className="import-hint" id={`${id}-hint`}>
-        A .json file saved with “Download answers” on a result page. It is read in this browser
-        only.
+        A .json file saved with “Download answers” on a result page. It is added to the
+        assessments in this browser; nothing already saved is replaced.
       </p>
       <input
         ref={inputRef}
@@ -95,34 +81,6 @@ export function ImportAssessment() {
                 ))}
               </ul>
             )}
-          </div>
-        )}
-        {state.kind === 'confirm' && (
-          <div
-            className="notice notice-warn import-message"
-            role="group"
-            aria-labelledby={`${id}-confirm`}
-          >
-            <p id={`${id}-confirm`}>
-              <strong>Replace the assessment saved in this browser?</strong> Opening “
-              {state.fileName}”
-              {state.payload.answers.companyName.trim() !== '' && (
-                <> ({state.payload.answers.companyName})</>
-              )}{' '}
-              replaces the answers you have saved here.
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => void apply(state.payload)}
-              >
-                Replace my answers
-              </button>
-              <button type="button" className="button button-secondary" onClick={reset}>
-                Keep my answers
-              </button>
-            </div>
           </div>
         )}
       </div>

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
-import { DRAFT_KEY, useDraftStore, useStorageStatus } from '../../store';
+import { activeDraft, DRAFT_KEY, useDraftStore, useStorageStatus } from '../../store';
 import { ResumeDraft } from './resume-draft';
 
 function renderLanding() {
@@ -62,8 +62,8 @@ describe('ResumeDraft', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete my answers' }));
     expect(screen.getByText('Your saved answers have been deleted.')).toHaveFocus();
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
-    expect(useDraftStore.getState().answers).toEqual({});
+    expect(useDraftStore.getState().assessments).toEqual([]);
+    expect(activeDraft(useDraftStore.getState()).answers).toEqual({});
     expect(screen.getByRole('link', { name: 'Start assessment' })).toBeInTheDocument();
   });
 

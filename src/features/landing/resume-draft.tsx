@@ -40,7 +40,9 @@ export function ResumeDraft({ otherwise }: { otherwise: ReactNode }) {
 function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode }) {
   // The store module arrives as a prop (it is loaded on demand), so read it through
   // useSyncExternalStore rather than calling its hooks through a variable.
-  const draft = useSyncExternalStore(store.useDraftStore.subscribe, store.useDraftStore.getState);
+  const state = useSyncExternalStore(store.useDraftStore.subscribe, store.useDraftStore.getState);
+  const draft = store.activeDraft(state);
+  const count = state.assessments.length;
   const { recovered, dismissRecovered } = useSyncExternalStore(
     store.useStorageStatus.subscribe,
     store.useStorageStatus.getState,
@@ -100,6 +102,12 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
           You have an assessment in progress{name ? ` for ${name}` : ''}:{' '}
           {stepsDone === 5 ? 'all five steps answered.' : `${stepsDone} of 5 steps answered.`} It is
           saved in this browser.
+          {count > 1 && (
+            <>
+              {' '}
+              <a href={hrefFor('/clients')}>See all {count} saved assessments</a>.
+            </>
+          )}
         </p>
         <div className="button-row">
           <a className="button" href={hrefFor(pathFor(store.resumeStep(draft)))}>
@@ -132,7 +140,7 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
                 type="button"
                 className="button button-danger"
                 onClick={() => {
-                  draft.clearDraft();
+                  state.clearDraft();
                   setStage('deleted');
                 }}
               >

@@ -89,7 +89,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
         {editing && (
           <button
             type="button"
-            className="button button-secondary no-print"
+            className="button button-secondary no-print presenter-hide"
             disabled={changedKeys.length === 0 && Object.keys(drafts).length === 0}
             onClick={() => {
               setDrafts({});
@@ -176,7 +176,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
                       {editing && (
                         <button
                           type="button"
-                          className="button-link no-print"
+                          className="button-link no-print presenter-hide"
                           onClick={() => {
                             dropDraft(key);
                             editing.onReset(key);
@@ -190,7 +190,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
                   {!changed && error && editing && (
                     <button
                       type="button"
-                      className="button-link no-print"
+                      className="button-link no-print presenter-hide"
                       onClick={() => dropDraft(key)}
                     >
                       Undo <span className="visually-hidden">the change to {info.label}</span>

@@ -1,6 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Answers, Assumptions } from '../../domain';
-import { assessmentFileName, buildShareUrl, exportAssessmentFile } from '../../share';
+import {
+  assessmentFileName,
+  buildShareUrl,
+  exportAssessmentFile,
+  MAX_SHARED_NOTES_LENGTH,
+} from '../../share';
 import { CopyButton } from '../../ui/copy-button';
 import { hrefFor } from '../../ui/router';
 import { downloadTextFile } from './download';
@@ -8,6 +13,10 @@ import { downloadTextFile } from './download';
 interface ResultActionsProps {
   answers: Answers;
   changedAssumptions: Partial<Assumptions>;
+  /** Private notes; put into the link only when the person ticks the box. */
+  notes?: string;
+  /** Whether `answers` include what-if values (the link then says so). */
+  hasWhatIf?: boolean;
 }
 
 /** The page's own URL without its fragment: where a share link must point. */
@@ -16,8 +25,18 @@ export function appBaseUrl(): string {
 }
 
 /** Copy link, download, print and edit: the things to do with your own result. */
-export function ResultActions({ answers, changedAssumptions }: ResultActionsProps) {
+export function ResultActions({
+  answers,
+  changedAssumptions,
+  notes = '',
+  hasWhatIf = false,
+}: ResultActionsProps) {
+  const id = useId();
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const trimmedNotes = notes.trim();
+  const notesTooLong = trimmedNotes.length > MAX_SHARED_NOTES_LENGTH;
+  const canIncludeNotes = trimmedNotes !== '' && !notesTooLong;
 
   function download() {
     const text = exportAssessmentFile({
@@ -37,7 +56,14 @@ export function ResultActions({ answers, changedAssumptions }: ResultActionsProp
           label="Copy link"
           copiedMessage="Link copied. Anyone who opens it sees this result; nothing is stored on a server."
           fallbackLabel="Link to this result"
-          getText={() => buildShareUrl(appBaseUrl(), { answers, assumptions: changedAssumptions })}
+          shortcut="copy-link"
+          getText={() =>
+            buildShareUrl(appBaseUrl(), {
+              answers,
+              assumptions: changedAssumptions,
+              ...(includeNotes && canIncludeNotes ? { notes: trimmedNotes } : {}),
+            })
+          }
         />
         <button type="button" className="button button-secondary" onClick={download}>
           Download answers (JSON)
@@ -45,10 +71,36 @@ export function ResultActions({ answers, changedAssumptions }: ResultActionsProp
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <a className="button button-secondary" href={hrefFor('/assess/check')}>
+        <a
+          className="button button-secondary"
+          href={hrefFor('/assess/check')}
+          data-shortcut="edit-answers"
+        >
           Edit answers
         </a>
       </div>
+      {notes !== undefined && (
+        <div className="checkbox-inline">
+          <input
+            id={`${id}-notes`}
+            type="checkbox"
+            checked={includeNotes && canIncludeNotes}
+            disabled={!canIncludeNotes}
+            aria-describedby={`${id}-notes-hint`}
+            onChange={(event) => setIncludeNotes(event.currentTarget.checked)}
+          />
+          <label htmlFor={`${id}-notes`}>Include my notes in the link</label>
+          <p className="field-hint" id={`${id}-notes-hint`}>
+            {trimmedNotes === ''
+              ? 'You have no notes for this assessment.'
+              : notesTooLong
+                ? `Notes longer than ${MAX_SHARED_NOTES_LENGTH} characters cannot go into a link.`
+                : 'Without this, your private notes stay in this browser.'}{' '}
+            The link carries the answers{hasWhatIf ? ' with your what-if values' : ''} and changed
+            assumptions.
+          </p>
+        </div>
+      )}
       <p role="status" className={downloaded ? 'action-status' : 'visually-hidden'}>
         {downloaded &&
           `Saved ${downloaded}. Open it later from the start page with “Open a saved assessment file”.`}

@@ -4,6 +4,7 @@ import {
   ASSUMPTION_INFO,
   ASSUMPTION_KEYS,
   DEFAULT_ASSUMPTIONS,
+  formatAnswer,
   questionFor,
   type Answers,
   type Assessment,
@@ -13,9 +14,9 @@ import { hrefFor } from '../../ui/router';
 import { ArithmeticSection } from './arithmetic-section';
 import { AssumptionsPanel, type AssumptionEditing } from './assumptions-panel';
 import { ChartsSection } from './charts-section';
-import { CONFIDENCE_LABELS, formatAnswer, formatAssumption } from './format';
+import { CONFIDENCE_LABELS, formatAssumption } from './format';
 import { useAssessment } from './use-assessment';
-import { usePageHeading } from './use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { WhySection } from './why-section';
 
 export interface ResultViewProps {
@@ -32,6 +33,10 @@ export interface ResultViewProps {
   pageTitle?: (assessment: Assessment) => string;
   /** Move focus to the h1 on arrival (a page of its own). */
   focusHeading?: boolean;
+  /** Shown right under the answer, e.g. the what-if panel. Keep it mounted: it may hold focus. */
+  afterHeader?: ReactNode;
+  /** Shown at the end, e.g. private notes. */
+  footer?: ReactNode;
 }
 
 /**
@@ -47,6 +52,8 @@ export function ResultView({
   actions,
   pageTitle,
   focusHeading = false,
+  afterHeader,
+  footer,
 }: ResultViewProps) {
   const id = useId();
   const result = useAssessment(answers, changedAssumptions);
@@ -108,6 +115,7 @@ export function ResultView({
         )}
       </header>
 
+      {afterHeader}
       <WhySection assessment={assessment} />
       <ChartsSection assessment={assessment} />
       <ArithmeticSection answers={answers} assumptions={assumptions} assessment={assessment} />
@@ -130,6 +138,7 @@ export function ResultView({
           </dl>
         </details>
       </section>
+      {footer}
     </div>
   );
 }

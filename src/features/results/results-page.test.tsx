@@ -10,7 +10,7 @@ import {
   type Assumptions,
 } from '../../domain';
 import { restoreShareCode } from '../../share';
-import { useDraftStore } from '../../store';
+import { activeDraft, useDraftStore } from '../../store';
 import { capacityData } from './chart-data';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS, formatNumber } from './format';
 import { ResultsPage } from './results-page';
@@ -18,7 +18,7 @@ import { RolesPage } from './roles-page';
 
 function seed(answers: Partial<Answers> = SAMPLE_ANSWERS, assumptions: Partial<Assumptions> = {}) {
   act(() => {
-    useDraftStore.setState({ answers, assumptions, step: 'results' });
+    useDraftStore.getState().createAssessment({ answers, assumptions });
   });
 }
 
@@ -184,7 +184,7 @@ describe('ResultsPage', () => {
     await user.clear(input);
     await user.type(input, '300000');
 
-    expect(useDraftStore.getState().assumptions).toEqual({ aeOteUsd: 300_000 });
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ aeOteUsd: 300_000 });
     expect(neededCell()).toHaveTextContent(neededText({ aeOteUsd: 300_000 }));
     expect(neededText({ aeOteUsd: 300_000 })).not.toBe(neededText());
     expect(screen.getByText(/1 changed from the default/)).toBeInTheDocument();
@@ -222,7 +222,7 @@ describe('ResultsPage', () => {
     });
     await user.clear(input);
     await user.type(input, '8');
-    expect(useDraftStore.getState().assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
     const valid = neededText({ quotaMultiple: 8 });
     expect(neededCell()).toHaveTextContent(valid);
 
@@ -230,12 +230,12 @@ describe('ResultsPage', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/Enter a value between 1 and 15/);
     expect(screen.getByText(/The result shows the last valid value/)).toBeInTheDocument();
-    expect(useDraftStore.getState().assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
     expect(neededCell()).toHaveTextContent(valid);
 
     await user.clear(input);
     expect(screen.getByText(/Enter a number for/)).toBeInTheDocument();
-    expect(useDraftStore.getState().assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
   });
 
   it('resets one assumption, then all of them', async () => {
@@ -249,13 +249,13 @@ describe('ResultsPage', () => {
         name: 'Reset Account executive on-target earnings to the default',
       }),
     );
-    expect(useDraftStore.getState().assumptions).toEqual({ sdrRampMonths: 6 });
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ sdrRampMonths: 6 });
     expect(
       screen.getByRole('spinbutton', { name: 'Account executive on-target earnings' }),
     ).toHaveValue(150_000);
 
     await user.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
-    expect(useDraftStore.getState().assumptions).toEqual({});
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({});
     expect(screen.getByRole('spinbutton', { name: 'SDR ramp' })).toHaveValue(3);
     expect(screen.getByText(/All are at their defaults/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset all to defaults' })).toBeDisabled();
@@ -363,5 +363,40 @@ describe('RolesPage', () => {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }
     expect(document.title).toBe('Sales roles explained – Hire Ready');
+  });
+});
+
+describe('live what-if', () => {
+  it('typing a what-if value re-scores the page with the real engine, keeps focus, and reverts', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    const before = await screen.findByRole('heading', { level: 1 });
+    expect(before.textContent).toMatch(/Account Executive/);
+    const field = screen.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
+    await user.clear(field);
+    await user.type(field, '8');
+    // The counterfactual says 8.5 or fewer flips it to "both".
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/and an SDR|SDR/);
+    expect(document.activeElement).toBe(field);
+    expect(activeDraft(useDraftStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 8 });
+    expect(activeDraft(useDraftStore.getState()).answers.qualifiedOppsPerMonth).toBe(12);
+    expect(field.closest('.what-if-field')).toHaveTextContent(/was 12 a month → now 8 a month/);
+    await user.click(screen.getByRole('button', { name: /Revert Qualified opportunities/ }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Account Executive/);
+  });
+
+  it('notes are saved as typed and stay out of the link unless included', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    await user.type(
+      screen.getByRole('textbox', { name: 'Notes for this assessment' }),
+      'CFO joins',
+    );
+    expect(activeDraft(useDraftStore.getState()).notes).toBe('CFO joins');
+    expect(
+      screen.getByRole('checkbox', { name: 'Include my notes in the link' }),
+    ).not.toBeChecked();
   });
 });

@@ -1,23 +1,51 @@
 import { useMemo } from 'react';
 import { DEFAULT_ASSUMPTIONS, type Assessment } from '../../domain';
-import { firstIncompleteStep, isComplete, useDraftStore } from '../../store';
+import {
+  effectiveAnswers,
+  firstIncompleteStep,
+  isComplete,
+  useActiveAssessment,
+  useDraftStore,
+  WHAT_IF_KEYS,
+} from '../../store';
 import { hrefFor } from '../../ui/router';
 import { KIND_SHORT_LABELS } from './format';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
 import type { AssumptionEditing } from './assumptions-panel';
-import { usePageHeading } from './use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
+import { NotesEditor, WhatIfPanel, type WhatIfEditing } from './what-if-panel';
 
 export function resultPageTitle(assessment: Assessment): string {
   return `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`;
 }
 
-/** `#/results`: the saved draft's result, recomputed on every render, with editable assumptions. */
+/**
+ * `#/results`: the open assessment's result, recomputed on every render, with editable assumptions,
+ * a live what-if on the key numbers and private notes.
+ */
 export function ResultsPage() {
-  const answers = useDraftStore((state) => state.answers);
-  const assumptions = useDraftStore((state) => state.assumptions);
+  const active = useActiveAssessment();
+  const { answers: saved, whatIf, assumptions, notes } = active;
+  const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
   const setAssumption = useDraftStore((state) => state.setAssumption);
   const resetAssumptions = useDraftStore((state) => state.resetAssumptions);
+  const setWhatIf = useDraftStore((state) => state.setWhatIf);
+  const revertWhatIf = useDraftStore((state) => state.revertWhatIf);
+  const revertAllWhatIf = useDraftStore((state) => state.revertAllWhatIf);
+  const keepWhatIf = useDraftStore((state) => state.keepWhatIf);
+  const setNotes = useDraftStore((state) => state.setNotes);
+  const activeId = useDraftStore((state) => state.activeId);
+
+  const whatIfEditing = useMemo<WhatIfEditing>(
+    () => ({
+      onChange: (key, value) => void setWhatIf(key, value),
+      onRevert: revertWhatIf,
+      onRevertAll: revertAllWhatIf,
+      onKeep: keepWhatIf,
+    }),
+    [setWhatIf, revertWhatIf, revertAllWhatIf, keepWhatIf],
+  );
 
   const editing = useMemo<AssumptionEditing>(
     () => ({
@@ -29,17 +57,39 @@ export function ResultsPage() {
     [setAssumption, resetAssumptions],
   );
 
-  if (!isComplete(answers)) {
-    const started = Object.keys(answers).length > 0;
-    return <IncompleteAnswers started={started} step={firstIncompleteStep(answers) ?? 'company'} />;
+  if (!isComplete(answers) || !isComplete(saved)) {
+    const started = Object.keys(saved).length > 0;
+    return <IncompleteAnswers started={started} step={firstIncompleteStep(saved) ?? 'company'} />;
   }
 
+  const hasWhatIf = Object.keys(whatIf).length > 0;
   return (
     <ResultView
       answers={answers}
       changedAssumptions={assumptions}
       editing={editing}
-      actions={<ResultActions answers={answers} changedAssumptions={assumptions} />}
+      actions={
+        <ResultActions
+          answers={answers}
+          changedAssumptions={assumptions}
+          notes={notes}
+          hasWhatIf={hasWhatIf}
+        />
+      }
+      afterHeader={
+        <WhatIfPanel
+          keys={WHAT_IF_KEYS}
+          answers={saved}
+          whatIf={whatIf}
+          editing={whatIfEditing}
+          compareHref={
+            hasWhatIf && activeId !== null
+              ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
+              : undefined
+          }
+        />
+      }
+      footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}
       focusHeading
     />

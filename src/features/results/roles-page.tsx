@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { hrefFor } from '../../ui/router';
-import { usePageHeading } from './use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 
 interface Role {
   id: string;

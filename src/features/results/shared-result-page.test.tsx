@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS } from '../../domain';
 import { buildShareUrl } from '../../share';
-import { DRAFT_KEY, useDraftStore } from '../../store';
+import { activeDraft, DRAFT_KEY, useDraftStore } from '../../store';
 import { SharedResultPage } from './shared-result-page';
 
 const BASE = 'https://hire-ready.example/';
@@ -92,26 +92,25 @@ describe('SharedResultPage', () => {
     const user = userEvent.setup();
     render(<SharedResultPage code={codeFor()} />);
     await user.click(screen.getByRole('button', { name: 'Make this my assessment' }));
-    expect(useDraftStore.getState().answers).toEqual(SHARED);
-    expect(useDraftStore.getState().assumptions).toEqual({ quotaMultiple: 4 });
+    expect(activeDraft(useDraftStore.getState()).answers).toEqual(SHARED);
+    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 4 });
     expect(window.location.hash).toBe('#/results');
   });
 
-  it('asks before replacing my own draft, and keeps it if I say no', async () => {
+  it('adds the shared result as a new assessment and leaves my own untouched', async () => {
     const user = userEvent.setup();
     seedOwnDraft();
-    const before = storageSnapshot();
+    const own = activeDraft(useDraftStore.getState());
     render(<SharedResultPage code={codeFor()} />);
 
     await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
-    expect(screen.getByText(/already holds your assessment/)).toHaveTextContent('My Own Co');
-    await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
-    expect(storageSnapshot()).toEqual(before);
-    expect(useDraftStore.getState().answers.companyName).toBe('My Own Co');
-
-    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
-    await user.click(screen.getByRole('button', { name: 'Replace my answers' }));
-    expect(useDraftStore.getState().answers).toEqual(SHARED);
+    const { assessments } = useDraftStore.getState();
+    expect(assessments).toHaveLength(2);
+    // My own assessment is still there, unchanged; the copy is the one now open.
+    expect(assessments.find((a) => a.answers.companyName === 'My Own Co')?.answers).toEqual(
+      own.answers,
+    );
+    expect(activeDraft(useDraftStore.getState()).answers).toEqual(SHARED);
     expect(window.location.hash).toBe('#/assess/check');
   });
 });

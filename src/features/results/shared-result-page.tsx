@@ -1,18 +1,18 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { restoreShareCode, type SharePayload } from '../../share';
 import { useDraftStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { ResultView } from './result-view';
-import { usePageHeading } from './use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 
 /**
  * `#s/<code>`: a result someone sent. The code goes through the codec's one restore function; a
  * damaged link gets a page of its own and never a half-filled result.
  *
  * Decision: the shared result is read-only here (assumptions shown, not editable). The receiver sees
- * exactly what the sender saw; to explore, "Edit a copy" or "Make this my assessment" copies it into
- * their own draft, after asking if that would replace one. Nothing on this page writes to storage
- * until one of those is confirmed.
+ * exactly what the sender saw; to explore, "Edit a copy" or "Make this my assessment" adds it to the
+ * saved assessments as a new one and opens it. A consultant may hold several clients here, so a link
+ * never replaces any of them, and nothing on this page writes to storage until one is chosen.
  */
 export function SharedResultPage({ code }: { code: string }) {
   const restored = useMemo(() => restoreShareCode(code), [code]);
@@ -21,26 +21,19 @@ export function SharedResultPage({ code }: { code: string }) {
   return <SharedResult key={code} payload={restored.value} />;
 }
 
-type Pending = null | 'adopt' | 'copy';
+type Action = 'adopt' | 'copy';
 
 function SharedResult({ payload }: { payload: SharePayload }) {
-  const ownAnswers = useDraftStore((state) => state.answers);
-  const ownAssumptions = useDraftStore((state) => state.assumptions);
-  const replaceDraft = useDraftStore((state) => state.replaceDraft);
-  const [pending, setPending] = useState<Pending>(null);
-  const hasOwnDraft = Object.keys(ownAnswers).length > 0 || Object.keys(ownAssumptions).length > 0;
+  const createAssessment = useDraftStore((state) => state.createAssessment);
 
-  function take(action: Exclude<Pending, null>) {
-    replaceDraft({ answers: payload.answers, assumptions: payload.assumptions });
+  function take(action: Action) {
+    createAssessment({
+      answers: payload.answers,
+      assumptions: payload.assumptions,
+      ...(payload.notes === undefined ? {} : { notes: payload.notes }),
+    });
     navigate(action === 'adopt' ? '/results' : '/assess/check');
   }
-
-  function request(action: Exclude<Pending, null>) {
-    if (hasOwnDraft) setPending(action);
-    else take(action);
-  }
-
-  const ownName = typeof ownAnswers.companyName === 'string' ? ownAnswers.companyName.trim() : '';
 
   const banner = (
     <div className="shared-banner notice no-print" role="region" aria-label="Shared result">
@@ -48,22 +41,17 @@ function SharedResult({ payload }: { payload: SharePayload }) {
         <strong>You are viewing a shared result.</strong> It is read-only and lives only in this
         link; nothing from it is saved in your browser unless you choose to.
       </p>
-      {pending === null ? (
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => request('adopt')}>
-            Make this my assessment
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => request('copy')}>
-            Edit a copy
-          </button>
-        </div>
-      ) : (
-        <ReplaceConfirm
-          ownName={ownName}
-          onConfirm={() => take(pending)}
-          onCancel={() => setPending(null)}
-        />
-      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => take('adopt')}>
+          Make this my assessment
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => take('copy')}>
+          Edit a copy
+        </button>
+      </div>
+      <p className="shared-banner-hint">
+        Either one adds it to the assessments saved in this browser; your own stay as they are.
+      </p>
     </div>
   );
 
@@ -72,40 +60,18 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       answers={payload.answers}
       changedAssumptions={payload.assumptions}
       banner={banner}
+      footer={
+        payload.notes === undefined ? undefined : (
+          <section className="result-section shared-notes" aria-labelledby="shared-notes-title">
+            <h2 id="shared-notes-title">Notes from the sender</h2>
+            {/* Link data: rendered as text only (React escapes it), line breaks kept by CSS. */}
+            <p className="notes-text">{payload.notes}</p>
+          </section>
+        )
+      }
       pageTitle={() => 'Shared result – Hire Ready'}
       focusHeading
     />
-  );
-}
-
-function ReplaceConfirm({
-  ownName,
-  onConfirm,
-  onCancel,
-}: {
-  ownName: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const id = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div className="confirm" role="group" aria-labelledby={`${id}-q`} ref={ref} tabIndex={-1}>
-      <p id={`${id}-q`}>
-        <strong>Replace your own answers?</strong> This browser already holds your assessment
-        {ownName !== '' && <> for “{ownName}”</>}. Taking this shared one replaces it; download your
-        answers first if you want to keep them.
-      </p>
-      <div className="button-row">
-        <button type="button" className="button button-danger" onClick={onConfirm}>
-          Replace my answers
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Keep my answers
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -1,8 +1,7 @@
-import { questionsForStep, STEPS } from '../../domain';
-import { useDraftStore } from '../../store';
+import { formatAnswer, questionsForStep, STEPS } from '../../domain';
+import { useActiveAssessment, useDraftStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { formatAnswer } from './format-answer';
 import { assessPath } from './paths';
 import { StorageNotices } from './storage-notices';
 
@@ -11,7 +10,7 @@ import { StorageNotices } from './storage-notices';
  * link that opens its step on that question and returns here after Continue.
  */
 export function CheckAnswers() {
-  const answers = useDraftStore((s) => s.answers);
+  const { answers } = useActiveAssessment();
   const setStep = useDraftStore((s) => s.setStep);
   useDocumentTitle('Check your answers – Hire Ready');
 
@@ -33,7 +32,7 @@ export function CheckAnswers() {
             {questionsForStep(step.id).map((question) => (
               <div className="summary-row" key={question.id}>
                 <dt className="summary-key">{question.shortLabel}</dt>
-                <dd className="summary-value">{formatAnswer(question, answers)}</dd>
+                <dd className="summary-value">{formatAnswer(question.id, answers)}</dd>
                 <dd className="summary-actions">
                   <a href={hrefFor(assessPath(step.id, { fromCheck: true, field: question.id }))}>
                     Change <span className="visually-hidden">{question.shortLabel}</span>

@@ -1,2 +1,1 @@
 export { WizardPage } from './wizard-page';
-export { formatAnswer, formatNumber, currencySymbol } from './format-answer';

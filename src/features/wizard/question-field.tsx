@@ -1,8 +1,14 @@
-import type { Currency, NumberQuestion, NumberUnit, Question } from '../../domain';
+import {
+  currencyName,
+  currencySymbol,
+  type Currency,
+  type NumberQuestion,
+  type NumberUnit,
+  type Question,
+} from '../../domain';
 import { Checkboxes, Radios } from '../../ui/choice-fields';
 import { HelpDetails, type InputBinding } from '../../ui/field-parts';
 import { TextField, type TextFieldProps } from '../../ui/text-field';
-import { currencyName, currencySymbol } from './format-answer';
 
 /** The id of a question's input (its first radio or checkbox for groups); error links target it. */
 export function fieldIdFor(key: string): string {

@@ -8,7 +8,7 @@ import {
   type Currency,
   type StepId,
 } from '../../domain';
-import { useDraftStore, useUnsavedInput, type RawFormValues } from '../../store';
+import { activeDraft, useDraftStore, useUnsavedInput, type RawFormValues } from '../../store';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
 import { navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -44,7 +44,7 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
   const [defaultValues] = useState<RawFormValues>(
     () =>
       useUnsavedInput.getState().byStep[step] ??
-      rawFromAnswers(step, useDraftStore.getState().answers),
+      rawFromAnswers(step, activeDraft(useDraftStore.getState()).answers),
   );
 
   const { register, handleSubmit, control, subscribe, formState } = useForm<

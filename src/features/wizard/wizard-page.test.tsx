@@ -11,7 +11,7 @@ import {
   type Question,
   type StepId,
 } from '../../domain';
-import { DRAFT_KEY, useDraftStore, useStorageStatus, useUnsavedInput } from '../../store';
+import { activeDraft, DRAFT_KEY, useDraftStore, useStorageStatus, useUnsavedInput } from '../../store';
 import { useRoutePath } from '../../ui/router';
 import { schemaInput, stepSchema } from './form-values';
 import { WizardPage } from './wizard-page';
@@ -182,7 +182,7 @@ describe('each step', () => {
     const next = STEP_IDS[STEP_IDS.indexOf(step) + 1] ?? 'check';
     await waitFor(() => expect(window.location.hash).toBe(`#/assess/${next}`));
     for (const question of questionsForStep(step)) {
-      expect(useDraftStore.getState().answers[question.id]).toEqual(SAMPLE_ANSWERS[question.id]);
+      expect(activeDraft(useDraftStore.getState()).answers[question.id]).toEqual(SAMPLE_ANSWERS[question.id]);
     }
     // Once saved, the step's in-progress copy is gone: coming back shows the saved answers.
     expect(useUnsavedInput.getState().byStep[step]).toBeUndefined();
@@ -300,11 +300,11 @@ describe('Check your answers', () => {
     await user.click(continueButton());
     await waitFor(() => expect(window.location.hash).toBe('#/assess/check'));
     expect(await screen.findByText('30%')).toBeInTheDocument();
-    expect(useDraftStore.getState().answers.closeRatePct).toBe(30);
+    expect(activeDraft(useDraftStore.getState()).answers.closeRatePct).toBe(30);
 
     await user.click(screen.getByRole('button', { name: 'See your result' }));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    expect(useDraftStore.getState().step).toBe('results');
+    expect(activeDraft(useDraftStore.getState()).step).toBe('results');
   });
 });
 
@@ -335,6 +335,6 @@ describe('storage problems', () => {
     });
     expect(await screen.findByText(/changed in another tab/)).toBeInTheDocument();
     expect(screen.getByLabelText(/paying customers/)).toHaveValue('41');
-    expect(useDraftStore.getState().answers).toEqual({ aes: 3 });
+    expect(activeDraft(useDraftStore.getState()).answers).toEqual({ aes: 3 });
   });
 });

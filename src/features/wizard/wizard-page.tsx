@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { STEP_IDS, STEPS } from '../../domain';
-import { firstIncompleteStep, isStepComplete, useDraftStore, useStorageStatus } from '../../store';
+import {
+  firstIncompleteStep,
+  isStepComplete,
+  useActiveAssessment,
+  useDraftStore,
+  useStorageStatus,
+} from '../../store';
 import { BackLink } from '../../ui/back-link';
 import { focusField } from '../../ui/error-summary';
 import { ProgressSteps, type ProgressStep } from '../../ui/progress-steps';
@@ -51,7 +57,7 @@ function viewTitle(view: string): string {
  */
 export function WizardPage({ step, query = '' }: { step: string; query?: string }) {
   const { fromCheck, field } = parseWizardQuery(query);
-  const answers = useDraftStore((s) => s.answers);
+  const { answers } = useActiveAssessment();
   const setStep = useDraftStore((s) => s.setStep);
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
   const firstIncomplete = firstIncompleteStep(answers);

@@ -1,14 +1,10 @@
-import {
-  questionFor,
-  type Answers,
-  type Currency,
-  type NumberUnit,
-  type Question,
-} from '../../domain';
+import type { AnswerKey, Answers, Currency } from './answers';
+import { questionFor, type NumberUnit } from './questions';
 
 /*
- * How answers read back to the user (Check your answers; other features may quote them too): units
- * in words, option labels rather than codes, amounts in the chosen currency.
+ * How answers read back to the user, the same everywhere they are quoted (Check your answers, the
+ * result's answer list, the what-if panel, compare): units in words, option labels rather than
+ * codes, amounts in the chosen currency. One fixed locale so every machine says the same thing.
  */
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -31,7 +27,8 @@ function plural(n: number, one: string, many: string): string {
   return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
 }
 
-export function formatNumber(value: number, unit: NumberUnit, currency?: Currency): string {
+/** A number with the unit its question asks in: "45 days", "25%", "$24,000". */
+export function formatQuantity(value: number, unit: NumberUnit, currency?: Currency): string {
   switch (unit) {
     case 'currency':
       return currency
@@ -59,16 +56,17 @@ export function formatNumber(value: number, unit: NumberUnit, currency?: Currenc
   }
 }
 
-/** An answer as the user would say it, or "Not answered". */
-export function formatAnswer(question: Question, answers: Partial<Answers>): string {
-  const value: unknown = answers[question.id];
+/** An answer as the user would say it, or "Not answered" when there is none yet. */
+export function formatAnswer(key: AnswerKey, answers: Partial<Answers>): string {
+  const question = questionFor(key);
+  const value: unknown = answers[key];
   if (value === undefined) return 'Not answered';
   switch (question.kind) {
     case 'text':
       return typeof value === 'string' && value.trim() !== '' ? value : 'Not given';
     case 'number':
       return typeof value === 'number'
-        ? formatNumber(value, question.unit, answers.currency)
+        ? formatQuantity(value, question.unit, answers.currency)
         : 'Not answered';
     case 'choice':
       return question.options.find((option) => option.value === value)?.label ?? String(value);

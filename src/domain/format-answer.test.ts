@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatAnswer, formatQuantity, SAMPLE_ANSWERS } from './index';
+
+describe('formatAnswer', () => {
+  it('reads answers back in words, with units and the chosen currency', () => {
+    expect(formatAnswer('arrBand', SAMPLE_ANSWERS)).toBe('Under $1 million');
+    expect(formatAnswer('acv', SAMPLE_ANSWERS)).toBe('$24,000');
+    expect(formatAnswer('acv', { ...SAMPLE_ANSWERS, currency: 'EUR' })).toBe('€24,000');
+    expect(formatAnswer('closeRatePct', SAMPLE_ANSWERS)).toBe('25%');
+    expect(formatAnswer('salesCycleDays', SAMPLE_ANSWERS)).toBe('45 days');
+    expect(formatAnswer('founderSalesHours', SAMPLE_ANSWERS)).toBe('25 hours a week');
+    expect(formatAnswer('leadSources', SAMPLE_ANSWERS)).toBe('Inbound, Referrals');
+    expect(formatAnswer('leadsUnworked', SAMPLE_ANSWERS)).toBe('Yes');
+  });
+
+  it('says when there is no answer yet, or nothing chosen', () => {
+    expect(formatAnswer('customers', {})).toBe('Not answered');
+    expect(formatAnswer('companyName', { companyName: '  ' })).toBe('Not given');
+    expect(formatAnswer('leadSources', { leadSources: [] })).toBe('None of these');
+  });
+
+  it('uses singular units for one', () => {
+    expect(formatQuantity(1, 'days')).toBe('1 day');
+    expect(formatQuantity(1, 'people')).toBe('1 person');
+  });
+});

@@ -1,0 +1,2 @@
+export { WorkspacePage } from './workspace-page';
+export { ComparePage } from './compare-page';

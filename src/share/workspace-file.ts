@@ -1,0 +1,249 @@
+import {
+  ANSWER_KEYS,
+  AnswersSchema,
+  ASSUMPTION_KEYS,
+  AssumptionsSchema,
+  STEP_IDS,
+  type Answers,
+  type Assumptions,
+  type StepId,
+} from '../domain';
+import { restoreAssessmentFile, type AssessmentFilePayload } from './assessment-file';
+import { sanitizeNotes, sanitizeText } from './text';
+import type { RestoreResult, ShareError } from './types';
+
+/*
+ * "Export all" / "Import": every assessment in this browser in one JSON file, to move between
+ * machines. Same rules as the single-assessment file (docs/decisions/003, "The workspace file"):
+ * one restore function, never throws, a typed error or a fully validated value — a file with one bad
+ * assessment is refused whole, so an import never half-happens.
+ *
+ * ```json
+ * { "format": "hire-ready.workspace", "version": 1, "assessments": [
+ *   { "id": "…", "answers": { … }, "step": "results", "assumptions": {}, "whatIf": {},
+ *     "notes": "", "createdAt": 1767225600000, "updatedAt": 1767225600000 } ] }
+ * ```
+ * Answers may be incomplete (an assessment in progress); each one given must be valid.
+ */
+
+export const WORKSPACE_FILE_FORMAT = 'hire-ready.workspace';
+export const WORKSPACE_FILE_VERSION = 1;
+
+const MAX_FILE_LENGTH = 20_000_000;
+const MAX_ASSESSMENTS = 2_000;
+const MAX_NOTES = 20_000;
+const STEPS: readonly string[] = [...STEP_IDS, 'check', 'results'];
+const WHAT_IF_KEYS: readonly string[] = [
+  'qualifiedOppsPerMonth',
+  'closeRatePct',
+  'acv',
+  'salesCycleDays',
+  'founderSalesHours',
+  'runwayMonths',
+];
+
+/** One assessment as the workspace file holds it (the saved shape, minus nothing). */
+export interface WorkspaceFileAssessment {
+  id: string;
+  answers: Partial<Answers>;
+  step: StepId | 'check' | 'results';
+  assumptions: Partial<Assumptions>;
+  whatIf: Partial<Answers>;
+  notes: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A workspace file, or a single-assessment file (issue 5), which imports as one new assessment. */
+export type WorkspaceImport =
+  | { kind: 'workspace'; assessments: WorkspaceFileAssessment[] }
+  | { kind: 'assessment'; assessment: AssessmentFilePayload };
+
+/** Writes the workspace file (pretty-printed: it is meant to be readable). */
+export function exportWorkspaceFile(assessments: readonly WorkspaceFileAssessment[]): string {
+  const file = {
+    format: WORKSPACE_FILE_FORMAT,
+    version: WORKSPACE_FILE_VERSION,
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      answers: a.answers,
+      step: a.step,
+      assumptions: a.assumptions,
+      whatIf: a.whatIf,
+      notes: a.notes,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+    })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `hire-ready-assessments-2026-01-31.json`. */
+export function workspaceFileName(date: Date): string {
+  return `hire-ready-assessments-${date.toISOString().slice(0, 10)}.json`;
+}
+
+const NOT_AN_EXPORT =
+  'This file is not a Hire Ready export. Choose a file saved with Export all (or Download answers).';
+
+/**
+ * Reads an "Export all" file, or a single assessment's file. Never throws: anything else comes back
+ * as a typed error whose message says what is wrong and that nothing was changed is up to the caller.
+ */
+export function restoreWorkspaceFile(text: string): RestoreResult<WorkspaceImport> {
+  try {
+    return restore(text);
+  } catch {
+    return fail('malformed', NOT_AN_EXPORT);
+  }
+}
+
+function restore(text: unknown): RestoreResult<WorkspaceImport> {
+  if (typeof text !== 'string') return fail('malformed', NOT_AN_EXPORT);
+  if (text.trim() === '') return fail('empty', 'This file is empty.');
+  if (text.length > MAX_FILE_LENGTH)
+    return fail('malformed', NOT_AN_EXPORT, ['It is far larger than any Hire Ready export.']);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (
+      error instanceof SyntaxError &&
+      /end of (JSON|data)|unterminated|unexpected end/i.test(error.message)
+    ) {
+      return fail(
+        'truncated',
+        'This file ends too early: it was probably not saved or copied completely. Export again and import the new file.',
+      );
+    }
+    return fail('malformed', NOT_AN_EXPORT, ['It is not a JSON file.']);
+  }
+  if (isRecord(parsed) && parsed.format === 'hire-ready.assessment') {
+    const single = restoreAssessmentFile(text);
+    return single.ok
+      ? {
+          ok: true,
+          value: { kind: 'assessment', assessment: single.value },
+          version: single.version,
+        }
+      : single;
+  }
+  if (!isRecord(parsed) || parsed.format !== WORKSPACE_FILE_FORMAT)
+    return fail('malformed', NOT_AN_EXPORT, ['It has no "format": "hire-ready.workspace" entry.']);
+  const version = parsed.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('malformed', NOT_AN_EXPORT, ['Its "version" is not a format version.']);
+  if (version > WORKSPACE_FILE_VERSION) {
+    return fail(
+      'unknown-version',
+      'This file was exported by a newer version of Hire Ready than the one open here. Reload the page to get the latest version, then import the file again.',
+    );
+  }
+  const list = parsed.assessments;
+  if (!Array.isArray(list) || list.length > MAX_ASSESSMENTS)
+    return fail('malformed', NOT_AN_EXPORT, ['It has no list of assessments.']);
+
+  const assessments: WorkspaceFileAssessment[] = [];
+  const details: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((item: unknown, index) => {
+    const problems: string[] = [];
+    const assessment = readAssessment(item, problems);
+    if (assessment && seen.has(assessment.id)) problems.push('its id appears twice in the file');
+    if (!assessment || problems.length > 0) {
+      details.push(`Assessment ${index + 1}: ${problems.join('; ') || 'not written correctly'}`);
+      return;
+    }
+    seen.add(assessment.id);
+    assessments.push(assessment);
+  });
+  if (details.length > 0) {
+    return fail(
+      'invalid',
+      'Some assessments in this file are not written correctly, so none were imported. Export again and import the new file.',
+      details.slice(0, 10),
+    );
+  }
+  return { ok: true, value: { kind: 'workspace', assessments }, version };
+}
+
+function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessment | null {
+  if (!isRecord(item)) return null;
+  const {
+    id,
+    answers,
+    step,
+    assumptions = {},
+    whatIf = {},
+    notes = '',
+    createdAt,
+    updatedAt,
+  } = item;
+  if (typeof id !== 'string' || id === '' || id.length > 100) problems.push('it has no id');
+  if (!isRecord(answers)) problems.push('it has no answers');
+  if (!isRecord(assumptions)) problems.push('its assumptions are not written correctly');
+  if (!isRecord(whatIf)) problems.push('its what-if values are not written correctly');
+  if (typeof step !== 'string' || !STEPS.includes(step)) problems.push('its step is unknown');
+  if (typeof notes !== 'string' || notes.length > MAX_NOTES)
+    problems.push('its notes are not text');
+  if (!isTime(createdAt) || !isTime(updatedAt))
+    problems.push('its dates are not written correctly');
+  if (problems.length > 0 || !isRecord(answers) || !isRecord(assumptions) || !isRecord(whatIf))
+    return null;
+
+  const checked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (!(ANSWER_KEYS as string[]).includes(key)) {
+      problems.push(`unknown answer “${key}”`);
+      continue;
+    }
+    const input = key === 'companyName' && typeof value === 'string' ? sanitizeText(value) : value;
+    const parsed = AnswersSchema.shape[key as keyof Answers].safeParse(input);
+    if (parsed.success) checked[key] = parsed.data;
+    else problems.push(parsed.error.issues[0]?.message ?? `answer “${key}” is not accepted`);
+  }
+  const checkedAssumptions: Record<string, number> = {};
+  for (const [key, value] of Object.entries(assumptions)) {
+    const schema = (ASSUMPTION_KEYS as string[]).includes(key)
+      ? AssumptionsSchema.shape[key as keyof Assumptions]
+      : null;
+    const parsed = schema?.safeParse(value);
+    if (parsed?.success) checkedAssumptions[key] = parsed.data;
+    else problems.push(`assumption “${key}” is not accepted`);
+  }
+  const checkedWhatIf: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(whatIf)) {
+    const parsed = WHAT_IF_KEYS.includes(key)
+      ? AnswersSchema.shape[key as keyof Answers].safeParse(value)
+      : null;
+    if (parsed?.success) checkedWhatIf[key] = parsed.data;
+    else problems.push(`what-if value “${key}” is not accepted`);
+  }
+  if (problems.length > 0) return null;
+  return {
+    id: id as string,
+    answers: checked as Partial<Answers>,
+    step: step as WorkspaceFileAssessment['step'],
+    assumptions: checkedAssumptions as Partial<Assumptions>,
+    whatIf: checkedWhatIf as Partial<Answers>,
+    notes: sanitizeNotes(notes as string),
+    createdAt: createdAt as number,
+    updatedAt: updatedAt as number,
+  };
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(
+  kind: ShareError['kind'],
+  message: string,
+  details?: string[],
+): { ok: false; error: ShareError } {
+  return { ok: false, error: details ? { kind, message, details } : { kind, message } };
+}

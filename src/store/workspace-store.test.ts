@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_ANSWERS } from '../domain';
+import { DRAFT_KEY } from './draft-key';
+import { activeDraft, assessmentName, createDraftStore } from './draft-store';
+import type { SavedAssessment } from './restore-draft';
+import { SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
+
+let clock = 1_000;
+let ids = 0;
+const deps = { now: () => (clock += 10), newId: () => `id-${++ids}` };
+const newStore = () => createDraftStore(() => window.localStorage, deps);
+
+beforeEach(() => {
+  localStorage.clear();
+  useStorageStatus.setState({ recovered: undefined, saveError: undefined, otherTabChanges: 0 });
+});
+
+function savedList(): SavedAssessment[] {
+  return (
+    JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as {
+      state: { assessments: SavedAssessment[] };
+    }
+  ).state.assessments;
+}
+
+describe('list operations', () => {
+  it('creates, renames, duplicates, deletes and restores with undo', () => {
+    const store = newStore();
+    const a = store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} });
+    expect(store.getState().activeId).toBe(a);
+    expect(activeDraft(store.getState()).step).toBe('results');
+
+    expect(store.getState().renameAssessment(a, '  Acme West ')).toBe(true);
+    expect(assessmentName(activeDraft(store.getState()))).toBe('Acme West');
+    expect(store.getState().renameAssessment(a, 'x'.repeat(81))).toBe(false);
+
+    const copy = store.getState().duplicateAssessment(a) ?? '';
+    const copied = store.getState().assessments.find((x) => x.id === copy);
+    expect(copied?.answers.companyName).toBe('Copy of Acme West');
+    expect(copied?.answers.acv).toBe(SAMPLE_ANSWERS.acv);
+
+    const removed = store.getState().deleteAssessment(a);
+    expect(removed?.id).toBe(a);
+    expect(store.getState().activeId).toBeNull();
+    expect(savedList().map((x) => x.id)).toEqual([copy]);
+
+    store.getState().restoreAssessment(removed as SavedAssessment);
+    expect(
+      savedList()
+        .map((x) => x.id)
+        .toSorted(),
+    ).toEqual([a, copy].toSorted());
+    // A reload keeps the restored one (its deletion is forgotten).
+    expect(newStore().getState().assessments).toHaveLength(2);
+  });
+
+  it('what-if values score over the answers, revert, and can be kept', () => {
+    const store = newStore();
+    store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} });
+    expect(store.getState().setWhatIf('qualifiedOppsPerMonth', 30)).toBe(true);
+    expect(store.getState().setWhatIf('closeRatePct', 120)).toBe(false);
+    expect(activeDraft(store.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
+    // Survives a reload.
+    expect(activeDraft(newStore().getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
+    store.getState().revertWhatIf('qualifiedOppsPerMonth');
+    expect(activeDraft(store.getState()).whatIf).toEqual({});
+    store.getState().setWhatIf('acv', 50_000);
+    store.getState().keepWhatIf();
+    expect(activeDraft(store.getState()).answers.acv).toBe(50_000);
+    expect(activeDraft(store.getState()).whatIf).toEqual({});
+  });
+});
+
+describe('import merge', () => {
+  it('adds new ids, replaces older copies with newer ones, skips the same', () => {
+    const store = newStore();
+    const a = store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
+    const b = store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const [savedA, savedB] = store.getState().assessments as [SavedAssessment, SavedAssessment];
+    const report = store
+      .getState()
+      .importAssessments([
+        savedA,
+        {
+          ...savedB,
+          answers: { companyName: 'B, renamed elsewhere' },
+          updatedAt: savedB.updatedAt + 5,
+        },
+        { ...savedA, id: 'new-one', answers: { companyName: 'C' } },
+      ]);
+    expect(report).toEqual({
+      added: 1,
+      updated: 1,
+      skipped: 1,
+      updatedNames: ['B, renamed elsewhere'],
+    });
+    expect(store.getState().assessments.map((x) => x.answers.companyName)).toEqual([
+      'A',
+      'B, renamed elsewhere',
+      'C',
+    ]);
+    expect([a, b]).toHaveLength(2);
+  });
+
+  it('an older copy in the file does not replace a newer one here', () => {
+    const store = newStore();
+    store.getState().createAssessment({ answers: { companyName: 'Here' }, assumptions: {} });
+    const [here] = store.getState().assessments as [SavedAssessment];
+    const report = store
+      .getState()
+      .importAssessments([
+        { ...here, answers: { companyName: 'Old' }, updatedAt: here.updatedAt - 1 },
+      ]);
+    expect(report.skipped).toBe(1);
+    expect(store.getState().assessments[0]?.answers.companyName).toBe('Here');
+  });
+});
+
+describe('storage failures', () => {
+  it('a full storage keeps the saved list intact and says so', () => {
+    const store = newStore();
+    store.getState().createAssessment({ answers: { companyName: 'Saved' }, assumptions: {} });
+    const before = localStorage.getItem(DRAFT_KEY);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store.getState().createAssessment({ answers: { companyName: 'Not saved' }, assumptions: {} });
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
+    expect(useStorageStatus.getState().saveError).toBe(SAVE_FULL_MESSAGE);
+    expect(store.getState().assessments).toHaveLength(2);
+    setItem.mockRestore();
+    // The next successful save writes both: nothing kept in the tab was lost.
+    store.getState().setNotes('ok');
+    expect(savedList()).toHaveLength(2);
+  });
+});
+
+describe('two tabs', () => {
+  it('tab 1 editing A and tab 2 editing B both survive, with no storage event in between', () => {
+    const tab1 = newStore();
+    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
+    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const tab2 = newStore();
+    tab1.getState().openAssessment(a);
+    tab2.getState().openAssessment(b);
+    tab1.getState().saveStep({ customers: 11 });
+    // Tab 2 has not heard of tab 1's edit; its write must not undo it.
+    tab2.getState().saveStep({ customers: 22 });
+    const list = savedList();
+    expect(list.find((x) => x.id === a)?.answers.customers).toBe(11);
+    expect(list.find((x) => x.id === b)?.answers.customers).toBe(22);
+  });
+
+  it('an assessment created in another tab is not dropped by this tab’s next write', () => {
+    const tab1 = newStore();
+    tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
+    const tab2 = newStore();
+    tab2.getState().createAssessment({ answers: { companyName: 'From tab 2' }, assumptions: {} });
+    tab1.getState().setNotes('still here');
+    expect(
+      savedList()
+        .map((x) => x.answers.companyName)
+        .toSorted(),
+    ).toEqual(['A', 'From tab 2']);
+  });
+
+  it('a deletion in one tab is not undone by another tab’s older copy', () => {
+    const tab1 = newStore();
+    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
+    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const tab2 = newStore();
+    tab1.getState().deleteAssessment(a);
+    tab2.getState().openAssessment(b);
+    tab2.getState().setNotes('edit B');
+    expect(savedList().map((x) => x.id)).toEqual([b]);
+  });
+});

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_ANSWERS } from '../../src/domain';
+import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
+
+const browser = useBrowser();
+const DRAFT_KEY = 'hire-ready:draft';
+const HOUR = 3_600_000;
+
+// The store's persisted shape, version 2 (src/store/restore-draft.ts): two clients.
+function workspace(now: number) {
+  const base = { step: 'results', assumptions: {}, whatIf: {}, notes: '' };
+  return JSON.stringify({
+    state: {
+      assessments: [
+        {
+          ...base,
+          id: 'client-acme',
+          answers: { ...SAMPLE_ANSWERS, companyName: 'Acme Analytics' },
+          notes: 'Acme: CFO joins the next call.',
+          createdAt: now - 3 * HOUR,
+          updatedAt: now - 2 * HOUR,
+        },
+        {
+          ...base,
+          id: 'client-globex',
+          answers: { ...SAMPLE_ANSWERS, companyName: 'Globex', qualifiedOppsPerMonth: 4 },
+          createdAt: now - HOUR,
+          updatedAt: now - HOUR,
+        },
+      ],
+      activeId: 'client-acme',
+      deleted: {},
+    },
+    version: 2,
+  });
+}
+
+async function seed(page: Page): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [DRAFT_KEY, workspace(Date.now())] as const,
+  );
+}
+
+async function names(page: Page): Promise<string[]> {
+  return page.locator('.assessment-list .assessment-name button').allTextContents();
+}
+
+async function h1(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+}
+
+describe('consultant workspace', () => {
+  it('lists clients, switches, duplicates, deletes with undo; export then import elsewhere', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seed(page);
+    await gotoApp(page, '#/');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Assessments' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Saved assessments' }).waitFor();
+    await settle(page);
+    expect(await names(page)).toEqual(['Globex', 'Acme Analytics']);
+    await expectCleanPage(page);
+    await screenshot(page, 'workspace/list-1280');
+
+    // Switch: open Globex → its result; then Acme.
+    await page.getByRole('button', { name: 'Globex', exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/results$/);
+    await expect.poll(() => h1(page)).not.toBe('');
+    const globexHeadline = await h1(page);
+    await page.goBack();
+    await page.getByRole('button', { name: 'Acme Analytics', exact: true }).click();
+    await expect.poll(() => h1(page)).not.toBe(globexHeadline);
+    await page.goBack();
+
+    // Duplicate, delete, undo.
+    await page.getByRole('button', { name: 'Duplicate Acme Analytics' }).click();
+    await expect.poll(() => names(page)).toContain('Copy of Acme Analytics');
+    await page.getByRole('button', { name: 'Delete Globex' }).click();
+    await expect.poll(() => names(page)).not.toContain('Globex');
+    const undo = page.getByRole('button', { name: 'Undo deleting Globex' });
+    expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectCleanPage(page);
+    await screenshot(page, 'workspace/undo-1280');
+    await undo.click();
+    await expect.poll(() => names(page)).toContain('Globex');
+
+    // Search.
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill('glob');
+    await expect.poll(() => names(page)).toEqual(['Globex']);
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill('');
+    const before = (await names(page)).toSorted();
+    expect(before).toHaveLength(3);
+
+    // Export all → a file; import it in a fresh browser context.
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all' }).click();
+    const download = await downloadPromise;
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'hire-ready.workspace', version: 1 });
+
+    const fresh = await newPage(browser(), { viewport: 375 });
+    await gotoApp(fresh, '#/clients');
+    await fresh.getByText('No assessments saved in this browser yet.').waitFor();
+    await fresh
+      .getByLabel('Import assessments from a file')
+      .setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+    await fresh.getByText('Imported 3 assessments: 3 new, 0 updated, 0 skipped.').waitFor();
+    expect((await names(fresh)).toSorted()).toEqual(before);
+    await expectCleanPage(fresh);
+    await screenshot(fresh, 'workspace/imported-375');
+
+    // Importing the same file again skips all three; a broken file changes nothing.
+    await fresh.getByLabel('Import assessments from a file').setInputFiles({
+      name: 'same.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await fresh.getByText('Imported 3 assessments: 0 new, 0 updated, 3 skipped.').waitFor();
+    await fresh.getByLabel('Import assessments from a file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"hire-ready.workspace","version":1,"assessments":[{"id":1}]}'),
+    });
+    await fresh.getByText(/could not be imported.*Nothing was changed/).waitFor();
+    expect((await names(fresh)).toSorted()).toEqual(before);
+    await expectCleanPage(fresh);
+  });
+
+  it('what-if changes the recommendation live, focus stays in the field; compare view', async () => {
+    for (const width of [1280, 375]) {
+      const page = await newPage(browser(), { viewport: width });
+      await seed(page);
+      await gotoApp(page, '#/results');
+      await expect.poll(() => h1(page)).toMatch(/Account Executive/);
+      const field = page.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
+      await field.click();
+      await field.press('ControlOrMeta+a');
+      await field.pressSequentially('8');
+      await expect.poll(() => h1(page)).toMatch(/SDR/);
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => field.inputValue()).toBe('8');
+      await page.getByText(/was 12 a month → now 8 a month/).waitFor();
+      await settle(page);
+      await expectCleanPage(page);
+      await screenshot(page, `workspace/what-if-${width}`);
+
+      await page.getByRole('link', { name: 'Compare with the what-if' }).click();
+      await page.getByRole('heading', { level: 1, name: /Compare: Acme Analytics/ }).waitFor();
+      await page.locator('.compare-chart-frame svg.recharts-surface').last().waitFor();
+      await settle(page);
+      const diff = page.getByRole('table', { name: /differs/ });
+      expect(await diff.textContent()).toMatch(/Qualified opportunities a month/);
+      await expectCleanPage(page);
+      await screenshot(page, `workspace/compare-whatif-${width}`);
+
+      // Two clients from the list.
+      await gotoApp(page, '#/clients');
+      await page.getByRole('checkbox', { name: 'Select Acme Analytics to compare' }).check();
+      await page.getByRole('checkbox', { name: 'Select Globex to compare' }).check();
+      await page.getByRole('button', { name: 'Compare selected' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: /Compare: Acme Analytics and Globex/ })
+        .waitFor();
+      await page.locator('.compare-chart-frame svg.recharts-surface').last().waitFor();
+      await settle(page);
+      await expectCleanPage(page);
+      await screenshot(page, `workspace/compare-clients-${width}`);
+      if (width === 375) await screenshot(page, 'workspace/list-375-after');
+      await page.close();
+    }
+  });
+});
