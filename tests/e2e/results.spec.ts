@@ -47,10 +47,20 @@ async function h1Text(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 }
 
+/** Scrolls to the charts, as a reader does (they load only near the viewport), and waits for both. */
 async function waitForCharts(page: Page): Promise<void> {
+  await page.locator('section.charts').scrollIntoViewIfNeeded();
   await page.locator('.chart-frame svg.recharts-surface').nth(1).waitFor();
   await settle(page);
 }
+
+const chartRequests = (page: Page) => {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (/BarChart|result-charts/.test(request.url())) seen.push(request.url());
+  });
+  return seen;
+};
 
 /** Lets the page use the clipboard, as a person clicking "Copy link" would. */
 async function allowClipboard(page: Page): Promise<void> {
@@ -250,6 +260,28 @@ describe('share link', () => {
 });
 
 describe('print', () => {
+  it('loads the charts only when scrolled to, or when Print asks for them', async () => {
+    const page = await newPage(browser(), { viewport: { width: 375, height: 800 } });
+    const requested = chartRequests(page);
+    await seedDraft(page);
+    await gotoApp(page, '#/results');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The charts are far below the first screen of a phone: nothing fetched yet.
+    expect(requested).toEqual([]);
+    expect(await page.locator('.chart-frame svg').count()).toBe(0);
+
+    // Print: the report must have its charts even though nobody scrolled.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = String(document.querySelectorAll('.chart-frame svg').length);
+      };
+    });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await page.locator('body[data-printed]').waitFor();
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('2');
+    expect(requested.length).toBeGreaterThan(0);
+  });
+
   it('prints a clean report without chrome or buttons', async () => {
     const page = await newPage(browser(), { viewport: { width: 794, height: 1123 } });
     await seedDraft(page);

@@ -1,15 +1,16 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import type { Assessment } from '../../domain';
 import { DataTable } from '../../ui/data-table';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import { capacityData, describeCapacity, describeScores, scoreData } from './chart-data';
+import { loadChartsModule, useChartsRequested } from './charts-loader';
 import { formatNumber } from './format';
 
-// Both charts come from one lazily loaded module (one chunk with recharts), fetched after the
-// result text has rendered.
-const ScoreChart = lazy(() => import('./result-charts').then((m) => ({ default: m.ScoreChart })));
-const CapacityChart = lazy(() =>
-  import('./result-charts').then((m) => ({ default: m.CapacityChart })),
-);
+// Both charts come from one lazily loaded module (one chunk with recharts), fetched only when the
+// section nears the viewport or a print asks for it: on a phone the charts sit well below the fold,
+// and loading them with the result text cost the shared-result page most of its blocking time.
+const ScoreChart = lazy(() => loadChartsModule().then((m) => ({ default: m.ScoreChart })));
+const CapacityChart = lazy(() => loadChartsModule().then((m) => ({ default: m.CapacityChart })));
 
 interface ChartsSectionProps {
   assessment: Assessment;
@@ -20,9 +21,12 @@ export function ChartsSection({ assessment }: ChartsSectionProps) {
   const id = useId();
   const scores = useMemo(() => scoreData(assessment.scores), [assessment.scores]);
   const capacity = useMemo(() => capacityData(assessment.metrics), [assessment.metrics]);
+  const [sectionRef, near] = useNearViewport<HTMLElement>();
+  const requested = useChartsRequested();
+  const showCharts = near || requested;
 
   return (
-    <section className="result-section charts" aria-labelledby={`${id}-title`}>
+    <section className="result-section charts" aria-labelledby={`${id}-title`} ref={sectionRef}>
       <h2 id={`${id}-title`}>The numbers at a glance</h2>
       <div className="chart-grid">
         <figure className="chart-figure" aria-labelledby={`${id}-scores`}>
@@ -31,9 +35,11 @@ export function ChartsSection({ assessment }: ChartsSectionProps) {
             <p>{describeScores(scores, assessment.scores.overall)}</p>
           </figcaption>
           <div className="chart-frame chart-frame-scores" aria-hidden="true">
-            <Suspense fallback={null}>
-              <ScoreChart data={scores} />
-            </Suspense>
+            {showCharts && (
+              <Suspense fallback={null}>
+                <ScoreChart data={scores} />
+              </Suspense>
+            )}
           </div>
           <DataTable
             caption="Scores from 0 (not ready) to 100 (ready)"
@@ -55,9 +61,11 @@ export function ChartsSection({ assessment }: ChartsSectionProps) {
             <p>{describeCapacity(assessment.metrics)}</p>
           </figcaption>
           <div className="chart-frame chart-frame-capacity" aria-hidden="true">
-            <Suspense fallback={null}>
-              <CapacityChart data={capacity} />
-            </Suspense>
+            {showCharts && (
+              <Suspense fallback={null}>
+                <CapacityChart data={capacity} />
+              </Suspense>
+            )}
           </div>
           <DataTable
             caption="Qualified opportunities a month"

@@ -8,6 +8,7 @@ import {
 } from '../../share';
 import { CopyButton } from '../../ui/copy-button';
 import { hrefFor } from '../../ui/router';
+import { requestCharts } from './charts-loader';
 import { downloadTextFile } from './download';
 
 interface ResultActionsProps {
@@ -22,6 +23,22 @@ interface ResultActionsProps {
 /** The page's own URL without its fragment: where a share link must point. */
 export function appBaseUrl(): string {
   return window.location.href.split('#')[0] ?? window.location.href;
+}
+
+/**
+ * Loads the charts first (they otherwise wait for scrolling), waits until each chart frame has drawn
+ * its SVG (the chunk loads, Suspense retries, recharts measures its box), then prints. Capped, so a
+ * chart that cannot draw never blocks printing; its data table prints regardless.
+ */
+async function printReport() {
+  await requestCharts();
+  const drawn = () =>
+    Array.from(document.querySelectorAll('.chart-frame')).every((frame) => frame.querySelector('svg'));
+  const deadline = performance.now() + 3000;
+  while (!drawn() && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  window.print();
 }
 
 /** Copy link, download, print and edit: the things to do with your own result. */
@@ -68,7 +85,7 @@ export function ResultActions({
         <button type="button" className="button button-secondary" onClick={download}>
           Download answers (JSON)
         </button>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+        <button type="button" className="button button-secondary" onClick={() => void printReport()}>
           Print or save as PDF
         </button>
         <a

@@ -107,7 +107,7 @@ export function ResultView({
         <p className="roles-link no-print">
           <a href={hrefFor('/roles')}>What do AEs, SDRs, BDRs and account managers do?</a>
         </p>
-        {actions && <div className="result-actions no-print">{actions}</div>}
+        {actions && <div className="result-actions no-print presenter-hide">{actions}</div>}
         {editing && (
           <p role="status" className="visually-hidden">
             Result: {recommendation.headline}
