@@ -516,13 +516,14 @@ if (options.json) {
   );
   if (lighthouse.length > 0) {
     out.push('', `Lighthouse (median of ${runs} runs)`, '');
+    const pageWidth = Math.max(4, ...lighthouse.map((r) => r.page.length));
     out.push(
-      `  ${'page'.padEnd(12)} ${'device'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'bp'.padStart(5)} ${'seo'.padStart(5)} ${'LCP ms'.padStart(8)} ${'TBT ms'.padStart(8)} ${'CLS'.padStart(7)}`,
+      `  ${'page'.padEnd(pageWidth)} ${'device'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'bp'.padStart(5)} ${'seo'.padStart(5)} ${'LCP ms'.padStart(8)} ${'TBT ms'.padStart(8)} ${'CLS'.padStart(7)}`,
     );
     for (const r of lighthouse) {
       const s = r.scores;
       out.push(
-        `  ${r.page.padEnd(12)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)}`,
+        `  ${r.page.padEnd(pageWidth)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)}`,
       );
     }
   } else if (options['no-lighthouse']) {
