@@ -1,8 +1,5 @@
 import {
   ASSUMPTION_INFO,
-  questionFor,
-  type AnswerKey,
-  type Answers,
   type AssumptionKey,
   type AssumptionUnit,
   type Confidence,

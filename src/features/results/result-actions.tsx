@@ -25,6 +25,9 @@ export function appBaseUrl(): string {
   return window.location.href.split('#')[0] ?? window.location.href;
 }
 
+const chartsDrawn = () =>
+  Array.from(document.querySelectorAll('.chart-frame')).every((frame) => frame.querySelector('svg'));
+
 /**
  * Loads the charts first (they otherwise wait for scrolling), waits until each chart frame has drawn
  * its SVG (the chunk loads, Suspense retries, recharts measures its box), then prints. Capped, so a
@@ -32,10 +35,8 @@ export function appBaseUrl(): string {
  */
 async function printReport() {
   await requestCharts();
-  const drawn = () =>
-    Array.from(document.querySelectorAll('.chart-frame')).every((frame) => frame.querySelector('svg'));
   const deadline = performance.now() + 3000;
-  while (!drawn() && performance.now() < deadline) {
+  while (!chartsDrawn() && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   window.print();

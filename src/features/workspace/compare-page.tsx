@@ -3,15 +3,14 @@ import { ANSWER_KEYS, DIMENSIONS, formatAnswer, questionFor } from '../../domain
 import {
   assessmentName,
   effectiveAnswers,
-  isComplete,
   useDraftStore,
   type SavedAssessment,
 } from '../../store';
 import { DataTable } from '../../ui/data-table';
 import { hrefFor } from '../../ui/router';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS } from '../results';
-import { statusOf } from './summary';
 import { usePageHeading } from '../../ui/use-page-heading';
+import { statusOf } from './summary';
 import './workspace.css';
 
 const CompareChart = lazy(() =>
