@@ -30,7 +30,11 @@ for (const [name, version] of Object.entries(oxlint.optionalDependencies ?? {}))
 
 // npm keeps the root entry first and the rest sorted; match it so diffs stay small.
 lock.packages = Object.fromEntries(
-  Object.entries(packages).toSorted(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+  Object.entries(packages).toSorted(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  ),
 );
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} entries: ${added.join(', ')}` : 'Lock already complete.');
+console.log(
+  added.length ? `Added ${added.length} entries: ${added.join(', ')}` : 'Lock already complete.',
+);

@@ -12,6 +12,11 @@ export async function measure(ctx) {
   const { typical, longName } = measureShareUrl();
   return [
     { name: 'share-url-length', value: typical.length, unit: 'chars', note: typical.url },
-    { name: 'share-url-length (80-char name)', value: longName.length, unit: 'chars', note: 'reported, no budget' },
+    {
+      name: 'share-url-length (80-char name)',
+      value: longName.length,
+      unit: 'chars',
+      note: 'reported, no budget',
+    },
   ];
 }

@@ -7,7 +7,9 @@ import { matchRoute, type Route } from './routes';
 
 // The wizard and results screens are split off so the landing page only ships what it needs;
 // results also carry recharts, which the wizard should never pay for.
-const WizardPage = lazy(() => import('../features/wizard').then((m) => ({ default: m.WizardPage })));
+const WizardPage = lazy(() =>
+  import('../features/wizard').then((m) => ({ default: m.WizardPage })),
+);
 const ResultsPage = lazy(() =>
   import('../features/results').then((m) => ({ default: m.ResultsPage })),
 );

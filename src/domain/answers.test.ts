@@ -59,18 +59,38 @@ describe('AnswersSchema', () => {
   it.each([
     [{ closeRatePct: 120 }, 'closeRatePct', 'Enter a close rate between 0 and 100'],
     [{ closeRatePct: -1 }, 'closeRatePct', 'Enter a close rate between 0 and 100'],
-    [{ customers: -1 }, 'customers', 'Enter the number of paying customers between 0 and 1,000,000'],
+    [
+      { customers: -1 },
+      'customers',
+      'Enter the number of paying customers between 0 and 1,000,000',
+    ],
     [{ customers: 2.5 }, 'customers', 'Enter the number of paying customers as a whole number'],
     [{ aes: 1_001 }, 'aes', 'Enter the number of account executives between 0 and 1,000'],
     [{ salesCycleDays: 0 }, 'salesCycleDays', 'Enter a sales cycle in days between 1 and 730'],
     [{ salesCycleDays: 731 }, 'salesCycleDays', 'Enter a sales cycle in days between 1 and 730'],
-    [{ stakeholders: 21 }, 'stakeholders', 'Enter the number of people in the buying decision between 1 and 20'],
-    [{ qualifiedOppsPerMonth: 10_001 }, 'qualifiedOppsPerMonth', 'Enter qualified opportunities a month between 0 and 10,000'],
-    [{ founderSalesHours: 81 }, 'founderSalesHours', 'Enter founder selling hours a week between 0 and 80'],
+    [
+      { stakeholders: 21 },
+      'stakeholders',
+      'Enter the number of people in the buying decision between 1 and 20',
+    ],
+    [
+      { qualifiedOppsPerMonth: 10_001 },
+      'qualifiedOppsPerMonth',
+      'Enter qualified opportunities a month between 0 and 10,000',
+    ],
+    [
+      { founderSalesHours: 81 },
+      'founderSalesHours',
+      'Enter founder selling hours a week between 0 and 80',
+    ],
     [{ runwayMonths: 121 }, 'runwayMonths', 'Enter months of runway between 0 and 120'],
     [{ acv: 0 }, 'acv', 'Enter an average first-year contract value greater than 0'],
     [{ acv: 100_000_001 }, 'acv', 'Enter an average first-year contract value below 100,000,000'],
-    [{ companyName: 'x'.repeat(81) }, 'companyName', 'Enter a company name of 80 characters or fewer'],
+    [
+      { companyName: 'x'.repeat(81) },
+      'companyName',
+      'Enter a company name of 80 characters or fewer',
+    ],
   ])('rejects out-of-range %o with “%s: %s”', (change, key, message) => {
     expect(messagesFor(change)[key]).toEqual([message]);
   });
@@ -81,7 +101,11 @@ describe('AnswersSchema', () => {
     [{ customers: null }, 'customers', 'Enter the number of paying customers as a number'],
     [{ arrBand: 'a billion' }, 'arrBand', 'Select your annual recurring revenue'],
     [{ currency: 'JPY' }, 'currency', 'Select the currency you price in'],
-    [{ leadsUnworked: 'yes' }, 'leadsUnworked', 'Select yes or no for whether qualified leads wait or get dropped'],
+    [
+      { leadsUnworked: 'yes' },
+      'leadsUnworked',
+      'Select yes or no for whether qualified leads wait or get dropped',
+    ],
     [{ leadSources: 'inbound' }, 'leadSources', 'Select where your opportunities come from'],
     [{ leadSources: ['inbound', 'inbound'] }, 'leadSources', 'Select each source only once'],
     [{ companyName: 42 }, 'companyName', 'Enter the company name as text'],

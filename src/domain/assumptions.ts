@@ -95,7 +95,8 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 24,
     increment: 1,
-    source: 'Bridge Group via elevate.so; revenuetools.io: SMB 2–3, mid-market 4–6, enterprise 6–9.',
+    source:
+      'Bridge Group via elevate.so; revenuetools.io: SMB 2–3, mid-market 4–6, enterprise 6–9.',
   },
   sdrRampMonths: {
     label: 'SDR ramp',
@@ -128,7 +129,8 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 100,
     increment: 5,
-    source: 'Hire Ready default: practitioners commonly report about half; replace with your own rate.',
+    source:
+      'Hire Ready default: practitioners commonly report about half; replace with your own rate.',
   },
   aeActiveDeals: {
     label: 'Deals one account executive can run at once',
@@ -271,7 +273,8 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 100,
     increment: 1,
-    source: 'Hire Ready default from practitioners’ advice that a closer executes a proven process.',
+    source:
+      'Hire Ready default from practitioners’ advice that a closer executes a proven process.',
   },
   lowCloseRatePct: {
     label: 'Close rate that counts as low',
@@ -282,7 +285,8 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 100,
     increment: 1,
-    source: 'Hire Ready default: the low end of the 15–30% range often quoted for qualified B2B deals.',
+    source:
+      'Hire Ready default: the low end of the 15–30% range often quoted for qualified B2B deals.',
   },
   // Added with the engine (issue 3). Appended, never inserted: the share link depends on key order.
   minPipelineCoverage: {
@@ -306,7 +310,8 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 730,
     increment: 5,
-    source: 'Practitioner guides: small-business deals 14–30 days, mid-market 30–90, enterprise 90 or more.',
+    source:
+      'Practitioner guides: small-business deals 14–30 days, mid-market 30–90, enterprise 90 or more.',
   },
   enterpriseStakeholders: {
     label: 'People in a buying decision that signal enterprise deals',
@@ -329,7 +334,8 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 60,
     increment: 1,
-    source: 'Common SaaS benchmark: sales spend should pay back within about 12 months (KBCM and Bessemer surveys).',
+    source:
+      'Common SaaS benchmark: sales spend should pay back within about 12 months (KBCM and Bessemer surveys).',
   },
   paybackHorizonMonths: {
     label: 'Longest payback worth counting',
@@ -340,7 +346,8 @@ export const ASSUMPTION_INFO = {
     min: 12,
     max: 120,
     increment: 6,
-    source: 'Hire Ready default: five years, longer than any runway or plan a hiring decision rests on.',
+    source:
+      'Hire Ready default: five years, longer than any runway or plan a hiring decision rests on.',
   },
 } as const satisfies Record<string, AssumptionInfo>;
 
@@ -367,7 +374,9 @@ export const AssumptionsSchema = z.object(
 export type Assumptions = z.infer<typeof AssumptionsSchema>;
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze(
-  Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, ASSUMPTION_INFO[key].defaultValue])) as Assumptions,
+  Object.fromEntries(
+    ASSUMPTION_KEYS.map((key) => [key, ASSUMPTION_INFO[key].defaultValue]),
+  ) as Assumptions,
 );
 
 /** The assumptions that differ from the defaults (what a share link needs to carry). */

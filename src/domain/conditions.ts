@@ -1,4 +1,9 @@
-import { ASSUMPTION_INFO, ASSUMPTION_KEYS, type AssumptionKey, type Assumptions } from './assumptions';
+import {
+  ASSUMPTION_INFO,
+  ASSUMPTION_KEYS,
+  type AssumptionKey,
+  type Assumptions,
+} from './assumptions';
 import type { ConditionTrace } from './assessment';
 import {
   FACT_INDEX,
@@ -40,8 +45,7 @@ export type NumberCondition =
 
 export type EnumCondition = {
   [K in EnumFactKey]:
-    | { fact: K; op: 'eq'; value: Facts[K] }
-    | { fact: K; op: 'in'; values: readonly Facts[K][] };
+    { fact: K; op: 'eq'; value: Facts[K] } | { fact: K; op: 'in'; values: readonly Facts[K][] };
 }[EnumFactKey];
 
 export type BooleanCondition = { fact: BooleanFactKey; op: 'eq'; value: boolean };
@@ -63,7 +67,10 @@ export const any = (...conditions: Condition[]): Condition => ({ any: conditions
 /** The condition does not hold (a comparison with a missing value does not hold, so `not` of it does). */
 export const not = (condition: Condition): Condition => ({ not: condition });
 /** At least `n` of the conditions hold. */
-export const atLeast = (n: number, ...conditions: Condition[]): Condition => ({ atLeast: n, of: conditions });
+export const atLeast = (n: number, ...conditions: Condition[]): Condition => ({
+  atLeast: n,
+  of: conditions,
+});
 /** The yes/no fact is yes. */
 export const is = (fact: BooleanFactKey): Condition => ({ fact, op: 'eq', value: true });
 /** The yes/no fact is no. */
@@ -77,13 +84,17 @@ export function factsOf(condition: Condition, out: FactKey[] = []): FactKey[] {
   else if ('atLeast' in condition) condition.of.forEach((c) => factsOf(c, out));
   else {
     if (!out.includes(condition.fact)) out.push(condition.fact);
-    if ('otherFact' in condition && !out.includes(condition.otherFact)) out.push(condition.otherFact);
+    if ('otherFact' in condition && !out.includes(condition.otherFact))
+      out.push(condition.otherFact);
   }
   return out;
 }
 
 /** Assumptions a condition reads. */
-export function assumptionsOf(condition: Condition, out: Set<AssumptionKey> = new Set()): Set<AssumptionKey> {
+export function assumptionsOf(
+  condition: Condition,
+  out: Set<AssumptionKey> = new Set(),
+): Set<AssumptionKey> {
   if ('all' in condition) condition.all.forEach((c) => assumptionsOf(c, out));
   else if ('any' in condition) condition.any.forEach((c) => assumptionsOf(c, out));
   else if ('not' in condition) assumptionsOf(condition.not, out);
@@ -189,7 +200,9 @@ export class ProgramBuilder {
       code.push(OP_VS_FACT + CMP[condition.op], i, FACT_INDEX[condition.otherFact]);
     } else {
       const value =
-        typeof condition.value === 'string' ? enumOrdinal(condition.fact, condition.value) : Number(condition.value);
+        typeof condition.value === 'string'
+          ? enumOrdinal(condition.fact, condition.value)
+          : Number(condition.value);
       code.push(OP_VS_CONSTANT + CMP[condition.op], i, value);
     }
   }
@@ -234,7 +247,12 @@ const counters = new Int32Array(16);
  * Run a program over a fact vector and an assumption vector. Store instructions write derived
  * facts into `facts` (so later conditions see them); Fire instructions write 1/0 into `fired`.
  */
-export function runProgram(program: Program, facts: Float64Array, assumptions: Float64Array, fired: Uint8Array): void {
+export function runProgram(
+  program: Program,
+  facts: Float64Array,
+  assumptions: Float64Array,
+  fired: Uint8Array,
+): void {
   const code = program.code;
   const end = code.length;
   let acc = false;
@@ -354,15 +372,15 @@ export function runProgram(program: Program, facts: Float64Array, assumptions: F
 }
 
 /** The assumptions as a vector in ASSUMPTION_KEYS order, the form programs read. */
-export const ASSUMPTION_INDEX = Object.fromEntries(ASSUMPTION_KEYS.map((key, i) => [key, i])) as Record<
-  AssumptionKey,
-  number
->;
+export const ASSUMPTION_INDEX = Object.fromEntries(
+  ASSUMPTION_KEYS.map((key, i) => [key, i]),
+) as Record<AssumptionKey, number>;
 
 /** The assumptions as a vector in ASSUMPTION_KEYS order, the form compiled conditions read. */
 export function assumptionVector(assumptions: Assumptions): Float64Array {
   const out = new Float64Array(ASSUMPTION_KEYS.length);
-  for (let i = 0; i < ASSUMPTION_KEYS.length; i++) out[i] = assumptions[ASSUMPTION_KEYS[i] as AssumptionKey];
+  for (let i = 0; i < ASSUMPTION_KEYS.length; i++)
+    out[i] = assumptions[ASSUMPTION_KEYS[i] as AssumptionKey];
   return out;
 }
 
@@ -389,13 +407,20 @@ export interface TraceContext {
   formatAnswerMoney: (amount: number) => string;
 }
 
-function formatFactText(key: FactKey, value: unknown, formatAnswerMoney: (amount: number) => string): string {
+function formatFactText(
+  key: FactKey,
+  value: unknown,
+  formatAnswerMoney: (amount: number) => string,
+): string {
   if (value === null) return 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
   const spec = baseFactSpec(key);
-  const format: NumberFormat = spec && spec.format !== 'enum' && spec.format !== 'boolean' ? spec.format : 'decimal';
-  return format === 'answer-money' ? formatAnswerMoney(value as number) : formatNumberAs(value as number, format);
+  const format: NumberFormat =
+    spec && spec.format !== 'enum' && spec.format !== 'boolean' ? spec.format : 'decimal';
+  return format === 'answer-money'
+    ? formatAnswerMoney(value as number)
+    : formatNumberAs(value as number, format);
 }
 
 function formatFact(key: FactKey, value: unknown, ctx: TraceContext): string {
@@ -415,7 +440,12 @@ function formatAssumption(key: AssumptionKey, assumptions: Assumptions): string 
 }
 
 function traceValue(value: unknown): ConditionTrace['value'] {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string' || typeof value === 'number') {
+  if (
+    value === null ||
+    typeof value === 'boolean' ||
+    typeof value === 'string' ||
+    typeof value === 'number'
+  ) {
     return value;
   }
   return null;
@@ -431,7 +461,8 @@ function staticLabel(condition: Leaf, labelOf: FactLabeler): string {
   if ('assumption' in condition) {
     return `${label} ${OP_WORDS[condition.op]} ${ASSUMPTION_INFO[condition.assumption].label}`;
   }
-  if ('otherFact' in condition) return `${label} ${OP_WORDS[condition.op]} ${labelOf(condition.otherFact)}`;
+  if ('otherFact' in condition)
+    return `${label} ${OP_WORDS[condition.op]} ${labelOf(condition.otherFact)}`;
   if (typeof condition.value === 'boolean') return condition.value ? label : `Not: ${label}`;
   if (typeof condition.value === 'string') return `${label} is ${condition.value}`;
   return `${label} ${OP_WORDS[condition.op]} ${condition.value}`;
@@ -460,12 +491,14 @@ export function traceCondition(
   if ('not' in condition) {
     const inner: ConditionTrace[] = [];
     const held = traceCondition(condition.not, ctx, inner, '');
-    for (const t of inner) out.push({ label: `${prefix}Not: ${t.label}`, value: t.value, passed: !t.passed });
+    for (const t of inner)
+      out.push({ label: `${prefix}Not: ${t.label}`, value: t.value, passed: !t.passed });
     return !held;
   }
   if ('atLeast' in condition) {
     let count = 0;
-    for (const c of condition.of) if (traceCondition(c, ctx, out, `${prefix}At least ${condition.atLeast} of: `)) count++;
+    for (const c of condition.of)
+      if (traceCondition(c, ctx, out, `${prefix}At least ${condition.atLeast} of: `)) count++;
     return count >= condition.atLeast;
   }
   const key = condition.fact;
@@ -478,11 +511,13 @@ export function traceCondition(
   } else if (condition.op === 'in') {
     passed = (condition.values as readonly unknown[]).includes(raw);
   } else if ('assumption' in condition) {
-    passed = typeof raw === 'number' && compare(condition.op, raw, ctx.assumptions[condition.assumption]);
+    passed =
+      typeof raw === 'number' && compare(condition.op, raw, ctx.assumptions[condition.assumption]);
     text += ` (${formatAssumption(condition.assumption, ctx.assumptions)})`;
   } else if ('otherFact' in condition) {
     const other = facts[condition.otherFact];
-    passed = typeof raw === 'number' && typeof other === 'number' && compare(condition.op, raw, other);
+    passed =
+      typeof raw === 'number' && typeof other === 'number' && compare(condition.op, raw, other);
     text += ` (${formatFact(condition.otherFact, other, ctx)})`;
   } else if (typeof condition.value === 'number') {
     passed = typeof raw === 'number' && compare(condition.op, raw, condition.value);
@@ -525,23 +560,45 @@ function planLeaf(condition: Leaf, labelOf: FactLabeler): { label: string; test:
   if ('assumption' in condition) {
     return {
       label,
-      test: { type: 'assumption', cmp: CMP[condition.op], j: ASSUMPTION_INDEX[condition.assumption], key: condition.assumption },
+      test: {
+        type: 'assumption',
+        cmp: CMP[condition.op],
+        j: ASSUMPTION_INDEX[condition.assumption],
+        key: condition.assumption,
+      },
     };
   }
   if ('otherFact' in condition) {
-    return { label, test: { type: 'fact', cmp: CMP[condition.op], k: FACT_INDEX[condition.otherFact], key: condition.otherFact } };
+    return {
+      label,
+      test: {
+        type: 'fact',
+        cmp: CMP[condition.op],
+        k: FACT_INDEX[condition.otherFact],
+        key: condition.otherFact,
+      },
+    };
   }
   const value =
-    typeof condition.value === 'string' ? enumOrdinal(condition.fact, condition.value) : Number(condition.value);
+    typeof condition.value === 'string'
+      ? enumOrdinal(condition.fact, condition.value)
+      : Number(condition.value);
   return { label, test: { type: 'constant', cmp: CMP[condition.op], value } };
 }
 
 /** The leaves of a condition with their fixed labels, in the order traceCondition lists them. */
-export function planTrace(condition: Condition, labelOf: FactLabeler, prefix = ''): TraceLeafPlan[] {
+export function planTrace(
+  condition: Condition,
+  labelOf: FactLabeler,
+  prefix = '',
+): TraceLeafPlan[] {
   if ('all' in condition) return condition.all.flatMap((c) => planTrace(c, labelOf, prefix));
-  if ('any' in condition) return condition.any.flatMap((c) => planTrace(c, labelOf, `${prefix}Either: `));
+  if ('any' in condition)
+    return condition.any.flatMap((c) => planTrace(c, labelOf, `${prefix}Either: `));
   if ('atLeast' in condition) {
-    return condition.of.flatMap((c) => planTrace(c, labelOf, `${prefix}At least ${condition.atLeast} of: `));
+    return condition.of.flatMap((c) =>
+      planTrace(c, labelOf, `${prefix}At least ${condition.atLeast} of: `),
+    );
   }
   if ('not' in condition) {
     return planTrace(condition.not, labelOf).map((leaf) => ({
@@ -551,7 +608,15 @@ export function planTrace(condition: Condition, labelOf: FactLabeler, prefix = '
     }));
   }
   const { label, test } = planLeaf(condition, labelOf);
-  return [{ label: `${prefix}${label}`, negate: false, index: FACT_INDEX[condition.fact], fact: condition.fact, test }];
+  return [
+    {
+      label: `${prefix}${label}`,
+      negate: false,
+      index: FACT_INDEX[condition.fact],
+      fact: condition.fact,
+      test,
+    },
+  ];
 }
 
 /** What a plan needs to print thresholds: the assumptions, and money in the answers' currency. */

@@ -41,9 +41,18 @@ export const WAIT_HEAD_START = 1;
 const PREFERENCE: readonly RecommendationKind[] = ['not-yet', 'ae', 'sdr', 'both'];
 
 /** Position of each kind in vote tallies (RECOMMENDATION_KINDS order). */
-export const KIND_INDEX: Record<RecommendationKind, number> = { ae: 0, sdr: 1, both: 2, 'not-yet': 3 };
+export const KIND_INDEX: Record<RecommendationKind, number> = {
+  ae: 0,
+  sdr: 1,
+  both: 2,
+  'not-yet': 3,
+};
 
-const PROFILE_RANK: Record<AeProfile, number> = { 'mid-market': 0, enterprise: 1, transactional: 2 };
+const PROFILE_RANK: Record<AeProfile, number> = {
+  'mid-market': 0,
+  enterprise: 1,
+  transactional: 2,
+};
 const PROFILE_BY_RANK: readonly AeProfile[] = ['mid-market', 'enterprise', 'transactional'];
 
 const ALL_RULES = RULES as readonly Rule[];
@@ -78,7 +87,8 @@ const PROGRAM: Program = (() => {
   DERIVED_FACT_KEYS.forEach((key, i) => {
     const later = new Set<FactKey>(DERIVED_FACT_KEYS.slice(i));
     const bad = factsOf(DERIVED_FACTS[key].when).filter((k) => later.has(k));
-    if (bad.length > 0) throw new Error(`Derived fact “${key}” reads ${bad.join(', ')}, defined at or after it`);
+    if (bad.length > 0)
+      throw new Error(`Derived fact “${key}” reads ${bad.join(', ')}, defined at or after it`);
     builder.store(DERIVED_FACTS[key].when, FACT_INDEX[key]);
   });
   ALL_RULES.forEach((rule, r) => builder.fire(rule.when, r));
@@ -252,13 +262,22 @@ export function allowed(decision: Decision, kind: RecommendationKind): boolean {
 /** Scratch space for the counterfactual search (evaluation is synchronous, so one set is enough). */
 const scratchFacts = new Float64Array(FACT_COUNT);
 const scratchFired = new Uint8Array(RULE_COUNT);
-const scratchDecision: Decision = { kind: 'not-yet', aeProfile: 'mid-market', tally: [0, 0, 0, 0], vetoMask: 0 };
+const scratchDecision: Decision = {
+  kind: 'not-yet',
+  aeProfile: 'mid-market',
+  tally: [0, 0, 0, 0],
+  vetoMask: 0,
+};
 
 /**
  * Just the decision for a set of answers: the counterfactual search's inner call. The result is
  * shared scratch, overwritten by the next call: read it, do not keep it.
  */
-export function quickDecision(answers: Answers, a: Assumptions, av: Float64Array): Readonly<Decision> {
+export function quickDecision(
+  answers: Answers,
+  a: Assumptions,
+  av: Float64Array,
+): Readonly<Decision> {
   fillFacts(answers, a, scratchFacts);
   return decide(scratchFacts, av, scratchFired, scratchDecision, DECISION_PROGRAM);
 }

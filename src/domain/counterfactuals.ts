@@ -60,7 +60,8 @@ type NumericKey =
   | 'salesCycleDays'
   | 'founderSalesHours'
   | 'runwayMonths';
-type EnumKey = 'arrBand' | 'leadTrend' | 'outbound' | 'icp' | 'processDocs' | 'crm' | 'qualification';
+type EnumKey =
+  'arrBand' | 'leadTrend' | 'outbound' | 'icp' | 'processDocs' | 'crm' | 'qualification';
 type BooleanKey = 'leadsUnworked' | 'founderClosesAll';
 
 interface NumericSpec {
@@ -74,7 +75,8 @@ interface NumericSpec {
   short: (value: number, answers: Answers) => string;
 }
 
-const count = (one: string, many: string) => (v: number) => `${formatNumber(v, 1)} ${plural(v, one, many)}`;
+const count = (one: string, many: string) => (v: number) =>
+  `${formatNumber(v, 1)} ${plural(v, one, many)}`;
 const bare = (v: number) => formatNumber(v, 1);
 
 const NUMERIC: Record<NumericKey, NumericSpec> = {
@@ -82,10 +84,12 @@ const NUMERIC: Record<NumericKey, NumericSpec> = {
     better: 1,
     thresholds: (_ans, m, a) => {
       const out = [m.closingCapacityPerMonth];
-      if (m.oppsNeededPerAe !== null) out.push(m.closingCapacityPerMonth + a.minPipelineCoverage * m.oppsNeededPerAe);
+      if (m.oppsNeededPerAe !== null)
+        out.push(m.closingCapacityPerMonth + a.minPipelineCoverage * m.oppsNeededPerAe);
       return out;
     },
-    phrase: (v) => `${formatNumber(v, 1)} qualified ${plural(v, 'opportunity', 'opportunities')} a month`,
+    phrase: (v) =>
+      `${formatNumber(v, 1)} qualified ${plural(v, 'opportunity', 'opportunities')} a month`,
     short: bare,
   },
   customers: {
@@ -130,16 +134,20 @@ const NUMERIC: Record<NumericKey, NumericSpec> = {
   runwayMonths: {
     better: 1,
     thresholds: (_ans, m) =>
-      [m.aeEffectiveRampMonths, m.runwayNeededMonths, m.sdrRunwayNeededMonths, m.bothRunwayNeededMonths].filter(
-        (x): x is number => x !== null,
-      ),
+      [
+        m.aeEffectiveRampMonths,
+        m.runwayNeededMonths,
+        m.sdrRunwayNeededMonths,
+        m.bothRunwayNeededMonths,
+      ].filter((x): x is number => x !== null),
     phrase: (v) => `${formatNumber(v, 1)} ${plural(v, 'month', 'months')} of runway`,
     short: bare,
   },
   aes: {
     better: 0,
     thresholds: () => [],
-    phrase: (v) => `${formatNumber(v, 0)} account ${plural(v, 'executive', 'executives')} already on the team`,
+    phrase: (v) =>
+      `${formatNumber(v, 0)} account ${plural(v, 'executive', 'executives')} already on the team`,
     short: bare,
   },
   sdrs: {
@@ -202,18 +210,19 @@ const ENUM_VALUES: { [K in EnumKey]: readonly Answers[K][] } = {
   qualification: ['none', 'informal', 'framework'],
 };
 
-const BOOLEAN_PHRASES: Record<BooleanKey, { true: string; false: string; better: boolean | null }> = {
-  leadsUnworked: {
-    true: 'If qualified leads waited or were dropped for lack of time',
-    false: 'If no qualified leads waited or were dropped',
-    better: null,
-  },
-  founderClosesAll: {
-    true: 'If a founder were on every deal you close',
-    false: 'If deals also closed without a founder',
-    better: false,
-  },
-};
+const BOOLEAN_PHRASES: Record<BooleanKey, { true: string; false: string; better: boolean | null }> =
+  {
+    leadsUnworked: {
+      true: 'If qualified leads waited or were dropped for lack of time',
+      false: 'If no qualified leads waited or were dropped',
+      better: null,
+    },
+    founderClosesAll: {
+      true: 'If a founder were on every deal you close',
+      false: 'If deals also closed without a founder',
+      better: false,
+    },
+  };
 
 const SOURCE_WORDS: Record<LeadSource, string> = {
   inbound: 'inbound',
@@ -231,7 +240,8 @@ const DECISION_FACTS: ReadonlySet<FactKey> = (() => {
     for (const key of factsOf(condition)) {
       if (seen.has(key)) continue;
       seen.add(key);
-      if ((DERIVED_FACT_KEYS as readonly FactKey[]).includes(key)) visit(DERIVED_FACTS[key as DerivedFactKey].when);
+      if ((DERIVED_FACT_KEYS as readonly FactKey[]).includes(key))
+        visit(DERIVED_FACTS[key as DerivedFactKey].when);
     }
   };
   for (const rule of RULES as readonly Rule[]) {
@@ -243,7 +253,9 @@ const DECISION_FACTS: ReadonlySet<FactKey> = (() => {
 
 const NUMERIC_KEYS = Object.keys(NUMERIC) as NumericKey[];
 const ENUM_KEYS = (Object.keys(ENUM_VALUES) as EnumKey[]).filter((k) => DECISION_FACTS.has(k));
-const BOOLEAN_KEYS = (Object.keys(BOOLEAN_PHRASES) as BooleanKey[]).filter((k) => DECISION_FACTS.has(k));
+const BOOLEAN_KEYS = (Object.keys(BOOLEAN_PHRASES) as BooleanKey[]).filter((k) =>
+  DECISION_FACTS.has(k),
+);
 // The rules read the sources as a count and as "inbound is one of them": when only the latter
 // decides anything, only inbound is worth adding or removing.
 const SOURCES_TO_TRY: readonly LeadSource[] = DECISION_FACTS.has('leadSourceCount')
@@ -349,7 +361,12 @@ function sideCandidates(
   const values: number[] = [];
   for (const r of raw) {
     const v = snap(r, step, direction);
-    if ((direction > 0 ? v > cur : v < cur) && v >= question.min && v <= question.max && !values.includes(v)) {
+    if (
+      (direction > 0 ? v > cur : v < cur) &&
+      v >= question.min &&
+      v <= question.max &&
+      !values.includes(v)
+    ) {
       values.push(v);
     }
   }
@@ -374,10 +391,18 @@ interface Bracket {
 }
 
 /** On each side of a number, the nearest tried value that flips the kind (not yet narrowed). */
-function bracketNumber(s: Search, key: NumericKey, metrics: FullMetrics, order: number, out: Bracket[]): void {
+function bracketNumber(
+  s: Search,
+  key: NumericKey,
+  metrics: FullMetrics,
+  order: number,
+  out: Bracket[],
+): void {
   const question = QUESTIONS_BY_KEY[key];
   const cur = s.answers[key];
-  const thresholds = NUMERIC[key].thresholds(s.answers, metrics, s.assumptions).filter(Number.isFinite);
+  const thresholds = NUMERIC[key]
+    .thresholds(s.answers, metrics, s.assumptions)
+    .filter(Number.isFinite);
   const step = gridStep(key, question, cur);
 
   for (const direction of [1, -1] as const) {
@@ -485,7 +510,13 @@ function searchBoolean(s: Search, key: BooleanKey, order: number): Found | null 
   return {
     cost: TOGGLE_COST * (worse ? WORSENING_PENALTY : 1),
     order,
-    change: { key, from: s.answers[key], to, kind: r.kind, text: `${to ? spec.true : spec.false}: ${actionText(r.kind, r.profile)}.` },
+    change: {
+      key,
+      from: s.answers[key],
+      to,
+      kind: r.kind,
+      text: `${to ? spec.true : spec.false}: ${actionText(r.kind, r.profile)}.`,
+    },
   };
 }
 
@@ -495,7 +526,9 @@ function searchSources(s: Search, order: number): Found | null {
   for (const adding of [true, false]) {
     for (const source of SOURCES_TO_TRY) {
       if (cur.includes(source) === adding) continue;
-      const to = adding ? LEAD_SOURCES.filter((x) => x === source || cur.includes(x)) : cur.filter((x) => x !== source);
+      const to = adding
+        ? LEAD_SOURCES.filter((x) => x === source || cur.includes(x))
+        : cur.filter((x) => x !== source);
       const r = tryValue(s, 'leadSources', to);
       if (!r) continue;
       const action = actionText(r.kind, r.profile);
@@ -545,7 +578,8 @@ export function findCounterfactuals(
   // bound is above the MAX_CHANGES-th smallest known cost can be dropped without narrowing it.
   // (One change per answer is reported, so each number counts once, at its cheaper side.)
   const perKey = new Map<NumericKey, number>();
-  for (const b of brackets) perKey.set(b.key, Math.min(perKey.get(b.key) ?? Number.POSITIVE_INFINITY, b.costHigh));
+  for (const b of brackets)
+    perKey.set(b.key, Math.min(perKey.get(b.key) ?? Number.POSITIVE_INFINITY, b.costHigh));
   const costs = [...found.map((f) => f.cost), ...perKey.values()];
   costs.sort((x, y) => x - y);
   const bar = costs[MAX_CHANGES - 1] ?? Number.POSITIVE_INFINITY;

@@ -14,7 +14,12 @@ import {
   type Answers,
 } from './answers';
 import { DIMENSIONS, RECOMMENDATION_KINDS, type Assessment } from './assessment';
-import { ASSUMPTION_INFO, ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions';
+import {
+  ASSUMPTION_INFO,
+  ASSUMPTION_KEYS,
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+} from './assumptions';
 import { evaluate } from './engine';
 import { RULES } from './rules';
 
@@ -37,7 +42,10 @@ const whole = (min: number, max: number, small = 60) =>
 const decimal = (min: number, max: number, small = max) =>
   fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom(min, max) },
-    { weight: 3, arbitrary: fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, small)) }) },
+    {
+      weight: 3,
+      arbitrary: fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, small)) }),
+    },
     { weight: 5, arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) },
   );
 
@@ -75,7 +83,10 @@ const assumptionsArb: fc.Arbitrary<Assumptions> = fc.record(
   Object.fromEntries(
     ASSUMPTION_KEYS.map((key) => {
       const { min, max, defaultValue } = ASSUMPTION_INFO[key];
-      return [key, fc.oneof(fc.constantFrom(min, max, defaultValue), fc.double({ min, max, noNaN: true }))];
+      return [
+        key,
+        fc.oneof(fc.constantFrom(min, max, defaultValue), fc.double({ min, max, noNaN: true })),
+      ];
     }),
   ) as { [K in keyof Assumptions]: fc.Arbitrary<number> },
 );
@@ -103,7 +114,8 @@ describe('evaluate over every valid answer set', () => {
         expect(RECOMMENDATION_KINDS).toContain(r.recommendation.kind);
         expect(['low', 'medium', 'high']).toContain(r.recommendation.confidence);
         expect(r.recommendation.headline.length).toBeGreaterThan(0);
-        for (const d of [...DIMENSIONS, 'overall'] as const) expect(isScore(r.scores[d])).toBe(true);
+        for (const d of [...DIMENSIONS, 'overall'] as const)
+          expect(isScore(r.scores[d])).toBe(true);
         expect(r.trace.map((t) => t.ruleId)).toEqual(RULES.map((rule) => rule.id));
         const fired = new Set(r.trace.filter((t) => t.fired).map((t) => t.ruleId));
         for (const reason of r.reasons) expect(fired.has(reason.ruleId)).toBe(true);
@@ -121,9 +133,12 @@ describe('evaluate over every valid answer set', () => {
     fc.assert(
       fc.property(answersArb, assumptionsArb, (answers, assumptions) => {
         const r = evaluate(answers, assumptions);
-        for (const d of [...DIMENSIONS, 'overall'] as const) expect(isScore(r.scores[d])).toBe(true);
+        for (const d of [...DIMENSIONS, 'overall'] as const)
+          expect(isScore(r.scores[d])).toBe(true);
         for (const change of r.whatWouldChange) {
-          expect(evaluate({ ...answers, [change.key]: change.to }, assumptions).recommendation.kind).toBe(change.kind);
+          expect(
+            evaluate({ ...answers, [change.key]: change.to }, assumptions).recommendation.kind,
+          ).toBe(change.kind);
         }
       }),
       { numRuns: 60 },
@@ -167,8 +182,13 @@ describe('scores move the right way', () => {
   it('more qualified opportunities never lower lead flow', () => {
     fc.assert(
       fc.property(answersArb, fc.double({ min: 0, max: 10_000, noNaN: true }), (answers, extra) => {
-        const more = { ...answers, qualifiedOppsPerMonth: Math.min(10_000, answers.qualifiedOppsPerMonth + extra) };
-        expect(evaluate(more).scores.leadFlow).toBeGreaterThanOrEqual(evaluate(answers).scores.leadFlow);
+        const more = {
+          ...answers,
+          qualifiedOppsPerMonth: Math.min(10_000, answers.qualifiedOppsPerMonth + extra),
+        };
+        expect(evaluate(more).scores.leadFlow).toBeGreaterThanOrEqual(
+          evaluate(answers).scores.leadFlow,
+        );
       }),
       RUNS,
     );
@@ -178,7 +198,9 @@ describe('scores move the right way', () => {
     fc.assert(
       fc.property(answersArb, fc.double({ min: 1, max: 1_000, noNaN: true }), (answers, factor) => {
         const more = { ...answers, acv: Math.min(100_000_000, answers.acv * factor) };
-        expect(evaluate(more).scores.economics).toBeGreaterThanOrEqual(evaluate(answers).scores.economics);
+        expect(evaluate(more).scores.economics).toBeGreaterThanOrEqual(
+          evaluate(answers).scores.economics,
+        );
       }),
       RUNS,
     );
@@ -188,7 +210,9 @@ describe('scores move the right way', () => {
     fc.assert(
       fc.property(answersArb, fc.double({ min: 0, max: 120, noNaN: true }), (answers, extra) => {
         const more = { ...answers, runwayMonths: Math.min(120, answers.runwayMonths + extra) };
-        expect(evaluate(more).scores.budget).toBeGreaterThanOrEqual(evaluate(answers).scores.budget);
+        expect(evaluate(more).scores.budget).toBeGreaterThanOrEqual(
+          evaluate(answers).scores.budget,
+        );
       }),
       RUNS,
     );
@@ -197,8 +221,11 @@ describe('scores move the right way', () => {
   it('a better-written process never lowers process', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const scores = PROCESS_DOCS_LEVELS.map((processDocs) => evaluate({ ...answers, processDocs }).scores.process);
-        for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeGreaterThanOrEqual(scores[i - 1] as number);
+        const scores = PROCESS_DOCS_LEVELS.map(
+          (processDocs) => evaluate({ ...answers, processDocs }).scores.process,
+        );
+        for (let i = 1; i < scores.length; i++)
+          expect(scores[i]).toBeGreaterThanOrEqual(scores[i - 1] as number);
       }),
       RUNS,
     );
@@ -231,7 +258,9 @@ describe('the issue’s hard rules', () => {
   it('no steady qualified flow and no regular outbound: never an account executive', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const steady = (answers.leadTrend === 'steady' || answers.leadTrend === 'growing') && answers.qualifiedOppsPerMonth > 0;
+        const steady =
+          (answers.leadTrend === 'steady' || answers.leadTrend === 'growing') &&
+          answers.qualifiedOppsPerMonth > 0;
         fc.pre(!steady && answers.outbound !== 'systematic');
         const { kind } = evaluate(answers).recommendation;
         expect(kind).not.toBe('ae');
@@ -244,7 +273,9 @@ describe('the issue’s hard rules', () => {
   it('pre-revenue or no customers: not yet', () => {
     fc.assert(
       fc.property(answersArb, fc.boolean(), (answers, byBand) => {
-        const company = byBand ? { ...answers, arrBand: 'pre-revenue' as const } : { ...answers, customers: 0 };
+        const company = byBand
+          ? { ...answers, arrBand: 'pre-revenue' as const }
+          : { ...answers, customers: 0 };
         expect(evaluate(company).recommendation.kind).toBe('not-yet');
       }),
       RUNS,
@@ -268,11 +299,16 @@ describe('the issue’s hard rules', () => {
 
   it('transactional deals found on purpose: never an SDR', () => {
     fc.assert(
-      fc.property(answersArb, fc.double({ min: 1, max: 4_999, noNaN: true }), whole(1, 30), (answers, acv, days) => {
-        const r = evaluate({ ...answers, currency: 'USD', acv, salesCycleDays: days });
-        expect(['sdr', 'both']).not.toContain(r.recommendation.kind);
-        expect(r.recommendation.aeProfile ?? 'transactional').toBe('transactional');
-      }),
+      fc.property(
+        answersArb,
+        fc.double({ min: 1, max: 4_999, noNaN: true }),
+        whole(1, 30),
+        (answers, acv, days) => {
+          const r = evaluate({ ...answers, currency: 'USD', acv, salesCycleDays: days });
+          expect(['sdr', 'both']).not.toContain(r.recommendation.kind);
+          expect(r.recommendation.aeProfile ?? 'transactional').toBe('transactional');
+        },
+      ),
       RUNS,
     );
   });

@@ -27,7 +27,9 @@ describe('fact vector', () => {
   it('has contiguous positions for every base fact', () => {
     const positions = Object.values(BASE_FACT_INDEX).toSorted((x, y) => x - y);
     expect(positions).toEqual(positions.map((_, i) => i));
-    expect(Object.keys(BASE_FACT_INDEX).toSorted()).toEqual(Object.keys(BASE_FACT_SPECS).toSorted());
+    expect(Object.keys(BASE_FACT_INDEX).toSorted()).toEqual(
+      Object.keys(BASE_FACT_SPECS).toSorted(),
+    );
     expect(FACT_COUNT).toBe(positions.length + DERIVED_FACT_KEYS.length);
   });
 
@@ -59,10 +61,16 @@ describe('compiled program', () => {
         formatAnswerMoney: String,
       };
       for (const key of DERIVED_FACT_KEYS) {
-        expect({ key, held: traceCondition(DERIVED_FACTS[key].when, ctx, []) }).toEqual({ key, held: facts[key] });
+        expect({ key, held: traceCondition(DERIVED_FACTS[key].when, ctx, []) }).toEqual({
+          key,
+          held: facts[key],
+        });
       }
       RULES.forEach((rule, r) => {
-        expect({ rule: rule.id, held: traceCondition(rule.when, ctx, []) }).toEqual({ rule: rule.id, held: fired[r] === 1 });
+        expect({ rule: rule.id, held: traceCondition(rule.when, ctx, []) }).toEqual({
+          rule: rule.id,
+          held: fired[r] === 1,
+        });
       });
     }
   });
@@ -93,7 +101,8 @@ describe('compiled program', () => {
   });
 
   it('lets a derived fact read only facts defined before it', () => {
-    for (const key of DERIVED_FACT_KEYS) expect(FACT_INDEX[key]).toBeGreaterThanOrEqual(Object.keys(BASE_FACT_INDEX).length);
+    for (const key of DERIVED_FACT_KEYS)
+      expect(FACT_INDEX[key]).toBeGreaterThanOrEqual(Object.keys(BASE_FACT_INDEX).length);
   });
 
   it('only allows 0 and 1 as literals, so benchmark figures stay in the assumptions', () => {
@@ -114,7 +123,9 @@ describe('rules', () => {
   });
 
   it('have unique blocker ids', () => {
-    const ids = RULES.flatMap((r) => ('blocker' in r.effects && r.effects.blocker ? [r.effects.blocker.id] : []));
+    const ids = RULES.flatMap((r) =>
+      'blocker' in r.effects && r.effects.blocker ? [r.effects.blocker.id] : [],
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -138,7 +149,8 @@ describe('evaluate', () => {
     expect(feeds?.fired).toBe(true);
     expect(feeds?.conditions).toEqual([
       {
-        label: 'Share of a new account executive’s need the surplus covers ≥ Pipeline a new account executive needs to start (0.5)',
+        label:
+          'Share of a new account executive’s need the surplus covers ≥ Pipeline a new account executive needs to start (0.5)',
         value: expect.closeTo(0.8276, 3),
         passed: true,
       },
@@ -155,7 +167,11 @@ describe('evaluate', () => {
   });
 
   it('follows changed assumptions', () => {
-    const raisedBar = { ...DEFAULT_ASSUMPTIONS, outboundPaysAcvUsd: 50_000, transactionalAcvUsd: 30_000 };
+    const raisedBar = {
+      ...DEFAULT_ASSUMPTIONS,
+      outboundPaysAcvUsd: 50_000,
+      transactionalAcvUsd: 30_000,
+    };
     const result = evaluate(SAMPLE_ANSWERS, raisedBar);
     expect(result.recommendation.aeProfile).toBe('transactional');
     expect(result.reasons.map((r) => r.ruleId)).toContain('low-deal-size');
@@ -207,7 +223,8 @@ describe('sampleProfiles', () => {
   it('is deterministic and valid', () => {
     expect(sampleProfiles(50, 3)).toEqual(sampleProfiles(50, 3));
     expect(sampleProfiles(50, 3)).not.toEqual(sampleProfiles(50, 4));
-    for (const answers of sampleProfiles(500, 11)) expect(AnswersSchema.safeParse(answers).success).toBe(true);
+    for (const answers of sampleProfiles(500, 11))
+      expect(AnswersSchema.safeParse(answers).success).toBe(true);
   });
 
   it('covers every kind of recommendation', () => {

@@ -1,5 +1,10 @@
 import type { Answers } from './answers';
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, type AssumptionKey, type Assumptions } from './assumptions';
+import {
+  ASSUMPTION_KEYS,
+  DEFAULT_ASSUMPTIONS,
+  type AssumptionKey,
+  type Assumptions,
+} from './assumptions';
 import {
   DIMENSIONS,
   type Assessment,
@@ -99,10 +104,15 @@ export function labelOf(key: FactKey): string {
 const RULE_PLANS = ALL_RULES.map((rule) => planTrace(rule.when, labelOf));
 const DERIVED_PLANS = DERIVED_FACT_KEYS.map((key) => planTrace(DERIVED_FACTS[key].when, labelOf));
 
-function confidenceOf(decision: Decision, kind: RecommendationKind, hireBlockers: number): Confidence {
+function confidenceOf(
+  decision: Decision,
+  kind: RecommendationKind,
+  hireBlockers: number,
+): Confidence {
   let runnerUp = Number.NEGATIVE_INFINITY;
   for (const k of ['ae', 'sdr', 'both', 'not-yet'] as const) {
-    if (k !== kind && allowed(decision, k)) runnerUp = Math.max(runnerUp, decision.tally[KIND_INDEX[k]] as number);
+    if (k !== kind && allowed(decision, k))
+      runnerUp = Math.max(runnerUp, decision.tally[KIND_INDEX[k]] as number);
   }
   const margin = (decision.tally[KIND_INDEX[kind]] as number) - runnerUp;
   if (margin >= HIGH_MARGIN && hireBlockers === 0) return 'high';
@@ -158,7 +168,10 @@ function stanceOf(rule: Rule, decision: Decision, kind: RecommendationKind, prof
  * @returns The recommendation with scores, reasons, blockers, plan, metrics, counterfactuals and a
  *   full trace of every rule. Deterministic: equal inputs give equal outputs.
  */
-export function evaluate(input: Answers, inputAssumptions: Assumptions = DEFAULT_ASSUMPTIONS): Assessment {
+export function evaluate(
+  input: Answers,
+  inputAssumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): Assessment {
   const answers = copyAnswers(input);
   const assumptions = copyAssumptions(inputAssumptions);
   const av = assumptionVector(assumptions);
@@ -175,7 +188,13 @@ export function evaluate(input: Answers, inputAssumptions: Assumptions = DEFAULT
 
   const reasons: (Reason & { weight: number; order: number })[] = [];
   const blockers: (Blocker & { step: string })[] = [];
-  const adjustments: Record<Dimension, number> = { leadFlow: 0, process: 0, economics: 0, capacity: 0, budget: 0 };
+  const adjustments: Record<Dimension, number> = {
+    leadFlow: 0,
+    process: 0,
+    economics: 0,
+    capacity: 0,
+    budget: 0,
+  };
   const used = new Set<AssumptionKey>(METRIC_ASSUMPTIONS);
   if (answers.currency === 'EUR') used.add('usdPerEur');
   if (answers.currency === 'GBP') used.add('usdPerGbp');
@@ -214,7 +233,9 @@ export function evaluate(input: Answers, inputAssumptions: Assumptions = DEFAULT
   // Reasons for the answer first, strongest first; then what weighed against it.
   reasons.sort(
     (x, y) =>
-      (x.stance === y.stance ? 0 : x.stance === 'for' ? -1 : 1) || y.weight - x.weight || x.order - y.order,
+      (x.stance === y.stance ? 0 : x.stance === 'for' ? -1 : 1) ||
+      y.weight - x.weight ||
+      x.order - y.order,
   );
 
   const format: TraceFormat = {

@@ -61,15 +61,7 @@ export type FactKey = keyof Facts;
 
 /** How a number is printed in a trace label. */
 export type NumberFormat =
-  | 'count'
-  | 'decimal'
-  | 'usd'
-  | 'answer-money'
-  | 'percent'
-  | 'days'
-  | 'months'
-  | 'hours'
-  | 'ratio';
+  'count' | 'decimal' | 'usd' | 'answer-money' | 'percent' | 'days' | 'months' | 'hours' | 'ratio';
 
 export interface NumberFactSpec {
   label: string;
@@ -123,29 +115,59 @@ export const BASE_FACT_SPECS: { [K in keyof BaseFacts]: SpecFor<BaseFacts[K]> } 
 
   acvUsd: { label: 'Average first-year deal in US dollars', format: 'usd' },
   aeQuotaUsd: { label: 'Yearly quota of one account executive', format: 'usd' },
-  oppsNeededPerAe: { label: 'Opportunities one account executive needs a month', format: 'decimal' },
+  oppsNeededPerAe: {
+    label: 'Opportunities one account executive needs a month',
+    format: 'decimal',
+  },
   oppsPerMonth: { label: 'Qualified opportunities a month', format: 'decimal' },
-  closingCapacityPerMonth: { label: 'Opportunities current closers can work a month', format: 'decimal' },
-  surplusOppsPerMonth: { label: 'Opportunities a month beyond what current closers can work', format: 'decimal' },
-  pipelineCoverage: { label: 'Share of a new account executive’s need the surplus covers', format: 'ratio' },
+  closingCapacityPerMonth: {
+    label: 'Opportunities current closers can work a month',
+    format: 'decimal',
+  },
+  surplusOppsPerMonth: {
+    label: 'Opportunities a month beyond what current closers can work',
+    format: 'decimal',
+  },
+  pipelineCoverage: {
+    label: 'Share of a new account executive’s need the surplus covers',
+    format: 'ratio',
+  },
   aeLoadedCostUsd: { label: 'Fully-loaded yearly cost of one account executive', format: 'usd' },
   sdrLoadedCostUsd: { label: 'Fully-loaded yearly cost of one SDR', format: 'usd' },
   aePaybackMonths: { label: 'Months until a new account executive pays back', format: 'months' },
   sdrOppsPerMonth: { label: 'Opportunities one SDR adds a month', format: 'decimal' },
   sdrPaybackMonths: { label: 'Months until a new SDR pays back', format: 'months' },
-  founderSalesSharePct: { label: 'Founders’ selling as a share of a founder’s week', format: 'percent' },
+  founderSalesSharePct: {
+    label: 'Founders’ selling as a share of a founder’s week',
+    format: 'percent',
+  },
   runwayNeededMonths: { label: 'Runway a new account executive needs', format: 'months' },
-  oppsPerCloserPerMonth: { label: 'Opportunities one full-time closer can work a month', format: 'decimal' },
+  oppsPerCloserPerMonth: {
+    label: 'Opportunities one full-time closer can work a month',
+    format: 'decimal',
+  },
   founderCapacityHours: { label: 'Founder selling hours counted as capacity', format: 'hours' },
-  spareCapacityPerMonth: { label: 'Opportunities a month current closers could still take on', format: 'decimal' },
-  aeEffectiveRampMonths: { label: 'Months until a new account executive is at full speed', format: 'months' },
+  spareCapacityPerMonth: {
+    label: 'Opportunities a month current closers could still take on',
+    format: 'decimal',
+  },
+  aeEffectiveRampMonths: {
+    label: 'Months until a new account executive is at full speed',
+    format: 'months',
+  },
   sdrRunwayNeededMonths: { label: 'Runway a new SDR needs', format: 'months' },
-  bothPaybackMonths: { label: 'Months until an account executive and an SDR hired together pay back', format: 'months' },
+  bothPaybackMonths: {
+    label: 'Months until an account executive and an SDR hired together pay back',
+    format: 'months',
+  },
   bothRunwayNeededMonths: { label: 'Runway hiring both needs', format: 'months' },
 
   leadSourceCount: { label: 'Number of lead sources', format: 'count' },
   inboundSource: { label: 'Inbound is a lead source', format: 'boolean' },
-  sdrSeatsOpen: { label: 'SDRs the current account executives could still absorb', format: 'decimal' },
+  sdrSeatsOpen: {
+    label: 'SDRs the current account executives could still absorb',
+    format: 'decimal',
+  },
 };
 
 type BaseFactKey = keyof BaseFacts;
@@ -214,7 +236,10 @@ export const FACT_KEYS: readonly FactKey[] = [...BASE_KEYS_IN_ORDER, ...DERIVED_
 /** Position of each fact in the fact vector (base facts as above, derived facts after them). */
 export const FACT_INDEX: Readonly<Record<FactKey, number>> = {
   ...BASE_FACT_INDEX,
-  ...(Object.fromEntries(DERIVED_FACT_KEYS.map((key, i) => [key, BASE_COUNT + i])) as Record<DerivedFactKey, number>),
+  ...(Object.fromEntries(DERIVED_FACT_KEYS.map((key, i) => [key, BASE_COUNT + i])) as Record<
+    DerivedFactKey,
+    number
+  >),
 };
 
 /** Length of a fact vector. */
@@ -266,7 +291,13 @@ export function decodeFacts(vector: Float64Array): Facts {
     const raw = vector[i] as number;
     const decoder = DECODERS[i];
     out[FACT_KEYS[i] as FactKey] =
-      decoder === 'boolean' ? raw === 1 : decoder === 'number' ? (Number.isNaN(raw) ? null : raw) : (decoder?.[raw] ?? '');
+      decoder === 'boolean'
+        ? raw === 1
+        : decoder === 'number'
+          ? Number.isNaN(raw)
+            ? null
+            : raw
+          : (decoder?.[raw] ?? '');
   }
   return out as unknown as Facts;
 }

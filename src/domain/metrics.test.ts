@@ -5,7 +5,8 @@ import { DAYS_PER_MONTH, computeMetrics, paybackMonths } from './metrics';
 import { SAMPLE_ANSWERS } from './sample-answers';
 
 const a = DEFAULT_ASSUMPTIONS;
-const withAnswers = (change: Partial<Answers>) => computeMetrics({ ...SAMPLE_ANSWERS, ...change }, a);
+const withAnswers = (change: Partial<Answers>) =>
+  computeMetrics({ ...SAMPLE_ANSWERS, ...change }, a);
 
 describe('DOMAIN.md arithmetic', () => {
   it('opportunities one AE needs: quota $750k, ACV $25k, close 25% → 10 a month', () => {
@@ -42,10 +43,9 @@ describe('DOMAIN.md arithmetic', () => {
     // 20% of a 50-hour week = 10 hours = a quarter of a 40-hour closer, however long founders sell.
     expect(m.founderCapacityHours).toBe(10);
     expect(m.closingCapacityPerMonth).toBeCloseTo(2.25 * perCloser, 10);
-    expect(withAnswers({ aes: 2, salesCycleDays: 60, founderSalesHours: 2 }).closingCapacityPerMonth).toBeCloseTo(
-      m.closingCapacityPerMonth,
-      10,
-    );
+    expect(
+      withAnswers({ aes: 2, salesCycleDays: 60, founderSalesHours: 2 }).closingCapacityPerMonth,
+    ).toBeCloseTo(m.closingCapacityPerMonth, 10);
   });
 
   it('splits opportunities into surplus or spare capacity, never both', () => {
@@ -76,7 +76,9 @@ describe('DOMAIN.md arithmetic', () => {
     expect(m.aePaybackMonths).toBe(3);
     expect(m.runwayNeededMonths).toBe(m.aeEffectiveRampMonths + 3);
     expect(m.sdrRunwayNeededMonths).toBe(a.sdrRampMonths + (m.sdrPaybackMonths ?? Number.NaN));
-    expect(m.bothRunwayNeededMonths).toBe(m.aeEffectiveRampMonths + (m.bothPaybackMonths ?? Number.NaN));
+    expect(m.bothRunwayNeededMonths).toBe(
+      m.aeEffectiveRampMonths + (m.bothPaybackMonths ?? Number.NaN),
+    );
   });
 
   it('an AE with no spare opportunities never pays back', () => {

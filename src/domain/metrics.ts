@@ -124,9 +124,12 @@ export function computeMetrics(answers: Answers, a: Assumptions): FullMetrics {
   // Runway needed = ramp + payback, as DOMAIN.md's runway check states it. Payback already counts
   // from the start date, so the ramp is in effect counted twice: a deliberate margin, because
   // payback is measured in bookings and the cash from a first-year contract arrives later.
-  const runwayNeededMonths = aePaybackMonths === null ? null : aeEffectiveRampMonths + aePaybackMonths;
-  const sdrRunwayNeededMonths = sdrPaybackMonths === null ? null : a.sdrRampMonths + sdrPaybackMonths;
-  const bothRunwayNeededMonths = bothPaybackMonths === null ? null : aeEffectiveRampMonths + bothPaybackMonths;
+  const runwayNeededMonths =
+    aePaybackMonths === null ? null : aeEffectiveRampMonths + aePaybackMonths;
+  const sdrRunwayNeededMonths =
+    sdrPaybackMonths === null ? null : a.sdrRampMonths + sdrPaybackMonths;
+  const bothRunwayNeededMonths =
+    bothPaybackMonths === null ? null : aeEffectiveRampMonths + bothPaybackMonths;
 
   return {
     acvUsd,

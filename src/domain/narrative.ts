@@ -26,7 +26,9 @@ export function headline(
     case 'not-yet': {
       const first = blockers[0];
       if (first) return `Not yet: ${first.title.charAt(0).toLowerCase()}${first.title.slice(1)}`;
-      return spareCapacity ? 'Not yet: your team can handle today’s demand' : 'Not yet: the numbers do not support a sales hire';
+      return spareCapacity
+        ? 'Not yet: your team can handle today’s demand'
+        : 'Not yet: the numbers do not support a sales hire';
     }
   }
 }
@@ -52,7 +54,9 @@ export function summary(
   const mainReason = reasons.find((r) => r.stance === 'for')?.text;
   const second =
     kind === 'not-yet'
-      ? (blockers[0]?.why ?? mainReason ?? 'Nothing in your answers makes a clear case for a new salesperson yet.')
+      ? (blockers[0]?.why ??
+        mainReason ??
+        'Nothing in your answers makes a clear case for a new salesperson yet.')
       : (mainReason ?? 'Your answers lean this way, though no single signal decides it.');
   return `${first} ${second}`;
 }
@@ -75,7 +79,11 @@ export function nextSteps(
   blockers: readonly (Blocker & { step: string })[],
   c: ExplainContext,
 ): NextStep[] {
-  const steps: NextStep[] = blockers.map((b) => ({ id: `fix-${b.id}`, text: b.step, detail: b.fix }));
+  const steps: NextStep[] = blockers.map((b) => ({
+    id: `fix-${b.id}`,
+    text: b.step,
+    detail: b.fix,
+  }));
   const p = profile ?? 'mid-market';
   const { f, a } = c;
   const need = f.oppsNeededPerAe === null ? null : formatAmount(f.oppsNeededPerAe);
@@ -119,7 +127,8 @@ export function nextSteps(
       steps.push({
         id: 'target-list',
         text: 'Give the SDR your ideal customer profile and a first list of target companies',
-        detail: 'Agree what counts as a qualified meeting before the first call, so closers and the SDR count the same way.',
+        detail:
+          'Agree what counts as a qualified meeting before the first call, so closers and the SDR count the same way.',
       });
       steps.push({
         id: 'then-ae',
@@ -139,7 +148,8 @@ export function nextSteps(
           a.sdrsPerAe < 1
             ? `Keep about one SDR for every ${formatNumber(1 / a.sdrsPerAe, 1)} account executives as the team grows`
             : `Keep about ${formatNumber(a.sdrsPerAe, 1)} SDRs per account executive as the team grows`,
-        detail: 'An SDR without a closer behind them books meetings nobody converts; a closer without an SDR waits for deals.',
+        detail:
+          'An SDR without a closer behind them books meetings nobody converts; a closer without an SDR waits for deals.',
       });
       break;
     case 'not-yet':
@@ -160,7 +170,8 @@ export function nextSteps(
       steps.push({
         id: 'reassess',
         text: 'Run this assessment again when your numbers move',
-        detail: 'The changes listed under “What would change the answer” show which numbers matter most.',
+        detail:
+          'The changes listed under “What would change the answer” show which numbers matter most.',
       });
       break;
   }

@@ -38,7 +38,8 @@ export function sampleProfiles(n: number, seed = 1): Answers[] {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const chance = (p: number): boolean => random() < p;
   const between = (min: number, max: number): number => min + random() * (max - min);
-  const logBetween = (min: number, max: number): number => Math.exp(between(Math.log(min), Math.log(max)));
+  const logBetween = (min: number, max: number): number =>
+    Math.exp(between(Math.log(min), Math.log(max)));
   const int = (min: number, max: number): number => Math.floor(between(min, max + 1));
 
   const profiles: Answers[] = [];

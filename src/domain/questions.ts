@@ -53,14 +53,7 @@ export interface ChoiceOption<V extends string = string> {
 
 /** What a number means, so the form can show the right unit beside the input. */
 export type NumberUnit =
-  | 'count'
-  | 'per-month'
-  | 'percent'
-  | 'days'
-  | 'hours-per-week'
-  | 'months'
-  | 'currency'
-  | 'people';
+  'count' | 'per-month' | 'percent' | 'days' | 'hours-per-week' | 'months' | 'currency' | 'people';
 
 interface QuestionBase<K extends AnswerKey> {
   id: K;
@@ -108,11 +101,7 @@ export interface YesNoQuestion<K extends AnswerKey = AnswerKey> extends Question
 }
 
 export type Question =
-  | TextQuestion
-  | NumberQuestion
-  | ChoiceQuestion
-  | MultiQuestion
-  | YesNoQuestion;
+  TextQuestion | NumberQuestion | ChoiceQuestion | MultiQuestion | YesNoQuestion;
 
 // `satisfies` ties each entry to its answer's type: a number answer must be a number question, an
 // enum answer a choice question whose option values are exactly that enum's values, and so on, so a
@@ -250,7 +239,8 @@ const CATALOGUE = {
     id: 'leadsUnworked',
     step: 'lead-flow',
     kind: 'yes-no',
-    label: 'Do qualified leads wait more than two working days, or get dropped, because nobody has time?',
+    label:
+      'Do qualified leads wait more than two working days, or get dropped, because nobody has time?',
     shortLabel: 'Leads wait or get dropped',
     help: 'Answer yes if follow-ups slip because the people who sell are busy with other work.',
   },
@@ -299,7 +289,11 @@ const CATALOGUE = {
     options: [
       { value: 'none', label: 'There is no consistent process yet' },
       { value: 'in-head', label: 'It works, but only in the founder’s head' },
-      { value: 'partial', label: 'Partly written down', hint: 'Some notes, a deck, email templates' },
+      {
+        value: 'partial',
+        label: 'Partly written down',
+        hint: 'Some notes, a deck, email templates',
+      },
       {
         value: 'playbook',
         label: 'A written playbook',
@@ -379,7 +373,8 @@ const CATALOGUE = {
     help: 'Annual contract value (ACV) is what a new customer pays in their first year, before discounts that expire.',
     estimate:
       'Add up first-year value of the deals won in the last 12 months and divide by the number of deals.',
-    typical: 'Under 5,000 is usually sold without meetings; over 25,000 usually needs a field sales process.',
+    typical:
+      'Under 5,000 is usually sold without meetings; over 25,000 usually needs a field sales process.',
   },
   closeRatePct: {
     id: 'closeRatePct',
@@ -438,7 +433,8 @@ const CATALOGUE = {
     label: 'How many hours a week do the founders spend selling, together?',
     shortLabel: 'Founder selling hours a week',
     help: 'Calls, demos, proposals, follow-ups and negotiation. Leave out marketing and customer support.',
-    typical: 'When selling takes more than a fifth of a founder’s week, it usually crowds out other work.',
+    typical:
+      'When selling takes more than a fifth of a founder’s week, it usually crowds out other work.',
   },
   founderClosesAll: {
     id: 'founderClosesAll',

@@ -90,11 +90,17 @@ const SMALL_PENALTY = 5;
 export const DERIVED_FACTS: { [K in DerivedFactKey]: DerivedFact } = {
   preRevenue: {
     label: 'No revenue or no paying customers yet',
-    when: any({ fact: 'arrBand', op: 'eq', value: 'pre-revenue' }, { fact: 'customers', op: 'eq', value: 0 }),
+    when: any(
+      { fact: 'arrBand', op: 'eq', value: 'pre-revenue' },
+      { fact: 'customers', op: 'eq', value: 0 },
+    ),
   },
   steadyFlow: {
     label: 'Qualified opportunities arrive steadily',
-    when: all({ fact: 'leadTrend', op: 'in', values: ['steady', 'growing'] }, { fact: 'oppsPerMonth', op: 'gt', value: 0 }),
+    when: all(
+      { fact: 'leadTrend', op: 'in', values: ['steady', 'growing'] },
+      { fact: 'oppsPerMonth', op: 'gt', value: 0 },
+    ),
   },
   outboundMotion: {
     label: 'Outbound prospecting runs regularly',
@@ -106,7 +112,11 @@ export const DERIVED_FACTS: { [K in DerivedFactKey]: DerivedFact } = {
   },
   transactionalDeal: {
     label: 'Deals are small and quick (transactional)',
-    when: all(is('lowDealSize'), { fact: 'salesCycleDays', op: 'lte', assumption: 'shortCycleDays' }),
+    when: all(is('lowDealSize'), {
+      fact: 'salesCycleDays',
+      op: 'lte',
+      assumption: 'shortCycleDays',
+    }),
   },
   outboundPays: {
     label: 'Deals are large enough for outbound to pay',
@@ -187,7 +197,8 @@ const deal = ({ answers }: ExplainContext): string => formatMoney(answers.acv, a
 /** The deal size, with the dollar figure when the user prices in another currency. */
 const dealWithUsd = (c: ExplainContext): string =>
   c.answers.currency === 'USD' ? deal(c) : `${deal(c)} (about ${usd(c.f.acvUsd)})`;
-const opps = (n: number): string => `${formatAmount(n)} qualified ${plural(n, 'opportunity', 'opportunities')}`;
+const opps = (n: number): string =>
+  `${formatAmount(n)} qualified ${plural(n, 'opportunity', 'opportunities')}`;
 const need = ({ f }: ExplainContext): string => formatAmount(f.oppsNeededPerAe ?? 0);
 const cap = ({ f }: ExplainContext): string => formatAmount(f.closingCapacityPerMonth);
 const pct = (ratio: number): string => `${formatNumber(ratio * 100, 0)}%`;
@@ -240,13 +251,18 @@ export const RULES = [
       answers.customers === 0
         ? 'You have no paying customers yet; a salesperson needs a pitch that has already sold.'
         : 'You have no recurring revenue yet; a salesperson needs a pitch that has already sold.',
-    source: 'Lemkin/SaaStr, Justin Welsh, Cummings: founders close the first customers themselves before the first sales hire.',
+    source:
+      'Lemkin/SaaStr, Justin Welsh, Cummings: founders close the first customers themselves before the first sales hire.',
   },
   {
     id: 'few-founder-led-customers',
-    description: 'Fewer customers than founders usually win themselves before the first sales hire.',
+    description:
+      'Fewer customers than founders usually win themselves before the first sales hire.',
     dimension: 'process',
-    when: all({ fact: 'customers', op: 'gt', value: 0 }, { fact: 'customers', op: 'lt', assumption: 'minFounderLedCustomers' }),
+    when: all(
+      { fact: 'customers', op: 'gt', value: 0 },
+      { fact: 'customers', op: 'lt', assumption: 'minFounderLedCustomers' },
+    ),
     effects: {
       votes: { 'not-yet': HEAVY, ae: -FIRM, sdr: -FIRM, both: -FIRM },
       blocker: {
@@ -275,7 +291,8 @@ export const RULES = [
     effects: { votes: { 'not-yet': DECISIVE } },
     explain: ({ answers }) =>
       `With ${formatNumber(answers.customers, 0)} paying ${plural(answers.customers, 'customer', 'customers')} and ${ARR_WORDS[answers.arrBand]} in recurring revenue, the way you sell has not yet been proven often enough for someone else to repeat it.`,
-    source: 'Lemkin/SaaStr, Justin Welsh, Cummings: the first-hire trigger is about 10 customers won founder-led. With revenue above $1 million the few customers are large ones, so this weighs less.',
+    source:
+      'Lemkin/SaaStr, Justin Welsh, Cummings: the first-hire trigger is about 10 customers won founder-led. With revenue above $1 million the few customers are large ones, so this weighs less.',
   },
   {
     id: 'no-won-opportunities',
@@ -309,7 +326,8 @@ export const RULES = [
     },
     explain: ({ answers }) =>
       `Your lead flow is ${TREND_WORDS[answers.leadTrend]} (${opps(answers.qualifiedOppsPerMonth)} a month) and outbound prospecting ${OUTBOUND_WORDS[answers.outbound]}; an account executive without a steady pipeline burns money.`,
-    source: 'Practitioner guidance (DOMAIN.md): without a consistent flow of qualified leads an AE waits for deals.',
+    source:
+      'Practitioner guidance (DOMAIN.md): without a consistent flow of qualified leads an AE waits for deals.',
   },
   {
     id: 'steady-flow',
@@ -319,17 +337,20 @@ export const RULES = [
     effects: { votes: { ae: SLIGHT, both: SLIGHT } },
     explain: ({ answers }) =>
       `Your lead flow has been ${TREND_WORDS[answers.leadTrend]} over the last six months, at ${opps(answers.qualifiedOppsPerMonth)} a month.`,
-    source: 'Practitioner guidance (DOMAIN.md): steady qualified leads are the first sign an AE is due.',
+    source:
+      'Practitioner guidance (DOMAIN.md): steady qualified leads are the first sign an AE is due.',
   },
   {
     id: 'pipeline-feeds-ae',
-    description: 'Opportunities beyond what current closers can work would keep a new account executive busy.',
+    description:
+      'Opportunities beyond what current closers can work would keep a new account executive busy.',
     dimension: 'leadFlow',
     when: { fact: 'pipelineCoverage', op: 'gte', assumption: 'minPipelineCoverage' },
     effects: { votes: { ae: SOME } },
     explain: (c) =>
       `You create ${opps(c.answers.qualifiedOppsPerMonth)} a month and your current closers can work about ${cap(c)}; the ${formatAmount(c.f.surplusOppsPerMonth)} left over cover ${pct(c.f.pipelineCoverage ?? 0)} of the ${need(c)} one account executive needs at your deal size.`,
-    source: 'DOMAIN.md arithmetic: opportunities one AE needs = quota ÷ 12 ÷ (deal size × close rate).',
+    source:
+      'DOMAIN.md arithmetic: opportunities one AE needs = quota ÷ 12 ÷ (deal size × close rate).',
   },
   {
     id: 'thin-pipeline-for-ae',
@@ -341,7 +362,8 @@ export const RULES = [
       c.f.surplusOppsPerMonth > 0
         ? `You create ${opps(c.answers.qualifiedOppsPerMonth)} a month and your current closers can work about ${cap(c)}, so a new account executive would get about ${formatAmount(c.f.surplusOppsPerMonth)} of the ${need(c)} they need at your deal size.`
         : `You create ${opps(c.answers.qualifiedOppsPerMonth)} a month and your current closers can work about ${cap(c)}, so a new account executive would get none of the ${need(c)} they need at your deal size.`,
-    source: 'DOMAIN.md: an AE without pipeline waits; pipeline coverage = surplus opportunities ÷ what one AE needs.',
+    source:
+      'DOMAIN.md: an AE without pipeline waits; pipeline coverage = surplus opportunities ÷ what one AE needs.',
   },
 
   // --- Closing capacity -----------------------------------------------------------------------
@@ -353,7 +375,8 @@ export const RULES = [
     effects: { votes: { ae: SLIGHT, both: SLIGHT, sdr: -FIRM } },
     explain: (c) =>
       `Your closers (${closers(c)}) can work about ${cap(c)} new opportunities a month and you create ${formatAmount(c.answers.qualifiedOppsPerMonth)}, so about ${formatAmount(c.f.surplusOppsPerMonth)} a month get less time than they need.`,
-    source: 'Little’s law on practitioner figures: a closer runs about 20 deals at once for one sales cycle each.',
+    source:
+      'Little’s law on practitioner figures: a closer runs about 20 deals at once for one sales cycle each.',
   },
   {
     id: 'leads-wait-closers-full',
@@ -363,11 +386,13 @@ export const RULES = [
     effects: { votes: { ae: SLIGHT, both: SLIGHT } },
     explain: () =>
       'You told us qualified leads wait more than two working days or get dropped because the people who close have no time.',
-    source: 'Practitioner guidance (DOMAIN.md): leads going unworked is the clearest sign of missing capacity.',
+    source:
+      'Practitioner guidance (DOMAIN.md): leads going unworked is the clearest sign of missing capacity.',
   },
   {
     id: 'inbound-unanswered',
-    description: 'Inbound leads go unanswered although the closers have room: an SDR qualifies them.',
+    description:
+      'Inbound leads go unanswered although the closers have room: an SDR qualifies them.',
     dimension: 'capacity',
     when: all(is('leadsUnworked'), isNot('closersSaturated'), is('inboundSource')),
     effects: { votes: { sdr: STRONG } },
@@ -377,7 +402,8 @@ export const RULES = [
   },
   {
     id: 'founder-saturated-ae',
-    description: 'A saturated founder, leads waiting, steady flow and a process that can be handed over: hire an account executive.',
+    description:
+      'A saturated founder, leads waiting, steady flow and a process that can be handed over: hire an account executive.',
     dimension: 'capacity',
     when: all(is('founderSaturated'), is('leadsUnworked'), is('steadyFlow'), is('workableProcess')),
     effects: { votes: { ae: DECISIVE } },
@@ -387,7 +413,8 @@ export const RULES = [
           ? 'the process is written down well enough to hand over'
           : 'deals already close without a founder'
       }: this is when a first closer pays off.`,
-    source: 'Practitioner guidance (DOMAIN.md): hire an AE when the founder closes every deal and has no capacity left (sales above about 20% of the week).',
+    source:
+      'Practitioner guidance (DOMAIN.md): hire an AE when the founder closes every deal and has no capacity left (sales above about 20% of the week).',
   },
   {
     id: 'founder-bottleneck',
@@ -397,7 +424,8 @@ export const RULES = [
     effects: { votes: { ae: SLIGHT } },
     explain: ({ answers }) =>
       `A founder is on every deal you close and selling already takes ${formatNumber(answers.founderSalesHours, 1)} hours a week, so the founders’ time caps how much you can sell.`,
-    source: 'Practitioner guidance (DOMAIN.md): the founder closing every deal with no capacity left signals an AE.',
+    source:
+      'Practitioner guidance (DOMAIN.md): the founder closing every deal with no capacity left signals an AE.',
   },
   {
     id: 'spare-capacity',
@@ -407,11 +435,13 @@ export const RULES = [
     effects: { votes: { ae: -SOME, both: -FIRM, 'not-yet': SLIGHT } },
     explain: (c) =>
       `Your closers (${closers(c)}) can work about ${cap(c)} new opportunities a month and you create ${formatAmount(c.answers.qualifiedOppsPerMonth)}, so they have room for about ${formatAmount(c.f.spareCapacityPerMonth)} more before anyone new is needed to close.`,
-    source: 'Little’s law on practitioner figures: a closer runs about 20 deals at once for one sales cycle each.',
+    source:
+      'Little’s law on practitioner figures: a closer runs about 20 deals at once for one sales cycle each.',
   },
   {
     id: 'sdr-fills-spare-capacity',
-    description: 'Spare closing capacity, thin pipeline, a written ideal customer profile and deals that pay for outbound: hire an SDR.',
+    description:
+      'Spare closing capacity, thin pipeline, a written ideal customer profile and deals that pay for outbound: hire an SDR.',
     dimension: 'leadFlow',
     when: all(
       is('spareCapacity'),
@@ -422,18 +452,26 @@ export const RULES = [
     effects: { votes: { sdr: DECISIVE } },
     explain: (c) =>
       `Your closers have room for about ${formatAmount(c.f.spareCapacityPerMonth)} more opportunities a month, your ideal customer profile is written down and deals of ${deal(c)} pay for outbound (it usually pays from ${usd(c.a.outboundPaysAcvUsd)}): an SDR can fill the gap.`,
-    source: 'Practitioner guidance (DOMAIN.md); Tunguz 2016 and gtmops on the deal size from which outbound pays.',
+    source:
+      'Practitioner guidance (DOMAIN.md); Tunguz 2016 and gtmops on the deal size from which outbound pays.',
   },
   {
     id: 'both-saturated-thin',
-    description: 'Closers are full but the overflow would not keep a new account executive busy, deals pay for outbound and the runway covers both: hire both.',
+    description:
+      'Closers are full but the overflow would not keep a new account executive busy, deals pay for outbound and the runway covers both: hire both.',
     dimension: 'leadFlow',
-    when: all(is('closersSaturated'), is('thinPipeline'), is('outboundPays'), is('runwayCoversBoth')),
+    when: all(
+      is('closersSaturated'),
+      is('thinPipeline'),
+      is('outboundPays'),
+      is('runwayCoversBoth'),
+    ),
     // One more than DECISIVE: this pattern is the only one DOMAIN.md gives for hiring both.
     effects: { votes: { both: DECISIVE + SLIGHT } },
     explain: (c) =>
       `Your closers are full (you create ${formatAmount(c.answers.qualifiedOppsPerMonth)} opportunities a month and they can work about ${cap(c)}), but the ${formatAmount(c.f.surplusOppsPerMonth)} left over cover only ${pct(c.f.pipelineCoverage ?? 0)} of a new account executive’s ${need(c)}; an SDR adding about ${formatAmount(c.f.sdrOppsPerMonth)} a month fills the gap, and ${months(c.answers.runwayMonths)} of runway cover both hires.`,
-    source: 'Practitioner guidance (DOMAIN.md): both when closing capacity is exhausted and pipeline would not keep a new AE busy.',
+    source:
+      'Practitioner guidance (DOMAIN.md): both when closing capacity is exhausted and pipeline would not keep a new AE busy.',
   },
   {
     id: 'sdr-scales-outbound',
@@ -459,7 +497,11 @@ export const RULES = [
     id: 'sdr-ratio-full',
     description: 'The SDR team is already at the usual ratio to account executives.',
     dimension: 'capacity',
-    when: all({ fact: 'aes', op: 'gt', value: 0 }, { fact: 'sdrs', op: 'gt', value: 0 }, { fact: 'sdrSeatsOpen', op: 'lte', value: 0 }),
+    when: all(
+      { fact: 'aes', op: 'gt', value: 0 },
+      { fact: 'sdrs', op: 'gt', value: 0 },
+      { fact: 'sdrSeatsOpen', op: 'lte', value: 0 },
+    ),
     effects: { votes: { sdr: -SOME, both: -SLIGHT } },
     explain: ({ answers, a }) =>
       `You already have ${formatNumber(answers.sdrs, 0)} ${plural(answers.sdrs, 'SDR', 'SDRs')} for ${formatNumber(answers.aes, 0)} account ${plural(answers.aes, 'executive', 'executives')}, at or above the usual ratio of ${formatNumber(a.sdrsPerAe, 2)} SDRs per account executive.`,
@@ -486,7 +528,8 @@ export const RULES = [
     },
     explain: () =>
       'You have not defined your ideal customer profile yet, so anyone new would sell to whoever shows interest.',
-    source: 'Practitioner guidance (DOMAIN.md): not yet without an ICP; an SDR needs a defined ICP.',
+    source:
+      'Practitioner guidance (DOMAIN.md): not yet without an ICP; an SDR needs a defined ICP.',
   },
   {
     id: 'icp-not-written',
@@ -499,16 +542,20 @@ export const RULES = [
         id: 'icp-not-written',
         title: 'Write down your ideal customer profile',
         appliesTo: ['sdr', 'both'],
-        why: () => 'Your ideal customer profile is known but not written down; an SDR needs it on paper to build target lists.',
-        fix: () => 'Turn what you know about your best customers into a one-page profile before the SDR starts.',
+        why: () =>
+          'Your ideal customer profile is known but not written down; an SDR needs it on paper to build target lists.',
+        fix: () =>
+          'Turn what you know about your best customers into a one-page profile before the SDR starts.',
       },
     },
-    explain: () => 'Your ideal customer profile is only rough; an SDR needs it written down to know whom to contact.',
+    explain: () =>
+      'Your ideal customer profile is only rough; an SDR needs it written down to know whom to contact.',
     source: 'Practitioner guidance (DOMAIN.md): an SDR pays when the ICP is defined.',
   },
   {
     id: 'process-unproven',
-    description: 'The sales process is neither written down nor proven without a founder: an account executive would have to invent it.',
+    description:
+      'The sales process is neither written down nor proven without a founder: an account executive would have to invent it.',
     dimension: 'process',
     when: is('processUnproven'),
     effects: {
@@ -527,7 +574,8 @@ export const RULES = [
     },
     explain: (c) =>
       `Your sales process ${PROCESS_WORDS[c.answers.processDocs]} and ${nonFounderWins(c)}; an account executive must run a proven process, not invent one.`,
-    source: 'Practitioner guidance (DOMAIN.md): not yet an AE when the sales process is not documented.',
+    source:
+      'Practitioner guidance (DOMAIN.md): not yet an AE when the sales process is not documented.',
   },
   {
     id: 'process-proven',
@@ -559,21 +607,27 @@ export const RULES = [
           'Put every open deal in a CRM (a spreadsheet will do at first) with its stage and next step before the hire starts.',
       },
     },
-    explain: () => 'You do not track your pipeline yet, so a new hire’s results could not be measured.',
-    source: 'Hire Ready: quota, coverage and payback can only be checked against a tracked pipeline.',
+    explain: () =>
+      'You do not track your pipeline yet, so a new hire’s results could not be measured.',
+    source:
+      'Hire Ready: quota, coverage and payback can only be checked against a tracked pipeline.',
   },
   {
     id: 'founder-on-every-deal',
-    description: 'A founder is on every closed deal: selling does not yet work without the founders.',
+    description:
+      'A founder is on every closed deal: selling does not yet work without the founders.',
     dimension: 'process',
     when: is('founderClosesAll'),
     effects: { scores: { process: -SMALL_PENALTY } },
-    explain: () => 'A founder is on every deal you close, so selling does not yet work without the founders.',
-    source: 'Practitioner guidance (DOMAIN.md): the founder closing every deal is the pattern a first AE breaks.',
+    explain: () =>
+      'A founder is on every deal you close, so selling does not yet work without the founders.',
+    source:
+      'Practitioner guidance (DOMAIN.md): the founder closing every deal is the pattern a first AE breaks.',
   },
   {
     id: 'low-close-rate-steady-flow',
-    description: 'Steady qualified leads but a low close rate: a specialised closer usually wins more.',
+    description:
+      'Steady qualified leads but a low close rate: a specialised closer usually wins more.',
     dimension: 'economics',
     when: all(
       { fact: 'closeRatePct', op: 'lt', assumption: 'lowCloseRatePct' },
@@ -583,11 +637,13 @@ export const RULES = [
     effects: { votes: { ae: SOME } },
     explain: ({ answers, a }) =>
       `Qualified leads arrive steadily but you win only ${formatNumber(answers.closeRatePct, 1)}% of them (below ${formatNumber(a.lowCloseRatePct, 1)}%); a specialised closer with a consistent process usually wins more.`,
-    source: 'Practitioner guidance (DOMAIN.md): an AE when qualified leads arrive steadily but close rate is low or uneven.',
+    source:
+      'Practitioner guidance (DOMAIN.md): an AE when qualified leads arrive steadily but close rate is low or uneven.',
   },
   {
     id: 'deals-drag',
-    description: 'Deals take as long as enterprise deals without being enterprise-sized: a consistent closer shortens them.',
+    description:
+      'Deals take as long as enterprise deals without being enterprise-sized: a consistent closer shortens them.',
     dimension: 'process',
     when: all(
       { fact: 'salesCycleDays', op: 'gte', assumption: 'enterpriseCycleDays' },
@@ -597,29 +653,34 @@ export const RULES = [
     effects: { votes: { ae: SLIGHT } },
     explain: (c) =>
       `Deals of ${deal(c)} take ${formatNumber(c.answers.salesCycleDays, 0)} days to close, long for their size; a closer who runs a consistent process usually shortens them.`,
-    source: 'Practitioner guidance (DOMAIN.md): an AE when deals drag because nobody runs a consistent process.',
+    source:
+      'Practitioner guidance (DOMAIN.md): an AE when deals drag because nobody runs a consistent process.',
   },
 
   // --- Deal economics -------------------------------------------------------------------------
   {
     id: 'transactional-deal',
-    description: 'Small deals with a short cycle: never an SDR, and any account executive is transactional.',
+    description:
+      'Small deals with a short cycle: never an SDR, and any account executive is transactional.',
     dimension: 'economics',
     when: is('transactionalDeal'),
     effects: { veto: ['sdr', 'both'], aeProfile: 'transactional' },
     explain: (c) =>
       `Your average first-year deal is ${dealWithUsd(c)} and closes in ${formatNumber(c.answers.salesCycleDays, 0)} ${plural(c.answers.salesCycleDays, 'day', 'days')}: outbound by an SDR rarely pays below ${usd(c.a.transactionalAcvUsd)}, and any closer should run many short deals from start to finish.`,
-    source: 'Tunguz 2016; gtmops: SDR-led outbound rarely pays below about $5k; DOMAIN.md: low deal size and short cycle call for a transactional profile.',
+    source:
+      'Tunguz 2016; gtmops: SDR-led outbound rarely pays below about $5k; DOMAIN.md: low deal size and short cycle call for a transactional profile.',
   },
   {
     id: 'low-deal-size',
-    description: 'Deals too small for outbound: an SDR rarely pays, and a closer sells transactionally.',
+    description:
+      'Deals too small for outbound: an SDR rarely pays, and a closer sells transactionally.',
     dimension: 'economics',
     when: is('lowDealSize'),
     effects: { votes: { sdr: -STRONG, both: -STRONG }, aeProfile: 'transactional' },
     explain: (c) =>
       `At ${dealWithUsd(c)} a deal an SDR rarely earns back their cost; outbound usually needs deals of ${usd(c.a.outboundPaysAcvUsd)} or more.`,
-    source: 'Tunguz 2016; gtmops: SDR-led outbound rarely pays below about $5k and pays from about $15k.',
+    source:
+      'Tunguz 2016; gtmops: SDR-led outbound rarely pays below about $5k and pays from about $15k.',
   },
   {
     id: 'outbound-marginal',
@@ -643,13 +704,15 @@ export const RULES = [
   },
   {
     id: 'ae-pays-back',
-    description: 'A new account executive fed by the spare opportunities pays back within the target.',
+    description:
+      'A new account executive fed by the spare opportunities pays back within the target.',
     dimension: 'economics',
     when: { fact: 'aePaybackMonths', op: 'lte', assumption: 'targetPaybackMonths' },
     effects: { votes: { ae: SLIGHT } },
     explain: ({ f }) =>
       `A new account executive working your spare opportunities would earn back their fully-loaded cost of ${usd(f.aeLoadedCostUsd)} a year within about ${months(f.aePaybackMonths ?? 0)}.`,
-    source: 'DOMAIN.md: quota 5× OTE, loaded cost 1.3× OTE; SaaS payback benchmarks of about 12 months.',
+    source:
+      'DOMAIN.md: quota 5× OTE, loaded cost 1.3× OTE; SaaS payback benchmarks of about 12 months.',
   },
   {
     id: 'ae-no-payback',
@@ -671,7 +734,8 @@ export const RULES = [
     effects: { votes: { sdr: SLIGHT } },
     explain: ({ f, a }) =>
       `An SDR booking ${formatNumber(a.sdrMeetingsPerMonth, 0)} meetings a month would add about ${formatAmount(f.sdrOppsPerMonth)} opportunities and earn back their cost within about ${months(f.sdrPaybackMonths ?? 0)}.`,
-    source: 'DOMAIN.md: SDR payback = meetings × meeting→opportunity rate × close rate × deal size against loaded cost.',
+    source:
+      'DOMAIN.md: SDR payback = meetings × meeting→opportunity rate × close rate × deal size against loaded cost.',
   },
   {
     id: 'sdr-no-payback',
@@ -681,7 +745,8 @@ export const RULES = [
     effects: { votes: { sdr: -FIRM, both: -FIRM } },
     explain: ({ a }) =>
       `At your close rate and deal size, the opportunities one SDR books would not pay for the SDR within ${months(a.paybackHorizonMonths)}.`,
-    source: 'DOMAIN.md: SDR payback = meetings × meeting→opportunity rate × close rate × deal size against loaded cost.',
+    source:
+      'DOMAIN.md: SDR payback = meetings × meeting→opportunity rate × close rate × deal size against loaded cost.',
   },
   {
     id: 'revenue-supports-hire',
@@ -716,7 +781,8 @@ export const RULES = [
     },
     explain: ({ answers, f }) =>
       `You have ${months(answers.runwayMonths)} of runway; a new account executive needs about ${months(f.aeEffectiveRampMonths)} just to reach full speed.`,
-    source: 'Bridge Group via elevate.so: AE ramp about 5 months, roughly one sales cycle; DOMAIN.md: not yet without runway for ramp.',
+    source:
+      'Bridge Group via elevate.so: AE ramp about 5 months, roughly one sales cycle; DOMAIN.md: not yet without runway for ramp.',
   },
   {
     id: 'runway-short-ae',
@@ -737,7 +803,8 @@ export const RULES = [
       },
     },
     explain: (c) => aeRunwayText(c),
-    source: 'DOMAIN.md: fund the ramp (AE about 5 months) plus the months before the hire pays back.',
+    source:
+      'DOMAIN.md: fund the ramp (AE about 5 months) plus the months before the hire pays back.',
   },
   {
     id: 'runway-short-sdr',
@@ -797,7 +864,8 @@ export const RULES = [
   // --- Account executive profile --------------------------------------------------------------
   {
     id: 'profile-enterprise',
-    description: 'At least two of: large deals, a long cycle, many people in the decision: an enterprise closer.',
+    description:
+      'At least two of: large deals, a long cycle, many people in the decision: an enterprise closer.',
     dimension: 'economics',
     when: atLeast(
       2,
@@ -808,7 +876,8 @@ export const RULES = [
     effects: { aeProfile: 'enterprise' },
     explain: (c) =>
       `Deals of ${deal(c)} with a ${formatNumber(c.answers.salesCycleDays, 0)}-day cycle and ${formatNumber(c.answers.stakeholders, 0)} ${plural(c.answers.stakeholders, 'person', 'people')} in the buying decision call for an enterprise closer used to long deals with many people.`,
-    source: 'KBCM 2019 SaaS survey ($25k and up sold field or enterprise style); practitioner cycle ranges; Gartner on buying groups.',
+    source:
+      'KBCM 2019 SaaS survey ($25k and up sold field or enterprise style); practitioner cycle ranges; Gartner on buying groups.',
   },
 ] as const satisfies readonly Rule[];
 

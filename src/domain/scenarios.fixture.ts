@@ -109,7 +109,13 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'transactional deals and a team with room to spare',
-    answers: from(TYPICAL, { aes: 2, qualifiedOppsPerMonth: 20, acv: 2_000, salesCycleDays: 10, customers: 300 }),
+    answers: from(TYPICAL, {
+      aes: 2,
+      qualifiedOppsPerMonth: 20,
+      acv: 2_000,
+      salesCycleDays: 10,
+      customers: 300,
+    }),
     kind: 'not-yet',
     reasons: ['transactional-deal', 'spare-capacity'],
     blockers: [],
@@ -167,7 +173,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'sporadic inbound, no outbound, mid-size deals',
-    answers: from(TYPICAL, { leadTrend: 'sporadic', outbound: 'none', qualifiedOppsPerMonth: 3, acv: 9_000 }),
+    answers: from(TYPICAL, {
+      leadTrend: 'sporadic',
+      outbound: 'none',
+      qualifiedOppsPerMonth: 3,
+      acv: 9_000,
+    }),
     kind: 'not-yet',
     reasons: ['no-flow-no-outbound'],
     blockers: ['no-steady-pipeline'],
@@ -181,7 +192,13 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'few customers but over $1 million of revenue: large customers, strong case',
-    answers: from(SAMPLE, { customers: 5, arrBand: '1m-5m', acv: 120_000, qualifiedOppsPerMonth: 4, salesCycleDays: 60 }),
+    answers: from(SAMPLE, {
+      customers: 5,
+      arrBand: '1m-5m',
+      acv: 120_000,
+      qualifiedOppsPerMonth: 4,
+      salesCycleDays: 60,
+    }),
     kind: 'ae',
     aeProfile: 'mid-market',
     reasons: ['founder-saturated-ae', 'few-founder-led-customers'],
@@ -189,7 +206,11 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'sporadic inbound but a regular outbound routine, saturated founder',
-    answers: from(SAMPLE, { leadTrend: 'sporadic', outbound: 'systematic', leadSources: ['inbound', 'outbound'] }),
+    answers: from(SAMPLE, {
+      leadTrend: 'sporadic',
+      outbound: 'systematic',
+      leadSources: ['inbound', 'outbound'],
+    }),
     kind: 'ae',
     aeProfile: 'mid-market',
     reasons: ['pipeline-feeds-ae'],
@@ -227,7 +248,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'inbound leads go unanswered though closers have room',
-    answers: from(TYPICAL, { aes: 2, qualifiedOppsPerMonth: 8, leadsUnworked: true, leadSources: ['inbound'] }),
+    answers: from(TYPICAL, {
+      aes: 2,
+      qualifiedOppsPerMonth: 8,
+      leadsUnworked: true,
+      leadSources: ['inbound'],
+    }),
     kind: 'sdr',
     reasons: ['inbound-unanswered'],
     blockers: [],
@@ -241,7 +267,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'enterprise deals, saturated founder, steady flow',
-    answers: from(SAMPLE, { acv: 80_000, salesCycleDays: 120, stakeholders: 6, qualifiedOppsPerMonth: 5 }),
+    answers: from(SAMPLE, {
+      acv: 80_000,
+      salesCycleDays: 120,
+      stakeholders: 6,
+      qualifiedOppsPerMonth: 5,
+    }),
     kind: 'ae',
     aeProfile: 'enterprise',
     reasons: ['founder-saturated-ae', 'profile-enterprise'],
@@ -280,7 +311,13 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'priced in pounds: too small for outbound after conversion',
-    answers: from(TYPICAL, { currency: 'GBP', acv: 3_500, salesCycleDays: 20, aes: 1, qualifiedOppsPerMonth: 10 }),
+    answers: from(TYPICAL, {
+      currency: 'GBP',
+      acv: 3_500,
+      salesCycleDays: 20,
+      aes: 1,
+      qualifiedOppsPerMonth: 10,
+    }),
     kind: 'not-yet',
     reasons: ['transactional-deal'],
     blockers: [],
@@ -312,7 +349,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'profitable, growing inbound, a written playbook',
-    answers: from(SAMPLE, { runwayMonths: 120, leadTrend: 'growing', processDocs: 'playbook', crm: 'crm-stages' }),
+    answers: from(SAMPLE, {
+      runwayMonths: 120,
+      leadTrend: 'growing',
+      processDocs: 'playbook',
+      crm: 'crm-stages',
+    }),
     kind: 'ae',
     aeProfile: 'mid-market',
     reasons: ['founder-saturated-ae'],

@@ -40,7 +40,9 @@ describe('named company profiles', () => {
 
 describe('quoted answers', () => {
   it('quotes the opportunities created and what one AE needs', () => {
-    const sample = SCENARIOS.find((s) => s.name.startsWith('saturated founder with steady inbound'));
+    const sample = SCENARIOS.find((s) =>
+      s.name.startsWith('saturated founder with steady inbound'),
+    );
     const result = evaluate(sample!.answers);
     const feed = result.reasons.find((r) => r.ruleId === 'pipeline-feeds-ae');
     expect(feed?.text).toBe(
@@ -51,6 +53,8 @@ describe('quoted answers', () => {
   it('quotes deal sizes in the user’s currency', () => {
     const euros = SCENARIOS.find((s) => s.name.startsWith('priced in euros'));
     const result = evaluate(euros!.answers);
-    expect(result.reasons.find((r) => r.ruleId === 'outbound-pays')?.text).toContain('€22,000 (about $24,200)');
+    expect(result.reasons.find((r) => r.ruleId === 'outbound-pays')?.text).toContain(
+      '€22,000 (about $24,200)',
+    );
   });
 });

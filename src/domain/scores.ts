@@ -16,15 +16,38 @@ import type { Facts } from './facts';
 
 // Lead flow: how well opportunities would feed a closer (max 45 + 30 + 15 + 10 = 100).
 const FEED_POINTS = 45;
-const TREND_POINTS: Record<Answers['leadTrend'], number> = { none: 0, sporadic: 10, steady: 25, growing: 30 };
+const TREND_POINTS: Record<Answers['leadTrend'], number> = {
+  none: 0,
+  sporadic: 10,
+  steady: 25,
+  growing: 30,
+};
 const POINTS_PER_SOURCE = 5;
 const SOURCES_COUNTED = 3;
-const OUTBOUND_POINTS: Record<Answers['outbound'], number> = { none: 0, 'ad-hoc': 5, systematic: 10 };
+const OUTBOUND_POINTS: Record<Answers['outbound'], number> = {
+  none: 0,
+  'ad-hoc': 5,
+  systematic: 10,
+};
 
 // Process: how much a new hire could follow (max 35 + 15 + 15 + 15 + 20 = 100).
-const DOCS_POINTS: Record<Answers['processDocs'], number> = { none: 0, 'in-head': 10, partial: 25, playbook: 35 };
-const CRM_POINTS: Record<Answers['crm'], number> = { none: 0, spreadsheet: 5, crm: 10, 'crm-stages': 15 };
-const QUALIFICATION_POINTS: Record<Answers['qualification'], number> = { none: 0, informal: 5, framework: 15 };
+const DOCS_POINTS: Record<Answers['processDocs'], number> = {
+  none: 0,
+  'in-head': 10,
+  partial: 25,
+  playbook: 35,
+};
+const CRM_POINTS: Record<Answers['crm'], number> = {
+  none: 0,
+  spreadsheet: 5,
+  crm: 10,
+  'crm-stages': 15,
+};
+const QUALIFICATION_POINTS: Record<Answers['qualification'], number> = {
+  none: 0,
+  informal: 5,
+  framework: 15,
+};
 const ICP_POINTS: Record<Answers['icp'], number> = { none: 0, rough: 5, documented: 15 };
 const NON_FOUNDER_WIN_POINTS = 20;
 
@@ -85,7 +108,11 @@ export function baseScores(f: Facts, a: Assumptions): Record<Dimension, number> 
     (f.closeRatePct >= a.lowCloseRatePct && f.closeRatePct > 0 ? CLOSE_RATE_POINTS : 0);
 
   const utilisation =
-    f.closingCapacityPerMonth > 0 ? Math.min(1, f.oppsPerMonth / f.closingCapacityPerMonth) : f.oppsPerMonth > 0 ? 1 : 0;
+    f.closingCapacityPerMonth > 0
+      ? Math.min(1, f.oppsPerMonth / f.closingCapacityPerMonth)
+      : f.oppsPerMonth > 0
+        ? 1
+        : 0;
   const capacity =
     UTILISATION_POINTS * utilisation +
     (f.founderSaturated ? FOUNDER_SATURATED_POINTS : 0) +
@@ -100,7 +127,11 @@ export function baseScores(f: Facts, a: Assumptions): Record<Dimension, number> 
 }
 
 /** Scores from the formulas plus the rule adjustments, as integers 0–100, with the weighted overall. */
-export function computeScores(f: Facts, a: Assumptions, adjustments: Record<Dimension, number>): Scores {
+export function computeScores(
+  f: Facts,
+  a: Assumptions,
+  adjustments: Record<Dimension, number>,
+): Scores {
   const base = baseScores(f, a);
   const out = { overall: 0 } as Scores;
   let overall = 0;

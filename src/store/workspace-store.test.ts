@@ -78,17 +78,15 @@ describe('import merge', () => {
     const a = store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
     const b = store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
     const [savedA, savedB] = store.getState().assessments as [SavedAssessment, SavedAssessment];
-    const report = store
-      .getState()
-      .importAssessments([
-        savedA,
-        {
-          ...savedB,
-          answers: { companyName: 'B, renamed elsewhere' },
-          updatedAt: savedB.updatedAt + 5,
-        },
-        { ...savedA, id: 'new-one', answers: { companyName: 'C' } },
-      ]);
+    const report = store.getState().importAssessments([
+      savedA,
+      {
+        ...savedB,
+        answers: { companyName: 'B, renamed elsewhere' },
+        updatedAt: savedB.updatedAt + 5,
+      },
+      { ...savedA, id: 'new-one', answers: { companyName: 'C' } },
+    ]);
     expect(report).toEqual({
       added: 1,
       updated: 1,

@@ -42,7 +42,9 @@ describe('presenter view and keyboard shortcuts', () => {
     await notes.waitFor();
     const copyLink = page.getByRole('button', { name: 'Copy link' });
     expect(await copyLink.isVisible()).toBe(true);
-    const normalSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    const normalSize = await page.evaluate(
+      () => getComputedStyle(document.documentElement).fontSize,
+    );
 
     const toggle = page.getByRole('button', { name: 'Presenter view' });
     await toggle.click();

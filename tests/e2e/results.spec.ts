@@ -273,7 +273,9 @@ describe('print', () => {
     // Print: the report must have its charts even though nobody scrolled.
     await page.evaluate(() => {
       window.print = () => {
-        document.body.dataset.printed = String(document.querySelectorAll('.chart-frame svg').length);
+        document.body.dataset.printed = String(
+          document.querySelectorAll('.chart-frame svg').length,
+        );
       };
     });
     await page.getByRole('button', { name: 'Print or save as PDF' }).click();

@@ -109,13 +109,11 @@ describe('consultant workspace', () => {
     const fresh = await newPage(browser(), { viewport: 375 });
     await gotoApp(fresh, '#/clients');
     await fresh.getByText('No assessments saved in this browser yet.').waitFor();
-    await fresh
-      .getByLabel('Import assessments from a file')
-      .setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      });
+    await fresh.getByLabel('Import assessments from a file').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await fresh.getByText('Imported 3 assessments: 3 new, 0 updated, 0 skipped.').waitFor();
     expect((await names(fresh)).toSorted()).toEqual(before);
     await expectCleanPage(fresh);

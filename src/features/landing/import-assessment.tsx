@@ -54,8 +54,8 @@ export function ImportAssessment() {
         Open a saved assessment file
       </label>
       <p className="import-hint" id={`${id}-hint`}>
-        A .json file saved with “Download answers” on a result page. It is added to the
-        assessments in this browser; nothing already saved is replaced.
+        A .json file saved with “Download answers” on a result page. It is added to the assessments
+        in this browser; nothing already saved is replaced.
       </p>
       <input
         ref={inputRef}

@@ -26,7 +26,9 @@ export function appBaseUrl(): string {
 }
 
 const chartsDrawn = () =>
-  Array.from(document.querySelectorAll('.chart-frame')).every((frame) => frame.querySelector('svg'));
+  Array.from(document.querySelectorAll('.chart-frame')).every((frame) =>
+    frame.querySelector('svg'),
+  );
 
 /**
  * Loads the charts first (they otherwise wait for scrolling), waits until each chart frame has drawn
@@ -86,7 +88,11 @@ export function ResultActions({
         <button type="button" className="button button-secondary" onClick={download}>
           Download answers (JSON)
         </button>
-        <button type="button" className="button button-secondary" onClick={() => void printReport()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void printReport()}
+        >
           Print or save as PDF
         </button>
         <a

@@ -11,7 +11,13 @@ import {
   type Question,
   type StepId,
 } from '../../domain';
-import { activeDraft, DRAFT_KEY, useDraftStore, useStorageStatus, useUnsavedInput } from '../../store';
+import {
+  activeDraft,
+  DRAFT_KEY,
+  useDraftStore,
+  useStorageStatus,
+  useUnsavedInput,
+} from '../../store';
 import { useRoutePath } from '../../ui/router';
 import { schemaInput, stepSchema } from './form-values';
 import { WizardPage } from './wizard-page';
@@ -182,7 +188,9 @@ describe('each step', () => {
     const next = STEP_IDS[STEP_IDS.indexOf(step) + 1] ?? 'check';
     await waitFor(() => expect(window.location.hash).toBe(`#/assess/${next}`));
     for (const question of questionsForStep(step)) {
-      expect(activeDraft(useDraftStore.getState()).answers[question.id]).toEqual(SAMPLE_ANSWERS[question.id]);
+      expect(activeDraft(useDraftStore.getState()).answers[question.id]).toEqual(
+        SAMPLE_ANSWERS[question.id],
+      );
     }
     // Once saved, the step's in-progress copy is gone: coming back shows the saved answers.
     expect(useUnsavedInput.getState().byStep[step]).toBeUndefined();

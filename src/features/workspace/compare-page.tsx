@@ -1,11 +1,6 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { ANSWER_KEYS, DIMENSIONS, formatAnswer, questionFor } from '../../domain';
-import {
-  assessmentName,
-  effectiveAnswers,
-  useDraftStore,
-  type SavedAssessment,
-} from '../../store';
+import { assessmentName, effectiveAnswers, useDraftStore, type SavedAssessment } from '../../store';
 import { DataTable } from '../../ui/data-table';
 import { hrefFor } from '../../ui/router';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS } from '../results';
