@@ -5,8 +5,9 @@
 //   1. vite build, then the raw and gzip size of every file in dist/assets;
 //   2. "landing JS": the gzip kB of JavaScript fetched before the landing page is interactive
 //      (index.html's module scripts and modulepreloads, plus their static imports, transitively);
-//   3. Lighthouse, mobile and desktop, for each page in bench-budgets.json, median of N runs;
-//   4. extra measurements from scripts/bench-extras/*.mjs (see the README there).
+//   3. extra measurements from scripts/bench-extras/*.mjs (see the README there), first, while the
+//      machine is quiet: they include CPU timings;
+//   4. Lighthouse, mobile and desktop, for each page in bench-budgets.json, median of N runs.
 //
 // Options: --json (only JSON on stdout; use `npm run -s bench -- --json`, since npm itself prints a
 // banner on stdout without -s), --runs N, --skip-build, --no-lighthouse, --page NAME (repeatable),
@@ -328,61 +329,8 @@ try {
   server = await startPreview();
   log(`bench: serving dist/ at ${server.url}`);
 
-  if (!options['no-lighthouse'] && pages.length > 0) {
-    await ensureLighthouse();
-    const chrome = findChrome();
-    for (const page of pages) {
-      for (const formFactor of formFactors) {
-        const url = `${server.url}${page.route}`;
-        /** @type {Awaited<ReturnType<typeof lighthouseOnce>>[]} */
-        const results = [];
-        for (let i = 1; i <= runs; i++) {
-          log(`bench: Lighthouse ${page.name} ${formFactor} run ${i}/${runs}…`);
-          try {
-            results.push(await lighthouseOnce(url, formFactor, chrome));
-          } catch (error) {
-            // Chrome occasionally drops its DevTools connection on a busy machine; one retry
-            // tells that apart from a page that really breaks Lighthouse.
-            log(
-              `bench: ${error instanceof Error ? error.message : String(error)}\nbench: retrying once…`,
-            );
-            results.push(await lighthouseOnce(url, formFactor, chrome));
-          }
-        }
-        /** @type {Record<string, number>} */
-        const scores = {};
-        for (const id of CATEGORIES) scores[id] = median(results.map((r) => r.scores[id] ?? 0));
-        const result = {
-          page: page.name,
-          route: page.route,
-          formFactor,
-          runs,
-          scores,
-          lcpMs: Math.round(median(results.map((r) => r.lcpMs))),
-          tbtMs: Math.round(median(results.map((r) => r.tbtMs))),
-          cls: Math.round(median(results.map((r) => r.cls)) * 1000) / 1000,
-          lostPoints: [...new Set(results.flatMap((r) => r.lostPoints))],
-        };
-        lighthouse.push(result);
-        const minScores = { ...lhConfig.minScores, ...page.minScores };
-        for (const [id, min] of Object.entries(minScores)) {
-          const value = scores[id] ?? 0;
-          const lost = result.lostPoints.filter((line) => line.startsWith(`${id}:`));
-          checks.push({
-            name: `${page.name} ${formFactor} ${id}`,
-            value,
-            unit: '',
-            budget: min === 100 ? '= 100' : `≥ ${min}`,
-            ok: value >= min,
-            ...(value < min && lost.length > 0 ? { note: lost.join('; ') } : {}),
-          });
-        }
-      }
-    }
-  }
-
   // -------------------------------------------------------------------------------------------
-  // 4. Extras
+  // 3. Extras (before Lighthouse, step 4)
   // -------------------------------------------------------------------------------------------
   const extraFiles = existsSync(EXTRAS_DIR)
     ? readdirSync(EXTRAS_DIR)
@@ -448,6 +396,61 @@ try {
       );
     }
   }
+  // Lighthouse after the extras: the extras include CPU timings (evaluate), which read up to twice
+  // as slow straight after eighteen Chrome runs on this size of machine.
+  if (!options['no-lighthouse'] && pages.length > 0) {
+    await ensureLighthouse();
+    const chrome = findChrome();
+    for (const page of pages) {
+      for (const formFactor of formFactors) {
+        const url = `${server.url}${page.route}`;
+        /** @type {Awaited<ReturnType<typeof lighthouseOnce>>[]} */
+        const results = [];
+        for (let i = 1; i <= runs; i++) {
+          log(`bench: Lighthouse ${page.name} ${formFactor} run ${i}/${runs}…`);
+          try {
+            results.push(await lighthouseOnce(url, formFactor, chrome));
+          } catch (error) {
+            // Chrome occasionally drops its DevTools connection on a busy machine; one retry
+            // tells that apart from a page that really breaks Lighthouse.
+            log(
+              `bench: ${error instanceof Error ? error.message : String(error)}\nbench: retrying once…`,
+            );
+            results.push(await lighthouseOnce(url, formFactor, chrome));
+          }
+        }
+        /** @type {Record<string, number>} */
+        const scores = {};
+        for (const id of CATEGORIES) scores[id] = median(results.map((r) => r.scores[id] ?? 0));
+        const result = {
+          page: page.name,
+          route: page.route,
+          formFactor,
+          runs,
+          scores,
+          lcpMs: Math.round(median(results.map((r) => r.lcpMs))),
+          tbtMs: Math.round(median(results.map((r) => r.tbtMs))),
+          cls: Math.round(median(results.map((r) => r.cls)) * 1000) / 1000,
+          lostPoints: [...new Set(results.flatMap((r) => r.lostPoints))],
+        };
+        lighthouse.push(result);
+        const minScores = { ...lhConfig.minScores, ...page.minScores };
+        for (const [id, min] of Object.entries(minScores)) {
+          const value = scores[id] ?? 0;
+          const lost = result.lostPoints.filter((line) => line.startsWith(`${id}:`));
+          checks.push({
+            name: `${page.name} ${formFactor} ${id}`,
+            value,
+            unit: '',
+            budget: min === 100 ? '= 100' : `≥ ${min}`,
+            ok: value >= min,
+            ...(value < min && lost.length > 0 ? { note: lost.join('; ') } : {}),
+          });
+        }
+      }
+    }
+  }
+
   const extraBudgets = budgets.extras ?? {};
   for (const m of extras) {
     const configured = extraBudgets[m.name];
