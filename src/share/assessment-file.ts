@@ -1,8 +1,9 @@
 import { ANSWER_KEYS, ASSUMPTION_KEYS, questionFor, type AnswerKey } from '../domain';
 import type { RawPayload } from './codec-failure';
+import { fail, isRecord, readJsonFile } from './json-file';
 import { validatePayload } from './share-code';
 import { sanitizeText } from './text';
-import type { RestoreResult, ShareError, SharePayload } from './types';
+import type { RestoreResult, SharePayload } from './types';
 
 /*
  * "Export answers" / "Import": an assessment as a small, readable JSON file.
@@ -82,29 +83,14 @@ const NOT_AN_EXPORT =
   'This file is not a Hire Ready export. Choose a file saved with Export answers.';
 
 function restore(text: unknown): RestoreResult<AssessmentFilePayload> {
-  if (typeof text !== 'string') return fail('malformed', NOT_AN_EXPORT);
-  if (text.trim() === '')
-    return fail('empty', 'This file is empty. Choose a file saved with Export answers.');
-  if (text.length > MAX_FILE_LENGTH) {
-    return fail('malformed', NOT_AN_EXPORT, ['It is far larger than any Hire Ready export.']);
-  }
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    // An export cut off while downloading or copying ends in the middle of the JSON.
-    if (
-      error instanceof SyntaxError &&
-      /end of (JSON|data)|unterminated|unexpected end/i.test(error.message)
-    ) {
-      return fail(
-        'truncated',
-        'This file ends too early: it was probably not saved or copied completely. Export the answers again and import the new file.',
-      );
-    }
-    return fail('malformed', NOT_AN_EXPORT, ['It is not a JSON file.']);
-  }
+  const read = readJsonFile(text, MAX_FILE_LENGTH, {
+    notAnExport: NOT_AN_EXPORT,
+    empty: 'This file is empty. Choose a file saved with Export answers.',
+    truncated:
+      'This file ends too early: it was probably not saved or copied completely. Export the answers again and import the new file.',
+  });
+  if (!read.ok) return read;
+  const parsed = read.value;
   if (!isRecord(parsed) || parsed.format !== ASSESSMENT_FILE_FORMAT) {
     return fail('malformed', NOT_AN_EXPORT, ['It has no "format": "hire-ready.assessment" entry.']);
   }
@@ -191,16 +177,4 @@ function listInWords(items: readonly string[]): string {
   return items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function fail(
-  kind: ShareError['kind'],
-  message: string,
-  details?: string[],
-): { ok: false; error: ShareError } {
-  return { ok: false, error: details ? { kind, message, details } : { kind, message } };
 }

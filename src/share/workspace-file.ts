@@ -9,8 +9,9 @@ import {
   type StepId,
 } from '../domain';
 import { restoreAssessmentFile, type AssessmentFilePayload } from './assessment-file';
+import { fail, isRecord, readJsonFile } from './json-file';
 import { sanitizeNotes, sanitizeText } from './text';
-import type { RestoreResult, ShareError } from './types';
+import type { RestoreResult } from './types';
 
 /*
  * "Export all" / "Import": every assessment in this browser in one JSON file, to move between
@@ -99,26 +100,16 @@ export function restoreWorkspaceFile(text: string): RestoreResult<WorkspaceImpor
 }
 
 function restore(text: unknown): RestoreResult<WorkspaceImport> {
-  if (typeof text !== 'string') return fail('malformed', NOT_AN_EXPORT);
-  if (text.trim() === '') return fail('empty', 'This file is empty.');
-  if (text.length > MAX_FILE_LENGTH)
-    return fail('malformed', NOT_AN_EXPORT, ['It is far larger than any Hire Ready export.']);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (
-      error instanceof SyntaxError &&
-      /end of (JSON|data)|unterminated|unexpected end/i.test(error.message)
-    ) {
-      return fail(
-        'truncated',
-        'This file ends too early: it was probably not saved or copied completely. Export again and import the new file.',
-      );
-    }
-    return fail('malformed', NOT_AN_EXPORT, ['It is not a JSON file.']);
-  }
-  if (isRecord(parsed) && parsed.format === 'hire-ready.assessment') {
+  const read = readJsonFile(text, MAX_FILE_LENGTH, {
+    notAnExport: NOT_AN_EXPORT,
+    empty: 'This file is empty.',
+    truncated:
+      'This file ends too early: it was probably not saved or copied completely. Export again and import the new file.',
+  });
+  if (!read.ok) return read;
+  const parsed = read.value;
+  // readJsonFile only succeeds on text; the check tells the compiler so.
+  if (typeof text === 'string' && isRecord(parsed) && parsed.format === 'hire-ready.assessment') {
     const single = restoreAssessmentFile(text);
     return single.ok
       ? {
@@ -234,16 +225,4 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function fail(
-  kind: ShareError['kind'],
-  message: string,
-  details?: string[],
-): { ok: false; error: ShareError } {
-  return { ok: false, error: details ? { kind, message, details } : { kind, message } };
 }
