@@ -461,6 +461,21 @@ const CATALOGUE = {
   },
 } as const satisfies Catalogue;
 
+/**
+ * The answers a live what-if may change on the results page: the key numbers a consultant plays
+ * with on a call. Saved what-ifs and workspace files are validated against this list.
+ */
+export const WHAT_IF_KEYS = [
+  'qualifiedOppsPerMonth',
+  'closeRatePct',
+  'acv',
+  'salesCycleDays',
+  'founderSalesHours',
+  'runwayMonths',
+] as const satisfies readonly AnswerKey[];
+
+export type WhatIfKey = (typeof WHAT_IF_KEYS)[number];
+
 /** Every question in the order it is asked. */
 export const QUESTIONS: readonly Question[] = Object.values(CATALOGUE) as readonly Question[];
 

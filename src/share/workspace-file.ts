@@ -4,6 +4,7 @@ import {
   ASSUMPTION_KEYS,
   AssumptionsSchema,
   STEP_IDS,
+  WHAT_IF_KEYS,
   type Answers,
   type Assumptions,
   type StepId,
@@ -34,14 +35,6 @@ const MAX_FILE_LENGTH = 20_000_000;
 const MAX_ASSESSMENTS = 2_000;
 const MAX_NOTES = 20_000;
 const STEPS: readonly string[] = [...STEP_IDS, 'check', 'results'];
-const WHAT_IF_KEYS: readonly string[] = [
-  'qualifiedOppsPerMonth',
-  'closeRatePct',
-  'acv',
-  'salesCycleDays',
-  'founderSalesHours',
-  'runwayMonths',
-];
 
 /** One assessment as the workspace file holds it (the saved shape, minus nothing). */
 export interface WorkspaceFileAssessment {
@@ -204,7 +197,7 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
   }
   const checkedWhatIf: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(whatIf)) {
-    const parsed = WHAT_IF_KEYS.includes(key)
+    const parsed = (WHAT_IF_KEYS as readonly string[]).includes(key)
       ? AnswersSchema.shape[key as keyof Answers].safeParse(value)
       : null;
     if (parsed?.success) checkedWhatIf[key] = parsed.data;

@@ -10,6 +10,7 @@ import {
   type AssumptionKey,
   type Assumptions,
   type StepId,
+  type WhatIfKey,
 } from '../domain';
 import { DRAFT_KEY } from './draft-key';
 import { createDraftStorage } from './draft-storage';
@@ -28,7 +29,6 @@ import {
   type DraftStep,
   type RestoreDeps,
   type SavedAssessment,
-  type WhatIfKey,
   type Workspace,
 } from './restore-draft';
 import { useStorageStatus } from './storage-status';

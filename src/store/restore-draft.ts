@@ -4,11 +4,13 @@ import {
   AssumptionsSchema,
   DEFAULT_ASSUMPTIONS,
   STEP_IDS,
+  WHAT_IF_KEYS,
   type AnswerKey,
   type Answers,
   type AssumptionKey,
   type Assumptions,
   type StepId,
+  type WhatIfKey,
 } from '../domain';
 
 /*
@@ -43,21 +45,6 @@ export interface Draft {
 export function emptyDraft(): Draft {
   return { answers: {}, step: 'company', assumptions: {} };
 }
-
-/**
- * The answers a what-if may change on the results page: the key numbers a consultant plays with on
- * a call. Kept in the store layer because saved what-ifs are validated against it.
- */
-export const WHAT_IF_KEYS = [
-  'qualifiedOppsPerMonth',
-  'closeRatePct',
-  'acv',
-  'salesCycleDays',
-  'founderSalesHours',
-  'runwayMonths',
-] as const satisfies readonly AnswerKey[];
-
-export type WhatIfKey = (typeof WHAT_IF_KEYS)[number];
 
 export function pickWhatIf(answers: Partial<Answers>): Partial<Pick<Answers, WhatIfKey>> {
   const picked: Partial<Pick<Answers, WhatIfKey>> = {};

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { DEFAULT_ASSUMPTIONS, type Assessment } from '../../domain';
+import { DEFAULT_ASSUMPTIONS, WHAT_IF_KEYS, type Assessment } from '../../domain';
 import {
   effectiveAnswers,
   firstIncompleteStep,
   isComplete,
   useActiveAssessment,
   useDraftStore,
-  WHAT_IF_KEYS,
 } from '../../store';
 import { hrefFor } from '../../ui/router';
 import { KIND_SHORT_LABELS } from './format';

@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
 import './what-if.css';
-import { AnswersSchema, formatAnswer, questionFor, type Answers } from '../../domain';
-import type { WhatIfKey } from '../../store';
+import {
+  AnswersSchema,
+  formatAnswer,
+  questionFor,
+  type Answers,
+  type WhatIfKey,
+} from '../../domain';
 
 export interface WhatIfEditing {
   /** Called with a schema-valid value only. */
