@@ -1,48 +1,62 @@
 /*
- * The store's public API: the persisted workspace (several assessments, one active; each with
+ * The store's public API: the persisted workspace (several assessments, one open; each with
  * answers, step, changed assumptions, what-if values and notes), the memory-only unsaved form
  * input, and the storage status for notices. Results are never stored; they are recomputed.
  */
-import { activeDraft, createDraftStore, syncWithOtherTabs } from './draft-store';
+import { syncWithOtherTabs } from './cross-tab-sync';
+import { activeOrEmpty } from './selectors';
+import { createWorkspaceStore } from './workspace-store';
 
-export const useDraftStore = createDraftStore();
-if (typeof window !== 'undefined') syncWithOtherTabs(useDraftStore);
+export const useWorkspaceStore = createWorkspaceStore();
+if (typeof window !== 'undefined') syncWithOtherTabs(useWorkspaceStore);
 
 /**
- * The open assessment (answers, step, assumptions, what-if, notes), or an empty draft when none is
+ * The open assessment (answers, step, assumptions, what-if, notes), or an empty one when none is
  * open. Derived from the list on every read, never copied into fields of its own.
  */
 export function useActiveAssessment() {
-  return useDraftStore(activeDraft);
+  return useWorkspaceStore(activeOrEmpty);
 }
 
-export type { AssessmentSeed, DraftState, DraftStore, ImportReport } from './draft-store';
+export type {
+  AssessmentSeed,
+  ImportReport,
+  ListActions,
+  OpenAssessmentActions,
+  WorkspaceState,
+} from './workspace-types';
+export type { WorkspaceStore } from './workspace-store';
+export { createWorkspaceStore } from './workspace-store';
+export { syncWithOtherTabs } from './cross-tab-sync';
 export {
   activeAssessment,
-  activeDraft,
+  activeOrEmpty,
   assessmentName,
-  createDraftStore,
   effectiveAnswers,
-} from './draft-store';
+  type OpenAssessment,
+} from './selectors';
 export { mergeWorkspaces } from './merge-workspace';
-export { DRAFT_KEY, DRAFT_BACKUP_PREFIX, hasSavedDraft } from './draft-key';
+export { WORKSPACE_KEY, WORKSPACE_BACKUP_PREFIX, hasSavedWorkspace } from './workspace-key';
 export {
-  DRAFT_VERSION,
+  WORKSPACE_VERSION,
   effectiveAssumptions,
   emptyDraft,
   emptyWorkspace,
   isComplete,
-  pickWhatIf,
-  restoreSavedAssessment,
-  type SavedAssessment,
-  type Workspace,
   isDraftStep,
-  restoreDraft,
+  pickWhatIf,
   type Draft,
   type DraftStep,
-  type RestoreProblem,
+  type SavedAssessment,
+  type Workspace,
+} from './workspace-model';
+export {
+  MAX_NOTES_LENGTH,
+  restoreSavedAssessment,
+  restoreWorkspace,
   type RestoreResult,
-} from './restore-draft';
+} from './restore-workspace';
+export type { RestoreProblem } from './restore-values';
 export {
   firstIncompleteStep,
   hasProgress,

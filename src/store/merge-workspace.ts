@@ -1,4 +1,4 @@
-import type { SavedAssessment, Workspace } from './restore-draft';
+import type { SavedAssessment, Workspace } from './workspace-model';
 
 /** How many deletions are remembered; older ones are forgotten so the list cannot grow forever. */
 const MAX_TOMBSTONES = 200;

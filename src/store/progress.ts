@@ -1,5 +1,5 @@
 import { AnswersSchema, questionsForStep, STEP_IDS, type Answers, type StepId } from '../domain';
-import type { Draft, DraftStep } from './restore-draft';
+import type { Draft, DraftStep } from './workspace-model';
 
 /** Whether every question of a step has a valid answer. */
 export function isStepComplete(answers: Partial<Answers>, step: StepId): boolean {

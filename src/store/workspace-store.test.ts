@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ANSWERS } from '../domain';
-import { DRAFT_KEY } from './draft-key';
-import { activeDraft, assessmentName, createDraftStore } from './draft-store';
-import type { SavedAssessment } from './restore-draft';
+import { WORKSPACE_KEY } from './workspace-key';
+import { activeOrEmpty, assessmentName } from './selectors';
+import { createWorkspaceStore } from './workspace-store';
+import type { SavedAssessment } from './workspace-model';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 
 let clock = 1_000;
 let ids = 0;
 const deps = { now: () => (clock += 10), newId: () => `id-${++ids}` };
-const newStore = () => createDraftStore(() => window.localStorage, deps);
+const newStore = () => createWorkspaceStore(() => window.localStorage, deps);
 
 beforeEach(() => {
   localStorage.clear();
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 function savedList(): SavedAssessment[] {
   return (
-    JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as {
+    JSON.parse(localStorage.getItem(WORKSPACE_KEY) ?? 'null') as {
       state: { assessments: SavedAssessment[] };
     }
   ).state.assessments;
@@ -29,10 +30,10 @@ describe('list operations', () => {
     const store = newStore();
     const a = store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} });
     expect(store.getState().activeId).toBe(a);
-    expect(activeDraft(store.getState()).step).toBe('results');
+    expect(activeOrEmpty(store.getState()).step).toBe('results');
 
     expect(store.getState().renameAssessment(a, '  Acme West ')).toBe(true);
-    expect(assessmentName(activeDraft(store.getState()))).toBe('Acme West');
+    expect(assessmentName(activeOrEmpty(store.getState()))).toBe('Acme West');
     expect(store.getState().renameAssessment(a, 'x'.repeat(81))).toBe(false);
 
     const copy = store.getState().duplicateAssessment(a) ?? '';
@@ -60,15 +61,15 @@ describe('list operations', () => {
     store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} });
     expect(store.getState().setWhatIf('qualifiedOppsPerMonth', 30)).toBe(true);
     expect(store.getState().setWhatIf('closeRatePct', 120)).toBe(false);
-    expect(activeDraft(store.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
+    expect(activeOrEmpty(store.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
     // Survives a reload.
-    expect(activeDraft(newStore().getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
+    expect(activeOrEmpty(newStore().getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 30 });
     store.getState().revertWhatIf('qualifiedOppsPerMonth');
-    expect(activeDraft(store.getState()).whatIf).toEqual({});
+    expect(activeOrEmpty(store.getState()).whatIf).toEqual({});
     store.getState().setWhatIf('acv', 50_000);
     store.getState().keepWhatIf();
-    expect(activeDraft(store.getState()).answers.acv).toBe(50_000);
-    expect(activeDraft(store.getState()).whatIf).toEqual({});
+    expect(activeOrEmpty(store.getState()).answers.acv).toBe(50_000);
+    expect(activeOrEmpty(store.getState()).whatIf).toEqual({});
   });
 });
 
@@ -119,12 +120,12 @@ describe('storage failures', () => {
   it('a full storage keeps the saved list intact and says so', () => {
     const store = newStore();
     store.getState().createAssessment({ answers: { companyName: 'Saved' }, assumptions: {} });
-    const before = localStorage.getItem(DRAFT_KEY);
+    const before = localStorage.getItem(WORKSPACE_KEY);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     store.getState().createAssessment({ answers: { companyName: 'Not saved' }, assumptions: {} });
-    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBe(before);
     expect(useStorageStatus.getState().saveError).toBe(SAVE_FULL_MESSAGE);
     expect(store.getState().assessments).toHaveLength(2);
     setItem.mockRestore();

@@ -5,7 +5,7 @@ import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } fro
 
 const browser = useBrowser();
 
-// One saved client with a private note (store format v2, src/store/restore-draft.ts).
+// One saved client with a private note (store format v2, src/store/restore-workspace.ts).
 async function seedClient(page: Page): Promise<void> {
   const now = Date.now();
   const workspace = JSON.stringify({

@@ -22,7 +22,7 @@ const browser = useBrowser();
 
 const DRAFT_KEY = 'hire-ready:draft';
 const CHANGED: Partial<Assumptions> = { quotaMultiple: 4 };
-// The store's persisted shape (zustand persist envelope, src/store/restore-draft.ts, version 1).
+// The store's persisted shape (zustand persist envelope, src/store/restore-workspace.ts, version 1).
 const SAVED_DRAFT = JSON.stringify({
   state: { answers: SAMPLE_ANSWERS, step: 'results', assumptions: CHANGED },
   version: 1,

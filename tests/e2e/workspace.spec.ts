@@ -8,7 +8,7 @@ const browser = useBrowser();
 const DRAFT_KEY = 'hire-ready:draft';
 const HOUR = 3_600_000;
 
-// The store's persisted shape, version 2 (src/store/restore-draft.ts): two clients.
+// The store's persisted shape, version 2 (src/store/restore-workspace.ts): two clients.
 function workspace(now: number) {
   const base = { step: 'results', assumptions: {}, whatIf: {}, notes: '' };
   return JSON.stringify({

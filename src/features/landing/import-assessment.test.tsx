@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
 import { exportAssessmentFile } from '../../share';
-import { activeDraft, DRAFT_KEY, useDraftStore } from '../../store';
+import { activeOrEmpty, WORKSPACE_KEY, useWorkspaceStore } from '../../store';
 import { ImportAssessment } from './import-assessment';
 
 const IMPORTED = { ...SAMPLE_ANSWERS, companyName: 'From File Ltd' };
@@ -20,7 +20,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  act(() => useDraftStore.getState().clearDraft());
+  act(() => useWorkspaceStore.getState().deleteOpenAssessment());
   localStorage.clear();
 });
 
@@ -31,14 +31,18 @@ describe('ImportAssessment', () => {
     const text = exportAssessmentFile({ answers: IMPORTED, assumptions: { aeRampMonths: 7 } });
     await user.upload(screen.getByLabelText('Open a saved assessment file'), file(text));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    expect(activeDraft(useDraftStore.getState()).answers).toEqual(IMPORTED);
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ aeRampMonths: 7 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(IMPORTED);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ aeRampMonths: 7 });
   });
 
   it('explains a bad file and changes nothing', async () => {
     const user = userEvent.setup();
-    act(() => useDraftStore.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: {} }));
-    const before = localStorage.getItem(DRAFT_KEY);
+    act(() =>
+      useWorkspaceStore
+        .getState()
+        .replaceOpenAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} }),
+    );
+    const before = localStorage.getItem(WORKSPACE_KEY);
     render(<ImportAssessment />);
     await user.upload(
       screen.getByLabelText('Open a saved assessment file'),
@@ -46,21 +50,25 @@ describe('ImportAssessment', () => {
     );
     expect(await screen.findByText('That file could not be opened.')).toBeInTheDocument();
     expect(screen.getByText(/Nothing was changed/)).toBeInTheDocument();
-    expect(localStorage.getItem(DRAFT_KEY)).toBe(before);
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBe(before);
     expect(window.location.hash).toBe('#/');
   });
 
   it('adds the file as a new assessment and keeps the one already saved', async () => {
     const user = userEvent.setup();
-    act(() => useDraftStore.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: {} }));
+    act(() =>
+      useWorkspaceStore
+        .getState()
+        .replaceOpenAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} }),
+    );
     render(<ImportAssessment />);
     const text = exportAssessmentFile({ answers: IMPORTED, assumptions: {} });
 
     await user.upload(screen.getByLabelText('Open a saved assessment file'), file(text));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    const names = useDraftStore.getState().assessments.map((a) => a.answers.companyName);
+    const names = useWorkspaceStore.getState().assessments.map((a) => a.answers.companyName);
     expect(names).toEqual(expect.arrayContaining([SAMPLE_ANSWERS.companyName, 'From File Ltd']));
     expect(names).toHaveLength(2);
-    expect(activeDraft(useDraftStore.getState()).answers.companyName).toBe('From File Ltd');
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers.companyName).toBe('From File Ltd');
   });
 });

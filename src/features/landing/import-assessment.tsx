@@ -27,7 +27,7 @@ export function ImportAssessment() {
       });
       return;
     }
-    const [{ restoreAssessmentFile }, { useDraftStore }, text] = await Promise.all([
+    const [{ restoreAssessmentFile }, { useWorkspaceStore }, text] = await Promise.all([
       import('../../share'),
       import('../../store'),
       file.text(),
@@ -42,7 +42,7 @@ export function ImportAssessment() {
       return;
     }
     const { answers, assumptions, notes } = restored.value;
-    useDraftStore
+    useWorkspaceStore
       .getState()
       .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
     navigate('/results');

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
-import { activeDraft, DRAFT_KEY, useDraftStore, useStorageStatus } from '../../store';
+import { activeOrEmpty, WORKSPACE_KEY, useWorkspaceStore, useStorageStatus } from '../../store';
 import { ResumeDraft } from './resume-draft';
 
 function renderLanding() {
@@ -12,7 +12,7 @@ function renderLanding() {
 
 beforeEach(() => {
   localStorage.clear();
-  useDraftStore.getState().clearDraft();
+  useWorkspaceStore.getState().deleteOpenAssessment();
   useStorageStatus.setState({ recovered: undefined, saveError: undefined });
 });
 afterEach(cleanup);
@@ -33,8 +33,8 @@ describe('ResumeDraft', () => {
       stakeholders: _p,
       ...firstThree
     } = SAMPLE_ANSWERS;
-    useDraftStore.getState().saveStep(firstThree);
-    useDraftStore.getState().setStep('deals');
+    useWorkspaceStore.getState().saveStep(firstThree);
+    useWorkspaceStore.getState().setStep('deals');
     renderLanding();
     const resume = await screen.findByRole('link', { name: 'Resume your assessment' });
     expect(resume).toHaveAttribute('href', '#/assess/deals');
@@ -44,7 +44,7 @@ describe('ResumeDraft', () => {
 
   it('asks before starting over, and Cancel changes nothing', async () => {
     const user = userEvent.setup();
-    useDraftStore.getState().saveStep({ customers: 4 });
+    useWorkspaceStore.getState().saveStep({ customers: 4 });
     renderLanding();
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
     expect(
@@ -57,22 +57,22 @@ describe('ResumeDraft', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
-    expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull();
+    expect(localStorage.getItem(WORKSPACE_KEY)).not.toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete my answers' }));
     expect(screen.getByText('Your saved answers have been deleted.')).toHaveFocus();
-    expect(useDraftStore.getState().assessments).toEqual([]);
-    expect(activeDraft(useDraftStore.getState()).answers).toEqual({});
+    expect(useWorkspaceStore.getState().assessments).toEqual([]);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual({});
     expect(screen.getByRole('link', { name: 'Start assessment' })).toBeInTheDocument();
   });
 
   it('tells the user when saved answers could not be read', async () => {
-    localStorage.setItem(DRAFT_KEY, 'not json');
+    localStorage.setItem(WORKSPACE_KEY, 'not json');
     renderLanding();
     // In the app the store is created (and reads storage) when this import first loads it; here it
     // already exists, so read again.
-    await useDraftStore.persist.rehydrate();
+    await useWorkspaceStore.persist.rehydrate();
     expect(await screen.findByText(/We could not read your saved answers/)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('link', { name: 'Start assessment' })).toBeInTheDocument(),

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type * as StoreModule from '../../store';
-import { hasSavedDraft } from '../../store/draft-key';
+import { hasSavedWorkspace } from '../../store/workspace-key';
 import { hrefFor } from '../../ui/router';
 import './resume-draft.css';
 
@@ -17,7 +17,7 @@ function pathFor(step: StoreModule.DraftStep): string {
  * the draft is usable and reports damaged data.
  */
 export function ResumeDraft({ otherwise }: { otherwise: ReactNode }) {
-  const [saved] = useState(hasSavedDraft);
+  const [saved] = useState(hasSavedWorkspace);
   const [store, setStore] = useState<Store | 'failed' | null>(null);
   useEffect(() => {
     if (!saved) return;
@@ -40,8 +40,11 @@ export function ResumeDraft({ otherwise }: { otherwise: ReactNode }) {
 function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode }) {
   // The store module arrives as a prop (it is loaded on demand), so read it through
   // useSyncExternalStore rather than calling its hooks through a variable.
-  const state = useSyncExternalStore(store.useDraftStore.subscribe, store.useDraftStore.getState);
-  const draft = store.activeDraft(state);
+  const state = useSyncExternalStore(
+    store.useWorkspaceStore.subscribe,
+    store.useWorkspaceStore.getState,
+  );
+  const draft = store.activeOrEmpty(state);
   const count = state.assessments.length;
   const { recovered, dismissRecovered } = useSyncExternalStore(
     store.useStorageStatus.subscribe,
@@ -140,7 +143,7 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
                 type="button"
                 className="button button-danger"
                 onClick={() => {
-                  state.clearDraft();
+                  state.deleteOpenAssessment();
                   setStage('deleted');
                 }}
               >

@@ -10,7 +10,7 @@ import {
   type Assumptions,
 } from '../../domain';
 import { restoreShareCode } from '../../share';
-import { activeDraft, useDraftStore } from '../../store';
+import { activeOrEmpty, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS, formatNumber } from './format';
 import { ResultsPage } from './results-page';
@@ -18,7 +18,7 @@ import { RolesPage } from './roles-page';
 
 function seed(answers: Partial<Answers> = SAMPLE_ANSWERS, assumptions: Partial<Assumptions> = {}) {
   act(() => {
-    useDraftStore.getState().createAssessment({ answers, assumptions });
+    useWorkspaceStore.getState().createAssessment({ answers, assumptions });
   });
 }
 
@@ -45,7 +45,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  act(() => useDraftStore.getState().clearDraft());
+  act(() => useWorkspaceStore.getState().deleteOpenAssessment());
   localStorage.clear();
 });
 
@@ -184,7 +184,7 @@ describe('ResultsPage', () => {
     await user.clear(input);
     await user.type(input, '300000');
 
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ aeOteUsd: 300_000 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ aeOteUsd: 300_000 });
     expect(neededCell()).toHaveTextContent(neededText({ aeOteUsd: 300_000 }));
     expect(neededText({ aeOteUsd: 300_000 })).not.toBe(neededText());
     expect(screen.getByText(/1 changed from the default/)).toBeInTheDocument();
@@ -222,7 +222,7 @@ describe('ResultsPage', () => {
     });
     await user.clear(input);
     await user.type(input, '8');
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
     const valid = neededText({ quotaMultiple: 8 });
     expect(neededCell()).toHaveTextContent(valid);
 
@@ -230,12 +230,12 @@ describe('ResultsPage', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/Enter a value between 1 and 15/);
     expect(screen.getByText(/The result shows the last valid value/)).toBeInTheDocument();
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
     expect(neededCell()).toHaveTextContent(valid);
 
     await user.clear(input);
     expect(screen.getByText(/Enter a number for/)).toBeInTheDocument();
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 8 });
   });
 
   it('resets one assumption, then all of them', async () => {
@@ -249,13 +249,13 @@ describe('ResultsPage', () => {
         name: 'Reset Account executive on-target earnings to the default',
       }),
     );
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ sdrRampMonths: 6 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ sdrRampMonths: 6 });
     expect(
       screen.getByRole('spinbutton', { name: 'Account executive on-target earnings' }),
     ).toHaveValue(150_000);
 
     await user.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({});
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({});
     expect(screen.getByRole('spinbutton', { name: 'SDR ramp' })).toHaveValue(3);
     expect(screen.getByText(/All are at their defaults/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset all to defaults' })).toBeDisabled();
@@ -379,8 +379,10 @@ describe('live what-if', () => {
     // The counterfactual says 8.5 or fewer flips it to "both".
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/and an SDR|SDR/);
     expect(document.activeElement).toBe(field);
-    expect(activeDraft(useDraftStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 8 });
-    expect(activeDraft(useDraftStore.getState()).answers.qualifiedOppsPerMonth).toBe(12);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({
+      qualifiedOppsPerMonth: 8,
+    });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers.qualifiedOppsPerMonth).toBe(12);
     expect(field.closest('.what-if-field')).toHaveTextContent(/was 12 a month → now 8 a month/);
     await user.click(screen.getByRole('button', { name: /Revert Qualified opportunities/ }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Account Executive/);
@@ -394,7 +396,7 @@ describe('live what-if', () => {
       screen.getByRole('textbox', { name: 'Notes for this assessment' }),
       'CFO joins',
     );
-    expect(activeDraft(useDraftStore.getState()).notes).toBe('CFO joins');
+    expect(activeOrEmpty(useWorkspaceStore.getState()).notes).toBe('CFO joins');
     expect(
       screen.getByRole('checkbox', { name: 'Include my notes in the link' }),
     ).not.toBeChecked();

@@ -5,7 +5,7 @@ import {
   firstIncompleteStep,
   isComplete,
   useActiveAssessment,
-  useDraftStore,
+  useWorkspaceStore,
 } from '../../store';
 import { hrefFor } from '../../ui/router';
 import { KIND_SHORT_LABELS } from './format';
@@ -27,14 +27,14 @@ export function ResultsPage() {
   const active = useActiveAssessment();
   const { answers: saved, whatIf, assumptions, notes } = active;
   const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
-  const setAssumption = useDraftStore((state) => state.setAssumption);
-  const resetAssumptions = useDraftStore((state) => state.resetAssumptions);
-  const setWhatIf = useDraftStore((state) => state.setWhatIf);
-  const revertWhatIf = useDraftStore((state) => state.revertWhatIf);
-  const revertAllWhatIf = useDraftStore((state) => state.revertAllWhatIf);
-  const keepWhatIf = useDraftStore((state) => state.keepWhatIf);
-  const setNotes = useDraftStore((state) => state.setNotes);
-  const activeId = useDraftStore((state) => state.activeId);
+  const setAssumption = useWorkspaceStore((state) => state.setAssumption);
+  const resetAssumptions = useWorkspaceStore((state) => state.resetAssumptions);
+  const setWhatIf = useWorkspaceStore((state) => state.setWhatIf);
+  const revertWhatIf = useWorkspaceStore((state) => state.revertWhatIf);
+  const revertAllWhatIf = useWorkspaceStore((state) => state.revertAllWhatIf);
+  const keepWhatIf = useWorkspaceStore((state) => state.keepWhatIf);
+  const setNotes = useWorkspaceStore((state) => state.setNotes);
+  const activeId = useWorkspaceStore((state) => state.activeId);
 
   const whatIfEditing = useMemo<WhatIfEditing>(
     () => ({

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS } from '../../domain';
 import { buildShareUrl } from '../../share';
-import { activeDraft, DRAFT_KEY, useDraftStore } from '../../store';
+import { activeOrEmpty, WORKSPACE_KEY, useWorkspaceStore } from '../../store';
 import { SharedResultPage } from './shared-result-page';
 
 const BASE = 'https://hire-ready.example/';
@@ -28,9 +28,12 @@ function storageSnapshot(): Record<string, string | null> {
 
 function seedOwnDraft() {
   act(() =>
-    useDraftStore
+    useWorkspaceStore
       .getState()
-      .replaceDraft({ answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' }, assumptions: {} }),
+      .replaceOpenAssessment({
+        answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' },
+        assumptions: {},
+      }),
   );
 }
 
@@ -41,7 +44,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  act(() => useDraftStore.getState().clearDraft());
+  act(() => useWorkspaceStore.getState().deleteOpenAssessment());
   localStorage.clear();
 });
 
@@ -54,7 +57,7 @@ describe('SharedResultPage', () => {
   ])('shows a clear error page for a %s code and leaves the saved draft alone', (_label, make) => {
     seedOwnDraft();
     const before = storageSnapshot();
-    expect(before[DRAFT_KEY]).toBeTruthy();
+    expect(before[WORKSPACE_KEY]).toBeTruthy();
     const code = typeof make === 'function' ? make() : make;
 
     render(<SharedResultPage code={code} />);
@@ -85,32 +88,32 @@ describe('SharedResultPage', () => {
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
     expect(screen.getByText(/1 changed from the default/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Scores from 0/ })).toBeInTheDocument();
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
   });
 
   it('makes the shared result my assessment straight away when I have no draft', async () => {
     const user = userEvent.setup();
     render(<SharedResultPage code={codeFor()} />);
     await user.click(screen.getByRole('button', { name: 'Make this my assessment' }));
-    expect(activeDraft(useDraftStore.getState()).answers).toEqual(SHARED);
-    expect(activeDraft(useDraftStore.getState()).assumptions).toEqual({ quotaMultiple: 4 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(SHARED);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 4 });
     expect(window.location.hash).toBe('#/results');
   });
 
   it('adds the shared result as a new assessment and leaves my own untouched', async () => {
     const user = userEvent.setup();
     seedOwnDraft();
-    const own = activeDraft(useDraftStore.getState());
+    const own = activeOrEmpty(useWorkspaceStore.getState());
     render(<SharedResultPage code={codeFor()} />);
 
     await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
-    const { assessments } = useDraftStore.getState();
+    const { assessments } = useWorkspaceStore.getState();
     expect(assessments).toHaveLength(2);
     // My own assessment is still there, unchanged; the copy is the one now open.
     expect(assessments.find((a) => a.answers.companyName === 'My Own Co')?.answers).toEqual(
       own.answers,
     );
-    expect(activeDraft(useDraftStore.getState()).answers).toEqual(SHARED);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(SHARED);
     expect(window.location.hash).toBe('#/assess/check');
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { restoreShareCode, type SharePayload } from '../../share';
-import { useDraftStore } from '../../store';
+import { useWorkspaceStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { ResultView } from './result-view';
 import { usePageHeading } from '../../ui/use-page-heading';
@@ -24,7 +24,7 @@ export function SharedResultPage({ code }: { code: string }) {
 type Action = 'adopt' | 'copy';
 
 function SharedResult({ payload }: { payload: SharePayload }) {
-  const createAssessment = useDraftStore((state) => state.createAssessment);
+  const createAssessment = useWorkspaceStore((state) => state.createAssessment);
 
   function take(action: Action) {
     createAssessment({

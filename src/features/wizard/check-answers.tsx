@@ -1,5 +1,5 @@
 import { formatAnswer, questionsForStep, STEPS } from '../../domain';
-import { useActiveAssessment, useDraftStore } from '../../store';
+import { useActiveAssessment, useWorkspaceStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { assessPath } from './paths';
@@ -11,7 +11,7 @@ import { StorageNotices } from './storage-notices';
  */
 export function CheckAnswers() {
   const { answers } = useActiveAssessment();
-  const setStep = useDraftStore((s) => s.setStep);
+  const setStep = useWorkspaceStore((s) => s.setStep);
   useDocumentTitle('Check your answers – Hire Ready');
 
   return (

@@ -8,7 +8,7 @@ import {
   type Currency,
   type StepId,
 } from '../../domain';
-import { activeDraft, useDraftStore, useUnsavedInput, type RawFormValues } from '../../store';
+import { activeOrEmpty, useWorkspaceStore, useUnsavedInput, type RawFormValues } from '../../store';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
 import { navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -36,7 +36,7 @@ export interface StepFormProps {
 export function StepForm({ step, fromCheck }: StepFormProps) {
   const questions = questionsForStep(step);
   const meta = STEPS.find((s) => s.id === step);
-  const saveStep = useDraftStore((s) => s.saveStep);
+  const saveStep = useWorkspaceStore((s) => s.saveStep);
   const keepUnsaved = useUnsavedInput((s) => s.keep);
   const resolver = useMemo(() => stepResolver(step), [step]);
   // Read once: later store changes must not overwrite what is being typed (a remount does that on
@@ -44,7 +44,7 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
   const [defaultValues] = useState<RawFormValues>(
     () =>
       useUnsavedInput.getState().byStep[step] ??
-      rawFromAnswers(step, activeDraft(useDraftStore.getState()).answers),
+      rawFromAnswers(step, activeOrEmpty(useWorkspaceStore.getState()).answers),
   );
 
   const { register, handleSubmit, control, subscribe, formState } = useForm<

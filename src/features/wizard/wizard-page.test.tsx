@@ -12,9 +12,9 @@ import {
   type StepId,
 } from '../../domain';
 import {
-  activeDraft,
-  DRAFT_KEY,
-  useDraftStore,
+  activeOrEmpty,
+  WORKSPACE_KEY,
+  useWorkspaceStore,
   useStorageStatus,
   useUnsavedInput,
 } from '../../store';
@@ -93,7 +93,7 @@ function continueButton() {
 
 beforeEach(() => {
   localStorage.clear();
-  useDraftStore.getState().clearDraft();
+  useWorkspaceStore.getState().deleteOpenAssessment();
   useUnsavedInput.getState().discardAll();
   useStorageStatus.setState({
     recovered: undefined,
@@ -111,7 +111,7 @@ describe('each step', () => {
   it.each(STEP_IDS)(
     '%s: heading, title, progress, nothing pre-selected, focus on the heading',
     async (step) => {
-      useDraftStore.getState().saveStep(answersBefore(step));
+      useWorkspaceStore.getState().saveStep(answersBefore(step));
       await open(`#/assess/${step}`);
       const n = STEP_IDS.indexOf(step) + 1;
       const title = STEPS[n - 1]?.title ?? '';
@@ -141,7 +141,7 @@ describe('each step', () => {
     '%s: Continue with nothing entered shows the schema’s messages in a focused summary',
     async (step) => {
       const user = userEvent.setup();
-      useDraftStore.getState().saveStep(answersBefore(step));
+      useWorkspaceStore.getState().saveStep(answersBefore(step));
       await open(`#/assess/${step}`);
       await user.click(continueButton());
 
@@ -180,7 +180,7 @@ describe('each step', () => {
 
   it.each(STEP_IDS)('%s: answered in full, Continue saves and moves on', async (step) => {
     const user = userEvent.setup();
-    useDraftStore.getState().saveStep(answersBefore(step));
+    useWorkspaceStore.getState().saveStep(answersBefore(step));
     await open(`#/assess/${step}`);
     await answerStep(user, step);
     await user.click(continueButton());
@@ -188,7 +188,7 @@ describe('each step', () => {
     const next = STEP_IDS[STEP_IDS.indexOf(step) + 1] ?? 'check';
     await waitFor(() => expect(window.location.hash).toBe(`#/assess/${next}`));
     for (const question of questionsForStep(step)) {
-      expect(activeDraft(useDraftStore.getState()).answers[question.id]).toEqual(
+      expect(activeOrEmpty(useWorkspaceStore.getState()).answers[question.id]).toEqual(
         SAMPLE_ANSWERS[question.id],
       );
     }
@@ -238,7 +238,7 @@ describe('typing is never lost', () => {
     expect(screen.getByLabelText(/qualified opportunities/)).toHaveValue('150x');
     expect(screen.getByRole('radio', { name: 'Steady' })).toBeChecked();
     // Unsubmitted input is never persisted; only valid answers are.
-    expect(localStorage.getItem(DRAFT_KEY)).not.toContain('150x');
+    expect(localStorage.getItem(WORKSPACE_KEY)).not.toContain('150x');
   });
 
   it('Enter in a field continues (the form submits)', async () => {
@@ -252,7 +252,7 @@ describe('typing is never lost', () => {
 
 describe('moving around', () => {
   it('sends a user who skips ahead to the first step with missing answers', async () => {
-    useDraftStore.getState().saveStep(answersBefore('process'));
+    useWorkspaceStore.getState().saveStep(answersBefore('process'));
     await open('#/assess/capacity');
     await waitFor(() => expect(window.location.hash).toBe('#/assess/process'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sales process');
@@ -263,14 +263,14 @@ describe('moving around', () => {
   });
 
   it('keeps Check your answers closed until every step is answered', async () => {
-    useDraftStore.getState().saveStep(answersBefore('deals'));
+    useWorkspaceStore.getState().saveStep(answersBefore('deals'));
     await open('#/assess/check');
     await waitFor(() => expect(window.location.hash).toBe('#/assess/deals'));
   });
 
   it('shows the currency symbol beside the contract value once a currency is chosen', async () => {
     const user = userEvent.setup();
-    useDraftStore.getState().saveStep(answersBefore('deals'));
+    useWorkspaceStore.getState().saveStep(answersBefore('deals'));
     await open('#/assess/deals');
     const acv = screen.getByLabelText(/first-year contract value/);
     expect(acv.parentElement).not.toHaveTextContent('€');
@@ -283,7 +283,7 @@ describe('moving around', () => {
 describe('Check your answers', () => {
   it('lists every answer by step, and a Change link returns here after Continue', async () => {
     const user = userEvent.setup();
-    useDraftStore.getState().saveStep(SAMPLE_ANSWERS);
+    useWorkspaceStore.getState().saveStep(SAMPLE_ANSWERS);
     await open('#/assess/check');
     expect(document.title).toBe('Check your answers – Hire Ready');
     for (const step of STEPS)
@@ -308,11 +308,11 @@ describe('Check your answers', () => {
     await user.click(continueButton());
     await waitFor(() => expect(window.location.hash).toBe('#/assess/check'));
     expect(await screen.findByText('30%')).toBeInTheDocument();
-    expect(activeDraft(useDraftStore.getState()).answers.closeRatePct).toBe(30);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers.closeRatePct).toBe(30);
 
     await user.click(screen.getByRole('button', { name: 'See your result' }));
     await waitFor(() => expect(window.location.hash).toBe('#/results'));
-    expect(activeDraft(useDraftStore.getState()).step).toBe('results');
+    expect(activeOrEmpty(useWorkspaceStore.getState()).step).toBe('results');
   });
 });
 
@@ -335,14 +335,18 @@ describe('storage problems', () => {
       version: 1,
     });
     await act(async () => {
-      localStorage.setItem(DRAFT_KEY, saved);
+      localStorage.setItem(WORKSPACE_KEY, saved);
       window.dispatchEvent(
-        new StorageEvent('storage', { key: DRAFT_KEY, newValue: saved, storageArea: localStorage }),
+        new StorageEvent('storage', {
+          key: WORKSPACE_KEY,
+          newValue: saved,
+          storageArea: localStorage,
+        }),
       );
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(await screen.findByText(/changed in another tab/)).toBeInTheDocument();
     expect(screen.getByLabelText(/paying customers/)).toHaveValue('41');
-    expect(activeDraft(useDraftStore.getState()).answers).toEqual({ aes: 3 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual({ aes: 3 });
   });
 });

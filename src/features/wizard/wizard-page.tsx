@@ -4,7 +4,7 @@ import {
   firstIncompleteStep,
   isStepComplete,
   useActiveAssessment,
-  useDraftStore,
+  useWorkspaceStore,
   useStorageStatus,
 } from '../../store';
 import { BackLink } from '../../ui/back-link';
@@ -58,7 +58,7 @@ function viewTitle(view: string): string {
 export function WizardPage({ step, query = '' }: { step: string; query?: string }) {
   const { fromCheck, field } = parseWizardQuery(query);
   const { answers } = useActiveAssessment();
-  const setStep = useDraftStore((s) => s.setStep);
+  const setStep = useWorkspaceStore((s) => s.setStep);
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
   const firstIncomplete = firstIncompleteStep(answers);
   const redirectTo = redirectFor(step, firstIncomplete);

@@ -1,6 +1,11 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { ANSWER_KEYS, DIMENSIONS, formatAnswer, questionFor } from '../../domain';
-import { assessmentName, effectiveAnswers, useDraftStore, type SavedAssessment } from '../../store';
+import {
+  assessmentName,
+  effectiveAnswers,
+  useWorkspaceStore,
+  type SavedAssessment,
+} from '../../store';
 import { DataTable } from '../../ui/data-table';
 import { hrefFor } from '../../ui/router';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS } from '../results';
@@ -45,7 +50,7 @@ function sidesOf(query: string, assessments: readonly SavedAssessment[]): [Side,
 export function ComparePage({ query }: { query: string }) {
   const id = useId();
   const heading = usePageHeading('Compare – Hire Ready');
-  const assessments = useDraftStore((state) => state.assessments);
+  const assessments = useWorkspaceStore((state) => state.assessments);
   const sides = useMemo(() => sidesOf(query, assessments), [query, assessments]);
 
   if (typeof sides === 'string') {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { exportWorkspaceFile, restoreWorkspaceFile, workspaceFileName } from '../../share';
-import { useDraftStore, type ImportReport, type SavedAssessment } from '../../store';
+import { useWorkspaceStore, type ImportReport, type SavedAssessment } from '../../store';
 import { downloadTextFile } from '../results';
 
 /** Far above any real export (about 2 kB an assessment), so a wrong file is refused before reading. */
@@ -21,8 +21,8 @@ export function describeImport(report: ImportReport): string {
 /** "Export all" and "Import": move every assessment to another machine as one JSON file. */
 export function TransferSection({ assessments }: { assessments: readonly SavedAssessment[] }) {
   const id = useId();
-  const importAssessments = useDraftStore((state) => state.importAssessments);
-  const createAssessment = useDraftStore((state) => state.createAssessment);
+  const importAssessments = useWorkspaceStore((state) => state.importAssessments);
+  const createAssessment = useWorkspaceStore((state) => state.createAssessment);
   const [message, setMessage] = useState<Message>(null);
   const input = useRef<HTMLInputElement>(null);
 

@@ -3,12 +3,12 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
-import { useDraftStore } from '../../store';
+import { useWorkspaceStore } from '../../store';
 import { ComparePage } from './compare-page';
 import { WorkspacePage } from './workspace-page';
 
 function add(name: string, extra: Partial<typeof SAMPLE_ANSWERS> = {}) {
-  return useDraftStore.getState().createAssessment({
+  return useWorkspaceStore.getState().createAssessment({
     answers: { ...SAMPLE_ANSWERS, companyName: name, ...extra },
     assumptions: {},
   });
@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  act(() => useDraftStore.setState({ assessments: [], activeId: null, deleted: {} }));
+  act(() => useWorkspaceStore.setState({ assessments: [], activeId: null, deleted: {} }));
   localStorage.clear();
 });
 
@@ -30,7 +30,9 @@ describe('WorkspacePage', () => {
     act(() => {
       add('Acme');
       add('Globex');
-      useDraftStore.getState().createAssessment({ answers: { companyName: '' }, assumptions: {} });
+      useWorkspaceStore
+        .getState()
+        .createAssessment({ answers: { companyName: '' }, assumptions: {} });
     });
     render(<WorkspacePage />);
     const list = screen.getByRole('list', { name: /Assessments/ });
@@ -74,7 +76,7 @@ describe('WorkspacePage', () => {
     expect(undo.closest('[role="status"]')).toHaveTextContent('Deleted “Acme”.');
     await user.click(undo);
     expect(screen.getByRole('button', { name: 'Acme' })).toHaveFocus();
-    expect(useDraftStore.getState().assessments).toHaveLength(2);
+    expect(useWorkspaceStore.getState().assessments).toHaveLength(2);
   });
 
   it('duplicates as "Copy of …"', async () => {
@@ -112,7 +114,7 @@ describe('ComparePage', () => {
     let a = '';
     act(() => {
       a = add('Acme');
-      useDraftStore.getState().setWhatIf('qualifiedOppsPerMonth', 8);
+      useWorkspaceStore.getState().setWhatIf('qualifiedOppsPerMonth', 8);
     });
     render(<ComparePage query={`a=${a}&b=whatif`} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Acme (what-if)');

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { assessmentName, useDraftStore, type SavedAssessment } from '../../store';
+import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { KIND_SHORT_LABELS } from '../results';
 import { formatEdited, openPath, statusOf } from './summary';
@@ -18,11 +18,11 @@ export const UNDO_MS = 10_000;
 export function WorkspacePage() {
   const id = useId();
   const heading = usePageHeading('Saved assessments – Hire Ready');
-  const assessments = useDraftStore((state) => state.assessments);
-  const activeId = useDraftStore((state) => state.activeId);
-  const createAssessment = useDraftStore((state) => state.createAssessment);
-  const deleteAssessment = useDraftStore((state) => state.deleteAssessment);
-  const restoreAssessment = useDraftStore((state) => state.restoreAssessment);
+  const assessments = useWorkspaceStore((state) => state.assessments);
+  const activeId = useWorkspaceStore((state) => state.activeId);
+  const createAssessment = useWorkspaceStore((state) => state.createAssessment);
+  const deleteAssessment = useWorkspaceStore((state) => state.deleteAssessment);
+  const restoreAssessment = useWorkspaceStore((state) => state.restoreAssessment);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [undo, setUndo] = useState<SavedAssessment | null>(null);
@@ -194,8 +194,8 @@ interface RowProps {
 function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }: RowProps) {
   const name = assessmentName(assessment);
   const status = useMemo(() => statusOf(assessment), [assessment]);
-  const openAssessment = useDraftStore((state) => state.openAssessment);
-  const duplicateAssessment = useDraftStore((state) => state.duplicateAssessment);
+  const openAssessment = useWorkspaceStore((state) => state.openAssessment);
+  const duplicateAssessment = useWorkspaceStore((state) => state.duplicateAssessment);
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const wasRenaming = useRef(false);
@@ -283,7 +283,7 @@ function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }
 
 function RenameForm({ assessment, onDone }: { assessment: SavedAssessment; onDone: () => void }) {
   const id = useId();
-  const renameAssessment = useDraftStore((state) => state.renameAssessment);
+  const renameAssessment = useWorkspaceStore((state) => state.renameAssessment);
   const [value, setValue] = useState(assessment.answers.companyName ?? '');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);

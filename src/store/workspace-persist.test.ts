@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, SAMPLE_ANSWERS } from '../domain';
-import { DRAFT_BACKUP_PREFIX, DRAFT_KEY } from './draft-key';
-import { activeDraft, createDraftStore, syncWithOtherTabs } from './draft-store';
-import { effectiveAssumptions, isComplete } from './restore-draft';
+import { WORKSPACE_BACKUP_PREFIX, WORKSPACE_KEY } from './workspace-key';
+import { syncWithOtherTabs } from './cross-tab-sync';
+import { activeOrEmpty } from './selectors';
+import { createWorkspaceStore } from './workspace-store';
+import { effectiveAssumptions, isComplete } from './workspace-model';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 import { useUnsavedInput } from './unsaved-input';
 
 function saved(): unknown {
-  const raw = localStorage.getItem(DRAFT_KEY);
+  const raw = localStorage.getItem(WORKSPACE_KEY);
   return raw === null ? null : JSON.parse(raw);
 }
 
@@ -16,7 +18,7 @@ function backups(): Record<string, string> {
   const found: Record<string, string> = {};
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (key?.startsWith(DRAFT_BACKUP_PREFIX)) found[key] = localStorage.getItem(key) ?? '';
+    if (key?.startsWith(WORKSPACE_BACKUP_PREFIX)) found[key] = localStorage.getItem(key) ?? '';
   }
   return found;
 }
@@ -39,7 +41,7 @@ afterEach(() => {
 
 describe('persisting', () => {
   it('saves only answers, step, changed assumptions and the version', () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     store.getState().saveStep({ customers: 18, aes: 0 });
     store.getState().setStep('lead-flow');
     store.getState().setAssumption('aeOteUsd', 160_000);
@@ -66,48 +68,50 @@ describe('persisting', () => {
   });
 
   it('loads what was saved into a new store (a reload)', () => {
-    createDraftStore().getState().saveStep({ arrBand: 'under-1m', customers: 4 });
-    const reloaded = createDraftStore().getState();
-    expect(activeDraft(reloaded).answers).toEqual({ arrBand: 'under-1m', customers: 4 });
+    createWorkspaceStore().getState().saveStep({ arrBand: 'under-1m', customers: 4 });
+    const reloaded = createWorkspaceStore().getState();
+    expect(activeOrEmpty(reloaded).answers).toEqual({ arrBand: 'under-1m', customers: 4 });
     expect(useStorageStatus.getState().recovered).toBeUndefined();
   });
 
   it('never stores invalid answers, even when handed them', () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     store.getState().saveStep({ customers: -3, aes: 2 } as never);
-    expect(activeDraft(store.getState()).answers).toEqual({ aes: 2 });
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ aes: 2 });
   });
 
   it('keeps only assumptions that differ from the default, and rejects out-of-range ones', () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     expect(store.getState().setAssumption('quotaMultiple', 4)).toBe(true);
     expect(store.getState().setAssumption('quotaMultiple', DEFAULT_ASSUMPTIONS.quotaMultiple)).toBe(
       true,
     );
-    expect(activeDraft(store.getState()).assumptions).toEqual({});
+    expect(activeOrEmpty(store.getState()).assumptions).toEqual({});
     expect(store.getState().setAssumption('quotaMultiple', 99)).toBe(false);
     store.getState().setAssumption('aeRampMonths', 7);
-    expect(effectiveAssumptions(activeDraft(store.getState()).assumptions).aeRampMonths).toBe(7);
+    expect(effectiveAssumptions(activeOrEmpty(store.getState()).assumptions).aeRampMonths).toBe(7);
     store.getState().resetAssumptions();
-    expect(activeDraft(store.getState()).assumptions).toEqual({});
+    expect(activeOrEmpty(store.getState()).assumptions).toEqual({});
   });
 
-  it('replaceDraft swaps everything in and goes to the results when complete', () => {
-    const store = createDraftStore();
+  it('replaceOpenAssessment swaps everything in and goes to the results when complete', () => {
+    const store = createWorkspaceStore();
     store.getState().saveStep({ customers: 1 });
-    store.getState().replaceDraft({ answers: SAMPLE_ANSWERS, assumptions: { sdrsPerAe: 1 } });
-    expect(isComplete(activeDraft(store.getState()).answers)).toBe(true);
-    expect(activeDraft(store.getState()).step).toBe('results');
-    expect(activeDraft(store.getState()).assumptions).toEqual({ sdrsPerAe: 1 });
+    store
+      .getState()
+      .replaceOpenAssessment({ answers: SAMPLE_ANSWERS, assumptions: { sdrsPerAe: 1 } });
+    expect(isComplete(activeOrEmpty(store.getState()).answers)).toBe(true);
+    expect(activeOrEmpty(store.getState()).step).toBe('results');
+    expect(activeOrEmpty(store.getState()).assumptions).toEqual({ sdrsPerAe: 1 });
   });
 
-  it('clearDraft deletes the open assessment (and remembers the deletion for other tabs)', () => {
-    const store = createDraftStore();
+  it('deleteOpenAssessment deletes the open assessment (and remembers the deletion for other tabs)', () => {
+    const store = createWorkspaceStore();
     store.getState().saveStep({ customers: 3 });
     const id = store.getState().activeId ?? '';
     useUnsavedInput.getState().keep('deals', { acv: 'abc' });
-    store.getState().clearDraft();
-    expect(activeDraft(store.getState()).answers).toEqual({});
+    store.getState().deleteOpenAssessment();
+    expect(activeOrEmpty(store.getState()).answers).toEqual({});
     expect(saved()).toMatchObject({
       state: { assessments: [], activeId: null, deleted: { [id]: expect.any(Number) } },
     });
@@ -115,7 +119,7 @@ describe('persisting', () => {
   });
 
   it('drops the unsubmitted copy of a step once that step is saved', () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     useUnsavedInput.getState().keep('company', { customers: '1x' });
     useUnsavedInput.getState().keep('deals', { acv: '9' });
     store.getState().saveStep({ customers: 1 });
@@ -129,10 +133,10 @@ describe('loading saved data', () => {
       state: { values: { customers: 12, arrBand: 'under-1m', shoeSize: 44 }, page: 3 },
       version: 0,
     };
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(v0));
-    const store = createDraftStore();
-    expect(activeDraft(store.getState()).answers).toEqual({ customers: 12, arrBand: 'under-1m' });
-    expect(activeDraft(store.getState()).step).toBe('process');
+    localStorage.setItem(WORKSPACE_KEY, JSON.stringify(v0));
+    const store = createWorkspaceStore();
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 12, arrBand: 'under-1m' });
+    expect(activeOrEmpty(store.getState()).step).toBe('process');
     expect(saved()).toMatchObject({
       state: {
         assessments: [
@@ -145,25 +149,25 @@ describe('loading saved data', () => {
   });
 
   it('keeps corrupt JSON aside, says so, and starts clean', () => {
-    localStorage.setItem(DRAFT_KEY, '{"state":{"answers":{"custo');
-    const store = createDraftStore();
-    expect(activeDraft(store.getState()).answers).toEqual({});
-    expect(activeDraft(store.getState()).step).toBe('company');
+    localStorage.setItem(WORKSPACE_KEY, '{"state":{"answers":{"custo');
+    const store = createWorkspaceStore();
+    expect(activeOrEmpty(store.getState()).answers).toEqual({});
+    expect(activeOrEmpty(store.getState()).step).toBe('company');
     const recovered = useStorageStatus.getState().recovered;
     expect(recovered?.outcome).toBe('discarded');
     expect(recovered?.backupKey).toMatch(/^hire-ready:draft:backup:\d+/);
     expect(backups()).toEqual({ [recovered?.backupKey ?? '']: '{"state":{"answers":{"custo' });
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
     // The app keeps working and saving.
     store.getState().saveStep({ customers: 2 });
-    expect(activeDraft(createDraftStore().getState()).answers).toEqual({ customers: 2 });
+    expect(activeOrEmpty(createWorkspaceStore().getState()).answers).toEqual({ customers: 2 });
   });
 
   it('keeps same-version data with the wrong shape aside and starts clean', () => {
     const wrong = JSON.stringify({ state: { answers: 'all of them', step: 7 }, version: 1 });
-    localStorage.setItem(DRAFT_KEY, wrong);
-    const store = createDraftStore();
-    expect(activeDraft(store.getState()).answers).toEqual({});
+    localStorage.setItem(WORKSPACE_KEY, wrong);
+    const store = createWorkspaceStore();
+    expect(activeOrEmpty(store.getState()).answers).toEqual({});
     expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'discarded' });
     expect(Object.values(backups())).toEqual([wrong]);
   });
@@ -177,11 +181,11 @@ describe('loading saved data', () => {
       },
       version: 1,
     });
-    localStorage.setItem(DRAFT_KEY, raw);
-    const store = createDraftStore();
-    expect(activeDraft(store.getState()).answers).toEqual({ customers: 5 });
-    expect(activeDraft(store.getState()).assumptions).toEqual({});
-    expect(activeDraft(store.getState()).step).toBe('deals');
+    localStorage.setItem(WORKSPACE_KEY, raw);
+    const store = createWorkspaceStore();
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 5 });
+    expect(activeOrEmpty(store.getState()).assumptions).toEqual({});
+    expect(activeOrEmpty(store.getState()).step).toBe('deals');
     expect(useStorageStatus.getState().recovered).toMatchObject({ outcome: 'partial' });
     expect(Object.values(backups())).toEqual([raw]);
   });
@@ -191,16 +195,16 @@ describe('loading saved data', () => {
       state: { answers: {}, step: 'company', assumptions: {}, extra: true },
       version: 9,
     });
-    localStorage.setItem(DRAFT_KEY, future);
-    createDraftStore().getState().saveStep({ customers: 1 });
+    localStorage.setItem(WORKSPACE_KEY, future);
+    createWorkspaceStore().getState().saveStep({ customers: 1 });
     expect(useStorageStatus.getState().recovered?.reason).toMatch(/unknown-version/);
     expect(Object.values(backups())).toEqual([future]);
   });
 
   it('keeps at most three backups', () => {
     for (let i = 0; i < 5; i++) {
-      localStorage.setItem(DRAFT_KEY, `broken ${i}`);
-      createDraftStore();
+      localStorage.setItem(WORKSPACE_KEY, `broken ${i}`);
+      createWorkspaceStore();
     }
     expect(Object.values(backups()).toSorted()).toEqual(['broken 2', 'broken 3', 'broken 4']);
   });
@@ -208,12 +212,12 @@ describe('loading saved data', () => {
 
 describe('when storage fails', () => {
   it('keeps answers in memory and says storage is full when the quota is exceeded', () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
-    expect(activeDraft(store.getState()).answers).toEqual({ customers: 7 });
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 7 });
     expect(useStorageStatus.getState().saveError).toBe(SAVE_FULL_MESSAGE);
     expect(SAVE_FULL_MESSAGE).toMatch(/storage is full.*kept in this tab but not saved/);
 
@@ -221,15 +225,18 @@ describe('when storage fails', () => {
     setItem.mockRestore();
     store.getState().saveStep({ aes: 1 });
     expect(useStorageStatus.getState().saveError).toBeUndefined();
-    expect(activeDraft(createDraftStore().getState()).answers).toEqual({ customers: 7, aes: 1 });
+    expect(activeOrEmpty(createWorkspaceStore().getState()).answers).toEqual({
+      customers: 7,
+      aes: 1,
+    });
   });
 
   it('works in memory when localStorage itself cannot be reached', () => {
-    const store = createDraftStore(() => {
+    const store = createWorkspaceStore(() => {
       throw new DOMException('denied', 'SecurityError');
     });
     expect(() => store.getState().saveStep({ customers: 7 })).not.toThrow();
-    expect(activeDraft(store.getState()).answers).toEqual({ customers: 7 });
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 7 });
     expect(useStorageStatus.getState().saveError).toMatch(/not letting this site save/);
   });
 });
@@ -250,12 +257,12 @@ function editedElsewhere(change: Record<string, unknown>, bump = 1000): string {
 
 /** Simulates another tab writing the draft: the browser fires `storage` only in other tabs. */
 function otherTabWrites(value: string | null) {
-  const oldValue = localStorage.getItem(DRAFT_KEY);
-  if (value === null) localStorage.removeItem(DRAFT_KEY);
-  else localStorage.setItem(DRAFT_KEY, value);
+  const oldValue = localStorage.getItem(WORKSPACE_KEY);
+  if (value === null) localStorage.removeItem(WORKSPACE_KEY);
+  else localStorage.setItem(WORKSPACE_KEY, value);
   window.dispatchEvent(
     new StorageEvent('storage', {
-      key: DRAFT_KEY,
+      key: WORKSPACE_KEY,
       oldValue,
       newValue: value,
       storageArea: localStorage,
@@ -265,13 +272,13 @@ function otherTabWrites(value: string | null) {
 
 describe('two tabs', () => {
   it('takes in the other tab’s answers, so its own next save does not overwrite them', async () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
 
     otherTabWrites(editedElsewhere({ answers: { customers: 3, aes: 2 } }));
     await vi.waitFor(() => expect(useStorageStatus.getState().otherTabChanges).toBe(1));
-    expect(activeDraft(store.getState()).answers).toEqual({ customers: 3, aes: 2 });
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 3, aes: 2 });
 
     store.getState().saveStep({ sdrs: 1 });
     expect(saved()).toMatchObject({
@@ -280,37 +287,39 @@ describe('two tabs', () => {
   });
 
   it('keeps this tab’s unsubmitted input when another tab saves', async () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 1 });
     useUnsavedInput.getState().keep('company', { customers: '40' });
     otherTabWrites(editedElsewhere({ answers: { customers: 9 } }));
-    await vi.waitFor(() => expect(activeDraft(store.getState()).answers).toEqual({ customers: 9 }));
+    await vi.waitFor(() =>
+      expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 9 }),
+    );
     expect(useUnsavedInput.getState().byStep.company).toEqual({ customers: '40' });
   });
 
   it('empties this tab when the other tab starts over', async () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
     otherTabWrites(null);
-    await vi.waitFor(() => expect(activeDraft(store.getState()).answers).toEqual({}));
+    await vi.waitFor(() => expect(activeOrEmpty(store.getState()).answers).toEqual({}));
     // And this tab does not write the old answers back.
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
   });
 
   it('does not announce a change when only the other tab’s step moved', async () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 3 });
     otherTabWrites(editedElsewhere({ step: 'deals' }));
     await store.persist.rehydrate();
-    expect(activeDraft(store.getState()).step).toBe('deals');
+    expect(activeOrEmpty(store.getState()).step).toBe('deals');
     expect(useStorageStatus.getState().otherTabChanges).toBe(0);
   });
 
   it('ignores other keys', async () => {
-    const store = createDraftStore();
+    const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     const rehydrate = vi.spyOn(store.persist, 'rehydrate');
     window.dispatchEvent(

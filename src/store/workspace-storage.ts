@@ -1,7 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { DRAFT_BACKUP_PREFIX } from './draft-key';
+import { WORKSPACE_BACKUP_PREFIX } from './workspace-key';
 import { mergeWorkspaces, sameWorkspace } from './merge-workspace';
-import { DRAFT_VERSION, restoreDraft, type RestoreDeps, type Workspace } from './restore-draft';
+import { restoreWorkspace } from './restore-workspace';
+import { WORKSPACE_VERSION, type RestoreDeps, type Workspace } from './workspace-model';
 import { SAVE_BLOCKED_MESSAGE, SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 
 /** How many unreadable drafts to keep aside; older copies are removed so backups cannot fill storage. */
@@ -22,22 +23,22 @@ function backupKeys(storage: Storage): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key?.startsWith(DRAFT_BACKUP_PREFIX)) keys.push(key);
+    if (key?.startsWith(WORKSPACE_BACKUP_PREFIX)) keys.push(key);
   }
   // Keys end in a millisecond timestamp (plus `-n` on a clash), so numeric order is age order.
   return keys.toSorted(
     (a, b) =>
-      parseFloat(a.slice(DRAFT_BACKUP_PREFIX.length)) -
-      parseFloat(b.slice(DRAFT_BACKUP_PREFIX.length)),
+      parseFloat(a.slice(WORKSPACE_BACKUP_PREFIX.length)) -
+      parseFloat(b.slice(WORKSPACE_BACKUP_PREFIX.length)),
   );
 }
 
 /** Copies unreadable saved data aside so nothing the user saved is destroyed. Returns its key. */
 function keepAside(storage: Storage, raw: string): string | null {
   try {
-    let key = `${DRAFT_BACKUP_PREFIX}${Date.now()}`;
+    let key = `${WORKSPACE_BACKUP_PREFIX}${Date.now()}`;
     for (let n = 2; storage.getItem(key) !== null; n++)
-      key = `${DRAFT_BACKUP_PREFIX}${Date.now()}-${n}`;
+      key = `${WORKSPACE_BACKUP_PREFIX}${Date.now()}-${n}`;
     storage.setItem(key, raw);
     const keys = backupKeys(storage);
     for (const old of keys.slice(0, Math.max(0, keys.length - MAX_BACKUPS)))
@@ -51,7 +52,7 @@ function keepAside(storage: Storage, raw: string): string | null {
 /**
  * The zustand `persist` storage for the draft. Differs from `createJSONStorage` in three ways, all
  * so that bad storage never crashes or blanks the app:
- * - reading runs `restoreDraft` (migrate + validate); unreadable data is copied aside under a backup
+ * - reading runs `restoreWorkspace` (migrate + validate); unreadable data is copied aside under a backup
  *   key, removed from the main key and reported, and the app starts clean;
  * - writing re-reads storage first and merges (mergeWorkspaces), so another tab's assessments and
  *   edits that this tab has not heard of yet are kept; unreadable data found there is kept aside;
@@ -59,7 +60,7 @@ function keepAside(storage: Storage, raw: string): string | null {
  * - writing catches quota and security errors and reports them instead of throwing out of `set`;
  * - a failing `localStorage` getter (blocked storage) is reported, not thrown.
  */
-export function createDraftStorage(
+export function createWorkspaceStorage(
   getStorage: () => Storage,
   deps: RestoreDeps,
 ): PersistStorage<Workspace> {
@@ -95,7 +96,7 @@ export function createDraftStorage(
       }
       if (raw === null) return null;
 
-      const result = restoreDraft(raw, deps);
+      const result = restoreWorkspace(raw, deps);
       if (!result.ok) {
         const backupKey = keepAside(target, raw);
         try {
@@ -112,7 +113,10 @@ export function createDraftStorage(
         });
         return null;
       }
-      const value: StorageValue<Workspace> = { state: result.workspace, version: DRAFT_VERSION };
+      const value: StorageValue<Workspace> = {
+        state: result.workspace,
+        version: WORKSPACE_VERSION,
+      };
       if (result.dropped.length > 0) {
         const backupKey = keepAside(target, raw);
         report({
@@ -140,7 +144,7 @@ export function createDraftStorage(
       }
       let state = value.state;
       if (raw !== null) {
-        const stored = restoreDraft(raw, deps);
+        const stored = restoreWorkspace(raw, deps);
         if (stored.ok) {
           const merged = mergeWorkspaces(state, stored.workspace);
           if (!sameWorkspace(merged, state)) state = merged;

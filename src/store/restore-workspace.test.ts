@@ -7,7 +7,9 @@ import {
   resumeStep,
   stepsAnswered,
 } from './progress';
-import { emptyDraft, isComplete, migrateDraft, restoreDraft } from './restore-draft';
+import { migrateWorkspace } from './migrate-workspace';
+import { restoreWorkspace } from './restore-workspace';
+import { emptyDraft, isComplete } from './workspace-model';
 
 const envelope = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version });
 
@@ -31,10 +33,10 @@ function asWorkspace(draft: Record<string, unknown>) {
   };
 }
 
-describe('restoreDraft', () => {
+describe('restoreWorkspace', () => {
   it('migrates a valid v1 draft (fixture) into the first saved assessment, values unchanged', () => {
     const draft = { answers: SAMPLE_ANSWERS, step: 'check', assumptions: { aeOteUsd: 120_000 } };
-    expect(restoreDraft(envelope(draft), deps)).toEqual({
+    expect(restoreWorkspace(envelope(draft), deps)).toEqual({
       ok: true,
       workspace: asWorkspace(draft),
       dropped: [],
@@ -43,19 +45,19 @@ describe('restoreDraft', () => {
   });
 
   it('an empty v1 draft becomes an empty workspace', () => {
-    expect(restoreDraft(envelope({ answers: {}, step: 'company', assumptions: {} }), deps)).toEqual(
-      {
-        ok: true,
-        workspace: { assessments: [], activeId: null, deleted: {} },
-        dropped: [],
-        migratedFrom: 1,
-      },
-    );
+    expect(
+      restoreWorkspace(envelope({ answers: {}, step: 'company', assumptions: {} }), deps),
+    ).toEqual({
+      ok: true,
+      workspace: { assessments: [], activeId: null, deleted: {} },
+      dropped: [],
+      migratedFrom: 1,
+    });
   });
 
   it('restores v2 as saved', () => {
     const workspace = asWorkspace({ answers: { aes: 1 }, step: 'company', assumptions: {} });
-    expect(restoreDraft(envelope(workspace, 2), deps)).toEqual({
+    expect(restoreWorkspace(envelope(workspace, 2), deps)).toEqual({
       ok: true,
       workspace,
       dropped: [],
@@ -63,28 +65,28 @@ describe('restoreDraft', () => {
   });
 
   it('names the problem for each kind of bad data', () => {
-    expect(restoreDraft('not json', deps)).toMatchObject({ ok: false, problem: 'unreadable' });
-    expect(restoreDraft('[]', deps)).toMatchObject({ ok: false, problem: 'wrong-shape' });
-    expect(restoreDraft(JSON.stringify({ state: {} }), deps)).toMatchObject({
+    expect(restoreWorkspace('not json', deps)).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(restoreWorkspace('[]', deps)).toMatchObject({ ok: false, problem: 'wrong-shape' });
+    expect(restoreWorkspace(JSON.stringify({ state: {} }), deps)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',
     });
-    expect(restoreDraft(envelope({ answers: [] }), deps)).toMatchObject({
+    expect(restoreWorkspace(envelope({ answers: [] }), deps)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',
     });
-    expect(restoreDraft(envelope({ assessments: 'x' }, 2), deps)).toMatchObject({
+    expect(restoreWorkspace(envelope({ assessments: 'x' }, 2), deps)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',
     });
-    expect(restoreDraft(envelope({ answers: {} }, 3), deps)).toMatchObject({
+    expect(restoreWorkspace(envelope({ answers: {} }, 3), deps)).toMatchObject({
       ok: false,
       problem: 'unknown-version',
     });
   });
 
   it('reports each dropped value and falls back to the first step for an unknown step', () => {
-    const result = restoreDraft(
+    const result = restoreWorkspace(
       envelope({ answers: { aes: 1.5, sdrs: 2 }, step: 'nowhere', assumptions: { nope: 1 } }),
       deps,
     );
@@ -98,7 +100,7 @@ describe('restoreDraft', () => {
   it('drops v2 entries that are not assessments, keeps the rest', () => {
     const good = asWorkspace({ answers: { aes: 1 }, step: 'company', assumptions: {} });
     const raw = { ...good, assessments: [...good.assessments, 'junk', { id: '' }] };
-    expect(restoreDraft(envelope(raw, 2), deps)).toEqual({
+    expect(restoreWorkspace(envelope(raw, 2), deps)).toEqual({
       ok: true,
       workspace: good,
       dropped: ['assessments[1]', 'assessments[2]'],
@@ -106,14 +108,14 @@ describe('restoreDraft', () => {
   });
 
   it('migrates version 0 and says so', () => {
-    const result = restoreDraft(envelope({ values: { aes: 1 }, page: 5 }, 0), deps);
+    const result = restoreWorkspace(envelope({ values: { aes: 1 }, page: 5 }, 0), deps);
     expect(result).toEqual({
       ok: true,
       workspace: asWorkspace({ answers: { aes: 1 }, step: 'capacity', assumptions: {} }),
       dropped: [],
       migratedFrom: 0,
     });
-    expect(() => migrateDraft('x', 0, deps)).toThrow(/not an object/);
+    expect(() => migrateWorkspace('x', 0, deps)).toThrow(/not an object/);
   });
 });
 

@@ -1,0 +1,90 @@
+import {
+  AnswersSchema,
+  DEFAULT_ASSUMPTIONS,
+  STEP_IDS,
+  WHAT_IF_KEYS,
+  type Answers,
+  type Assumptions,
+  type StepId,
+  type WhatIfKey,
+} from '../domain';
+
+/*
+ * What the workspace store holds and saves: the types, the empty values and the small pure helpers
+ * every part of the store shares. The one door saved data comes in through is restore-workspace.ts.
+ */
+
+/**
+ * The saved format version. Bump it, and add a step to `migrateWorkspace`, on any change.
+ * 1: one draft (`{ answers, step, assumptions }`). 2: a workspace of several assessments.
+ */
+export const WORKSPACE_VERSION = 2;
+
+/** Where the user is: a wizard step, Check your answers, or the results. */
+export type DraftStep = StepId | 'check' | 'results';
+
+const DRAFT_STEPS: readonly string[] = [...STEP_IDS, 'check', 'results'];
+
+export function isDraftStep(value: unknown): value is DraftStep {
+  return typeof value === 'string' && DRAFT_STEPS.includes(value);
+}
+
+/** What is saved: only answers given, where the user is, and the assumptions they changed. */
+export interface Draft {
+  answers: Partial<Answers>;
+  step: DraftStep;
+  /** Only assumptions that differ from DEFAULT_ASSUMPTIONS. */
+  assumptions: Partial<Assumptions>;
+}
+
+export function emptyDraft(): Draft {
+  return { answers: {}, step: 'company', assumptions: {} };
+}
+
+export function pickWhatIf(answers: Partial<Answers>): Partial<Pick<Answers, WhatIfKey>> {
+  const picked: Partial<Pick<Answers, WhatIfKey>> = {};
+  for (const key of WHAT_IF_KEYS) if (answers[key] !== undefined) picked[key] = answers[key];
+  return picked;
+}
+
+/** One assessment saved in this browser. Results are never stored; they are recomputed. */
+export interface SavedAssessment extends Draft {
+  /** Random, made in the store layer; survives export and import so duplicates can be found. */
+  id: string;
+  /** What-if values of the key numbers, over `answers`; empty when there is no what-if. */
+  whatIf: Partial<Pick<Answers, WhatIfKey>>;
+  /** Private notes; never in share links unless the user includes them. */
+  notes: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** Epoch milliseconds of the last change; the newer copy wins when tabs or imports meet. */
+  updatedAt: number;
+}
+
+/** Everything saved: the assessments, which one is open, and when deleted ones were deleted. */
+export interface Workspace {
+  assessments: SavedAssessment[];
+  activeId: string | null;
+  /** id → epoch ms deleted, so another tab's older copy does not bring a deleted assessment back. */
+  deleted: Record<string, number>;
+}
+
+export function emptyWorkspace(): Workspace {
+  return { assessments: [], activeId: null, deleted: {} };
+}
+
+/** What migrating and restoring may need from outside: a clock and ids (the store passes real ones). */
+export interface RestoreDeps {
+  now: () => number;
+  newId: () => string;
+}
+
+/** True when every question has a valid answer. */
+export function isComplete(answers: Partial<Answers>): answers is Answers {
+  return AnswersSchema.safeParse(answers).success;
+}
+
+/** The assumptions in force: the defaults with the user's changes on top. */
+export function effectiveAssumptions(changed: Partial<Assumptions>): Assumptions {
+  return { ...DEFAULT_ASSUMPTIONS, ...changed };
+}
