@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useRoutePath } from '../ui/router';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
 import { AppControls } from './app-controls';
 import { matchRoute, type Route } from './routes';
+import { StorageNotice } from './storage-notice';
 
 // The wizard and results screens are split off so the landing page only ships what it needs;
 // results also carry recharts, which the wizard should never pay for.
@@ -75,9 +77,13 @@ export function App() {
   const route = matchRoute(path);
   return (
     <Layout headerActions={<AppControls />}>
-      <Suspense fallback={<RouteLoading />}>
-        <Screen route={route} />
-      </Suspense>
+      <StorageNotice />
+      {/* Keyed on the path: a page that failed is tried again when the user goes elsewhere. */}
+      <ErrorBoundary label="This page" headingLevel={1} resetKeys={[path]}>
+        <Suspense fallback={<RouteLoading />}>
+          <Screen route={route} />
+        </Suspense>
+      </ErrorBoundary>
     </Layout>
   );
 }

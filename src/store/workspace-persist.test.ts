@@ -109,7 +109,7 @@ describe('persisting', () => {
     const store = createWorkspaceStore();
     store.getState().saveStep({ customers: 3 });
     const id = store.getState().activeId ?? '';
-    useUnsavedInput.getState().keep('deals', { acv: 'abc' });
+    useUnsavedInput.getState().keep('deals', { acv: 'abc' }, {});
     store.getState().deleteOpenAssessment();
     expect(activeOrEmpty(store.getState()).answers).toEqual({});
     expect(saved()).toMatchObject({
@@ -120,8 +120,8 @@ describe('persisting', () => {
 
   it('drops the unsubmitted copy of a step once that step is saved', () => {
     const store = createWorkspaceStore();
-    useUnsavedInput.getState().keep('company', { customers: '1x' });
-    useUnsavedInput.getState().keep('deals', { acv: '9' });
+    useUnsavedInput.getState().keep('company', { customers: '1x' }, {});
+    useUnsavedInput.getState().keep('deals', { acv: '9' }, {});
     store.getState().saveStep({ customers: 1 });
     expect(useUnsavedInput.getState().byStep).toEqual({ deals: { acv: '9' } });
   });
@@ -290,7 +290,7 @@ describe('two tabs', () => {
     const store = createWorkspaceStore();
     cleanups.push(syncWithOtherTabs(store));
     store.getState().saveStep({ customers: 1 });
-    useUnsavedInput.getState().keep('company', { customers: '40' });
+    useUnsavedInput.getState().keep('company', { customers: '40' }, {});
     otherTabWrites(editedElsewhere({ answers: { customers: 9 } }));
     await vi.waitFor(() =>
       expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 9 }),

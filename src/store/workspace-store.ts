@@ -37,7 +37,8 @@ export function createWorkspaceStore(
   getStorage: () => Storage = () => window.localStorage,
   deps: RestoreDeps = defaultDeps(),
 ) {
-  return create<WorkspaceState>()(
+  const storage = createWorkspaceStorage(getStorage, deps);
+  const store = create<WorkspaceState>()(
     persist(
       (set, get) => {
         const ctx = createSliceContext(get, set, deps);
@@ -51,7 +52,7 @@ export function createWorkspaceStore(
       {
         name: WORKSPACE_KEY,
         version: WORKSPACE_VERSION,
-        storage: createWorkspaceStorage(getStorage, deps),
+        storage,
         partialize: ({ assessments, activeId, deleted }): Workspace => ({
           assessments,
           activeId,
@@ -73,6 +74,8 @@ export function createWorkspaceStore(
       },
     ),
   );
+  /** Writes a save that is waiting for a pause in typing (large workspaces), now. */
+  return Object.assign(store, { flushWrites: storage.flush });
 }
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;

@@ -46,10 +46,6 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
   );
   const draft = store.activeOrEmpty(state);
   const count = state.assessments.length;
-  const { recovered, dismissRecovered } = useSyncExternalStore(
-    store.useStorageStatus.subscribe,
-    store.useStorageStatus.getState,
-  );
   const [stage, setStage] = useState<'idle' | 'confirm' | 'cancelled' | 'deleted'>('idle');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const startOverButton = useRef<HTMLButtonElement>(null);
@@ -74,29 +70,15 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
     );
   }
 
-  const recoveredNotice = recovered ? (
-    <div className="notice notice-warn resume-notice">
-      <p>{store.RECOVERED_MESSAGES[recovered.outcome]}</p>
-      <button type="button" className="button-link" onClick={dismissRecovered}>
-        Dismiss <span className="visually-hidden">this message</span>
-      </button>
-    </div>
-  ) : null;
-
   if (!store.hasProgress(draft)) {
-    return (
-      <>
-        {recoveredNotice}
-        {otherwise}
-      </>
-    );
+    // Damaged saved data is explained by the app shell's storage notice.
+    return otherwise;
   }
 
   const stepsDone = store.stepsAnswered(draft.answers);
   const name = draft.answers.companyName?.trim();
   return (
     <>
-      {recoveredNotice}
       <section className="card resume" aria-labelledby="resume-title">
         <h2 id="resume-title" className="resume-title">
           Welcome back

@@ -3,7 +3,6 @@ import { useActiveAssessment, useWorkspaceStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { assessPath } from './paths';
-import { StorageNotices } from './storage-notices';
 
 /**
  * Check your answers: every answer grouped by step in a GOV.UK summary list, each with a Change
@@ -22,7 +21,6 @@ export function CheckAnswers() {
       <p className="step-intro">
         Make sure these are right. You can change any answer before you see your result.
       </p>
-      <StorageNotices />
       {STEPS.map((step) => (
         <section key={step.id} className="summary-section" aria-labelledby={`summary-${step.id}`}>
           <h2 id={`summary-${step.id}`} className="summary-heading">

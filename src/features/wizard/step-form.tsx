@@ -15,7 +15,6 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { normaliseRaw, rawFromAnswers, stepResolver } from './form-values';
 import { assessPath, nextView, STEP_COUNT, stepNumber } from './paths';
 import { fieldIdFor, QuestionField } from './question-field';
-import { StorageNotices } from './storage-notices';
 
 function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
@@ -40,12 +39,15 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
   const keepUnsaved = useUnsavedInput((s) => s.keep);
   const resolver = useMemo(() => stepResolver(step), [step]);
   // Read once: later store changes must not overwrite what is being typed (a remount does that on
-  // purpose when another tab saves).
-  const [defaultValues] = useState<RawFormValues>(
-    () =>
-      useUnsavedInput.getState().byStep[step] ??
-      rawFromAnswers(step, activeOrEmpty(useWorkspaceStore.getState()).answers),
+  // purpose when another tab saves). Unsaved input is per field, so a field the user did not touch
+  // starts from the saved answer, also after another tab changed it.
+  const [savedRaw] = useState<RawFormValues>(() =>
+    normaliseRaw(step, rawFromAnswers(step, activeOrEmpty(useWorkspaceStore.getState()).answers)),
   );
+  const [defaultValues] = useState<RawFormValues>(() => ({
+    ...savedRaw,
+    ...useUnsavedInput.getState().byStep[step],
+  }));
 
   const { register, handleSubmit, control, subscribe, formState } = useForm<
     RawFormValues,
@@ -65,9 +67,9 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => keepUnsaved(step, normaliseRaw(step, values)),
+        callback: ({ values }) => keepUnsaved(step, normaliseRaw(step, values), savedRaw),
       }),
-    [subscribe, keepUnsaved, step],
+    [subscribe, keepUnsaved, step, savedRaw],
   );
 
   const chosenCurrency = useWatch({ control, name: 'currency' });
@@ -102,7 +104,6 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
         {title}
       </h1>
       {meta ? <p className="step-intro">{meta.intro}</p> : null}
-      <StorageNotices />
       <form className="step-form" noValidate onSubmit={handleSubmit(onValid)}>
         {questions.map((question) => (
           <QuestionField

@@ -317,16 +317,8 @@ describe('Check your answers', () => {
 });
 
 describe('storage problems', () => {
-  it('says when saving fails and carries on', async () => {
-    useStorageStatus.setState({
-      saveError:
-        'Your browser storage is full, so your answers are kept in this tab but not saved.',
-    });
-    await open('#/assess/company');
-    expect(screen.getByText(/storage is full/)).toBeInTheDocument();
-  });
-
-  it('says when another tab changed the answers and keeps this tab’s typing', async () => {
+  // The notice itself is the app shell's (src/app/storage-notice.test.tsx).
+  it('takes in another tab’s answers field by field, keeping only what was typed here', async () => {
     const user = userEvent.setup();
     await open('#/assess/company');
     await user.type(screen.getByLabelText(/paying customers/), '41');
@@ -345,8 +337,10 @@ describe('storage problems', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    expect(await screen.findByText(/changed in another tab/)).toBeInTheDocument();
-    expect(screen.getByLabelText(/paying customers/)).toHaveValue('41');
+    await waitFor(() => expect(useStorageStatus.getState().otherTabChanges).toBe(1));
+    expect(await screen.findByLabelText(/paying customers/)).toHaveValue('41');
+    // Not touched here, so it follows the other tab's saved value (it used to keep the old one).
+    expect(screen.getByLabelText(/account executives \(closers\)/)).toHaveValue('3');
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual({ aes: 3 });
   });
 });

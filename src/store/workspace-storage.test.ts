@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_ANSWERS } from '../domain';
+import { QuotaStorage } from './quota-storage';
+import { activeOrEmpty } from './selectors';
+import { useStorageStatus } from './storage-status';
+import { WORKSPACE_KEY } from './workspace-key';
+import { createWorkspaceStore } from './workspace-store';
+
+let clock = 1_000;
+const deps = { now: () => (clock += 10), newId: () => `id-${clock}` };
+
+beforeEach(() => {
+  useStorageStatus.setState({
+    recovered: undefined,
+    readOnly: false,
+    original: undefined,
+    saveError: undefined,
+    deletedElsewhere: undefined,
+  });
+});
+
+describe('unreadable saved data that cannot be copied aside (storage full)', () => {
+  it('is neither removed nor overwritten; the tab runs without saving and offers the text', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const huge = `{${'x'.repeat(4_900_000)}`;
+    storage.setItem(WORKSPACE_KEY, huge);
+    const store = createWorkspaceStore(() => storage, deps);
+
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(huge);
+    const status = useStorageStatus.getState();
+    expect(status.readOnly).toBe(true);
+    expect(status.recovered).toMatchObject({ backupKey: null, outcome: 'discarded' });
+    expect(status.original).toBe(huge);
+
+    // Working on goes on in memory, but never over the unread data.
+    store.getState().saveStep({ customers: 3 });
+    store.getState().setNotes('typed');
+    expect(activeOrEmpty(store.getState()).answers).toEqual({ customers: 3 });
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(huge);
+  });
+
+  it('a newer version’s workspace too large to copy stays as it is', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const future = JSON.stringify({
+      state: { assessments: [], padding: 'p'.repeat(2_700_000) },
+      version: 99,
+    });
+    storage.setItem(WORKSPACE_KEY, future);
+    createWorkspaceStore(() => storage, deps)
+      .getState()
+      .createAssessment();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(future);
+    expect(useStorageStatus.getState().readOnly).toBe(true);
+  });
+
+  it('partly readable data that cannot be copied is not rewritten in its shortened form', () => {
+    const storage = new QuotaStorage(3_000_000);
+    const raw = JSON.stringify({
+      state: {
+        assessments: [
+          {
+            id: 'a',
+            answers: { customers: 'many' },
+            step: 'company',
+            notes: 'n'.repeat(1_600_000),
+          },
+        ],
+        activeId: 'a',
+        deleted: {},
+      },
+      version: 2,
+    });
+    storage.setItem(WORKSPACE_KEY, raw);
+    const store = createWorkspaceStore(() => storage, deps);
+    store.getState().saveStep(SAMPLE_ANSWERS);
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(raw);
+    expect(useStorageStatus.getState()).toMatchObject({ readOnly: true, original: raw });
+  });
+
+  it('another tab’s unreadable write is not overwritten when it cannot be copied', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const store = createWorkspaceStore(() => storage, deps);
+    store.getState().saveStep({ customers: 1 });
+    const garbage = `{${'y'.repeat(4_000_000)}`;
+    storage.setItem(WORKSPACE_KEY, garbage);
+    store.getState().saveStep({ customers: 2 });
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(garbage);
+    expect(useStorageStatus.getState().readOnly).toBe(true);
+  });
+
+  it('with room for a copy, the copy is made first and saving goes on', () => {
+    const storage = new QuotaStorage(5_000_000);
+    storage.setItem(WORKSPACE_KEY, '{broken');
+    const store = createWorkspaceStore(() => storage, deps);
+    const { recovered, readOnly, original } = useStorageStatus.getState();
+    expect(readOnly).toBe(false);
+    expect(original).toBe('{broken');
+    expect(storage.getItem(recovered?.backupKey ?? '')).toBe('{broken');
+    store.getState().saveStep({ customers: 4 });
+    expect(storage.getItem(WORKSPACE_KEY)).toContain('"customers":4');
+  });
+});
