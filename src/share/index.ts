@@ -29,3 +29,4 @@ export {
   type WorkspaceFileAssessment,
   type WorkspaceImport,
 } from './workspace-file';
+export { isValidTime, MAX_ASSESSMENTS, MAX_NOTES_LENGTH } from './limits';

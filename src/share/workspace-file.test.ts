@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../domain';
 import { exportAssessmentFile } from './assessment-file';
+import { MAX_ASSESSMENTS, MAX_NOTES_LENGTH } from './limits';
 import {
   exportWorkspaceFile,
   restoreWorkspaceFile,
@@ -92,5 +93,36 @@ describe('restoreWorkspaceFile', () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it('refuses a date no Date can hold, with the right reason (issue 12)', () => {
+    for (const updatedAt of [1e16, -1, 8.64e15 + 1]) {
+      const result = restoreWorkspaceFile(exportWorkspaceFile([{ ...ONE, updatedAt }]));
+      expect(result.ok ? [] : result.error.details).toEqual([
+        'Assessment 1: its dates are not real dates',
+      ]);
+    }
+    expect(kind(exportWorkspaceFile([{ ...ONE, updatedAt: 8.64e15 }]))).toBe('ok');
+  });
+
+  it('refuses more assessments than one browser keeps, saying so (issue 12)', () => {
+    const many = Array.from({ length: MAX_ASSESSMENTS + 1 }, (_, i) => ({
+      ...IN_PROGRESS,
+      id: `id-${i}`,
+    }));
+    const result = restoreWorkspaceFile(exportWorkspaceFile(many));
+    expect(result.ok ? '' : result.error.message).toBe(
+      'This file holds 2,001 assessments, more than the 2,000 one browser keeps.',
+    );
+    expect(kind(exportWorkspaceFile(many.slice(1)))).toBe('ok');
+  });
+
+  it('notes: the limit is accepted, one more says why (issue 12)', () => {
+    const full = 'n'.repeat(MAX_NOTES_LENGTH);
+    expect(kind(exportWorkspaceFile([{ ...ONE, notes: full }]))).toBe('ok');
+    const result = restoreWorkspaceFile(exportWorkspaceFile([{ ...ONE, notes: `${full}n` }]));
+    expect(result.ok ? [] : result.error.details).toEqual([
+      'Assessment 1: its notes are longer than 20,000 characters',
+    ]);
   });
 });

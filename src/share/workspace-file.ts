@@ -11,6 +11,7 @@ import {
 } from '../domain';
 import { restoreAssessmentFile, type AssessmentFilePayload } from './assessment-file';
 import { fail, isRecord, readJsonFile } from './json-file';
+import { isValidTime, MAX_ASSESSMENTS, MAX_NOTES_LENGTH } from './limits';
 import { sanitizeNotes, sanitizeText } from './text';
 import type { RestoreResult } from './types';
 
@@ -32,8 +33,7 @@ export const WORKSPACE_FILE_FORMAT = 'hire-ready.workspace';
 export const WORKSPACE_FILE_VERSION = 1;
 
 const MAX_FILE_LENGTH = 20_000_000;
-const MAX_ASSESSMENTS = 2_000;
-const MAX_NOTES = 20_000;
+
 const STEPS: readonly string[] = [...STEP_IDS, 'check', 'results'];
 
 /** One assessment as the workspace file holds it (the saved shape, minus nothing). */
@@ -124,8 +124,14 @@ function restore(text: unknown): RestoreResult<WorkspaceImport> {
     );
   }
   const list = parsed.assessments;
-  if (!Array.isArray(list) || list.length > MAX_ASSESSMENTS)
+  if (!Array.isArray(list))
     return fail('malformed', NOT_AN_EXPORT, ['It has no list of assessments.']);
+  if (list.length > MAX_ASSESSMENTS) {
+    return fail(
+      'invalid',
+      `This file holds ${list.length.toLocaleString('en')} assessments, more than the ${MAX_ASSESSMENTS.toLocaleString('en')} one browser keeps.`,
+    );
+  }
 
   const assessments: WorkspaceFileAssessment[] = [];
   const details: string[] = [];
@@ -168,10 +174,11 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
   if (!isRecord(assumptions)) problems.push('its assumptions are not written correctly');
   if (!isRecord(whatIf)) problems.push('its what-if values are not written correctly');
   if (typeof step !== 'string' || !STEPS.includes(step)) problems.push('its step is unknown');
-  if (typeof notes !== 'string' || notes.length > MAX_NOTES)
-    problems.push('its notes are not text');
-  if (!isTime(createdAt) || !isTime(updatedAt))
-    problems.push('its dates are not written correctly');
+  if (typeof notes !== 'string') problems.push('its notes are not text');
+  else if (notes.length > MAX_NOTES_LENGTH)
+    problems.push(`its notes are longer than ${MAX_NOTES_LENGTH.toLocaleString('en')} characters`);
+  if (!isValidTime(createdAt) || !isValidTime(updatedAt))
+    problems.push('its dates are not real dates');
   if (problems.length > 0 || !isRecord(answers) || !isRecord(assumptions) || !isRecord(whatIf))
     return null;
 
@@ -214,8 +221,4 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
     createdAt: createdAt as number,
     updatedAt: updatedAt as number,
   };
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }

@@ -1,3 +1,4 @@
+import { MAX_ASSESSMENTS } from '../share/limits';
 import { assessmentName } from './selectors';
 import type { SliceContext } from './slice-context';
 import type { SavedAssessment } from './workspace-model';
@@ -33,6 +34,15 @@ export function importSlice(ctx: SliceContext): ImportActions {
           report.updatedNames.push(assessmentName(item));
         }
       }
+      // The same limit as the file format's, so whatever is here can be exported and imported again.
+      if (assessments.length > MAX_ASSESSMENTS)
+        return {
+          added: 0,
+          updated: 0,
+          skipped: 0,
+          updatedNames: [],
+          overLimit: assessments.length,
+        };
       if (report.added + report.updated > 0) set({ assessments, deleted });
       return report;
     },

@@ -1,4 +1,5 @@
 import { AnswersSchema } from '../domain';
+import { MAX_ASSESSMENTS } from '../share/limits';
 import { assessmentName } from './selectors';
 import type { SliceContext } from './slice-context';
 import { useUnsavedInput } from './unsaved-input';
@@ -36,7 +37,7 @@ export function listSlice(ctx: SliceContext): ListActions {
     },
     duplicateAssessment: (id) => {
       const original = get().assessments.find((a) => a.id === id);
-      if (!original) return null;
+      if (!original || get().assessments.length >= MAX_ASSESSMENTS) return null;
       const copyName = `Copy of ${assessmentName(original)}`.slice(0, 80);
       const time = deps.now();
       const copy: SavedAssessment = {

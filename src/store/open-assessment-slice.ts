@@ -6,6 +6,7 @@ import {
   type AnswerKey,
   type StepId,
 } from '../domain';
+import { MAX_NOTES_LENGTH } from '../share/limits';
 import { sanitizeAnswers, sanitizeAssumptions } from './restore-values';
 import { activeAssessment, effectiveAnswers } from './selectors';
 import type { SliceContext } from './slice-context';
@@ -96,7 +97,8 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
         update(active.id, (a) => ({ answers: effectiveAnswers(a), whatIf: {} }));
     },
     setNotes: (notes) => {
-      update(ensureActive(), () => ({ notes }));
+      // The notes box stops at the limit and says so; this only guards other callers.
+      update(ensureActive(), () => ({ notes: notes.slice(0, MAX_NOTES_LENGTH) }));
     },
   };
 }

@@ -149,3 +149,31 @@ describe('resumeStep', () => {
     expect(stepsAnswered(rest)).toBe(4);
   });
 });
+
+describe('restoreWorkspace: limits (issue 12)', () => {
+  const deps = { now: () => 5, newId: () => 'new' };
+  const one = (fields: Record<string, unknown>) =>
+    JSON.stringify({
+      state: {
+        assessments: [{ id: 'a', answers: {}, step: 'company', ...fields }],
+        activeId: 'a',
+        deleted: { gone: 1e17 },
+      },
+      version: 2,
+    });
+
+  it('replaces a date no Date can hold and reports it, so the page can show the rest', () => {
+    const result = restoreWorkspace(one({ createdAt: 10, updatedAt: 1e16 }), deps);
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.workspace.assessments[0]).toMatchObject({ createdAt: 10, updatedAt: 10 });
+    expect(result.dropped).toEqual(['assessments[0].updatedAt']);
+    expect(result.workspace.deleted).toEqual({});
+  });
+
+  it('cuts notes over the limit only with a report (never silently)', () => {
+    const result = restoreWorkspace(one({ notes: 'x'.repeat(20_001) }), deps);
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.workspace.assessments[0]?.notes).toHaveLength(20_000);
+    expect(result.dropped).toEqual(['assessments[0].notes (too long)']);
+  });
+});

@@ -1,3 +1,4 @@
+import { isValidTime, MAX_NOTES_LENGTH } from '../share/limits';
 import { WorkspaceFormatError, migrateWorkspace } from './migrate-workspace';
 import {
   isRecord,
@@ -30,11 +31,10 @@ export type RestoreResult =
     }
   | { ok: false; problem: RestoreProblem; detail: string };
 
-/** Notes longer than this are cut when restored (a guard against runaway data, not a UI limit). */
-export const MAX_NOTES_LENGTH = 20_000;
+export { MAX_NOTES_LENGTH };
 
-function finiteTime(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+function validTime(value: unknown): number | null {
+  return isValidTime(value) ? value : null;
 }
 
 /** Validates one saved assessment of the workspace; null when it is not an assessment at all. */
@@ -65,10 +65,17 @@ export function restoreSavedAssessment(
     dropped.push(...parsed.invalid.map((key) => `${where}.whatIf.${key}`));
   } else if (value.whatIf !== undefined) dropped.push(`${where}.whatIf`);
   let notes = '';
-  if (typeof value.notes === 'string') notes = value.notes.slice(0, MAX_NOTES_LENGTH);
-  else if (value.notes !== undefined) dropped.push(`${where}.notes`);
-  const updatedAt = finiteTime(value.updatedAt);
-  const createdAt = finiteTime(value.createdAt) ?? updatedAt ?? 0;
+  if (typeof value.notes === 'string') {
+    notes = value.notes.slice(0, MAX_NOTES_LENGTH);
+    // Reported, so the full text is kept aside and the user is told; never cut silently.
+    if (value.notes.length > MAX_NOTES_LENGTH) dropped.push(`${where}.notes (too long)`);
+  } else if (value.notes !== undefined) dropped.push(`${where}.notes`);
+  const updatedAt = validTime(value.updatedAt);
+  const createdAt = validTime(value.createdAt) ?? updatedAt ?? 0;
+  // A date no Date can hold (it would throw when shown) is replaced, and reported.
+  if (value.updatedAt !== undefined && updatedAt === null) dropped.push(`${where}.updatedAt`);
+  if (value.createdAt !== undefined && validTime(value.createdAt) === null)
+    dropped.push(`${where}.createdAt`);
   return {
     id: value.id,
     ...draft.draft,
@@ -94,7 +101,7 @@ export function restoreWorkspaceState(state: unknown): RestoreResult {
   const deleted: Record<string, number> = {};
   if (isRecord(state.deleted)) {
     for (const [id, at] of Object.entries(state.deleted)) {
-      const time = finiteTime(at);
+      const time = validTime(at);
       if (time !== null) deleted[id] = time;
     }
   }

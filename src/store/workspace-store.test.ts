@@ -175,3 +175,25 @@ describe('two tabs', () => {
     expect(savedList().map((x) => x.id)).toEqual([b]);
   });
 });
+
+describe('the assessment limit (issue 12)', () => {
+  it('an import that would pass 2,000 changes nothing and says how many there would be', () => {
+    const store = newStore();
+    store.getState().createAssessment();
+    const file: SavedAssessment[] = Array.from({ length: 2_000 }, (_, i) => ({
+      id: `f-${i}`,
+      answers: {},
+      step: 'company',
+      assumptions: {},
+      whatIf: {},
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    }));
+    expect(store.getState().importAssessments(file)).toMatchObject({ added: 0, overLimit: 2_001 });
+    expect(store.getState().assessments).toHaveLength(1);
+    expect(store.getState().importAssessments(file.slice(1))).toMatchObject({ added: 1_999 });
+    expect(store.getState().assessments).toHaveLength(2_000);
+    expect(store.getState().duplicateAssessment('f-1')).toBeNull();
+  });
+});

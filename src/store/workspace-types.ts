@@ -21,6 +21,11 @@ export interface ImportReport {
   skipped: number;
   /** Names of assessments replaced by the file's newer copy. */
   updatedNames: string[];
+  /**
+   * Set when nothing was imported because the workspace would then hold more than MAX_ASSESSMENTS:
+   * how many it would have held.
+   */
+  overLimit?: number;
 }
 
 export interface OpenAssessmentActions {
@@ -60,7 +65,7 @@ export interface ListActions {
   openAssessment: (id: string) => boolean;
   /** Renames (the name is the companyName answer); false when the name is not valid. */
   renameAssessment: (id: string, name: string) => boolean;
-  /** Copies an assessment as "Copy of …" and returns the copy's id (not made active). */
+  /** Copies an assessment as "Copy of …" and returns the copy's id (not made active); null at the limit. */
   duplicateAssessment: (id: string) => string | null;
   /** Deletes an assessment and returns it, for Undo. */
   deleteAssessment: (id: string) => SavedAssessment | null;

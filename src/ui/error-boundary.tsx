@@ -22,6 +22,10 @@ interface Props {
   resetKeys?: readonly unknown[];
   /** Heading level of the fallback's title; none for a small section. */
   headingLevel?: 1 | 2;
+  /** The fallback's element: `li` when the boundary stands for one item of a list. */
+  as?: 'div' | 'li';
+  /** More buttons in the fallback, e.g. Delete for an item that cannot be shown. */
+  actions?: ReactNode;
 }
 
 interface State {
@@ -55,11 +59,12 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === NO_ERROR) return this.props.children;
-    const { label, headingLevel } = this.props;
+    const { label, headingLevel, actions } = this.props;
     const Heading = headingLevel === 1 ? 'h1' : 'h2';
+    const Wrapper = this.props.as ?? 'div';
     if (isChunkLoadError(error)) {
       return (
-        <div role="alert" className="error-boundary">
+        <Wrapper role="alert" className="error-boundary">
           {headingLevel ? <Heading>A newer version of Hire Ready is available</Heading> : null}
           <Notice
             tone="warn"
@@ -74,22 +79,25 @@ export class ErrorBoundary extends Component<Props, State> {
               opened. Reload to get the new version. Everything saved in this browser is kept.
             </p>
           </Notice>
-        </div>
+        </Wrapper>
       );
     }
     return (
-      <div role="alert" className="error-boundary">
+      <Wrapper role="alert" className="error-boundary">
         {headingLevel ? <Heading>Something went wrong</Heading> : null}
         <Notice
           tone="bad"
           actions={
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => this.setState({ error: NO_ERROR })}
-            >
-              Try again
-            </button>
+            <>
+              {actions}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => this.setState({ error: NO_ERROR })}
+              >
+                Try again
+              </button>
+            </>
           }
         >
           <p>
@@ -97,7 +105,7 @@ export class ErrorBoundary extends Component<Props, State> {
             changed or deleted{headingLevel ? '' : ', and the rest of the page works'}.
           </p>
         </Notice>
-      </div>
+      </Wrapper>
     );
   }
 }

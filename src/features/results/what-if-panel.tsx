@@ -7,6 +7,7 @@ import {
   type Answers,
   type WhatIfKey,
 } from '../../domain';
+import { MAX_NOTES_LENGTH } from '../../share';
 
 export interface WhatIfEditing {
   /** Called with a schema-valid value only. */
@@ -184,16 +185,29 @@ export function NotesEditor({
       <label htmlFor={`${id}-notes`}>Notes for this assessment</label>
       <p className="field-hint" id={`${id}-hint`}>
         Saved in this browser as you type. They are not put into share links unless you tick
-        “Include my notes in the link”.
+        “Include my notes in the link”. Up to {MAX_NOTES_LENGTH.toLocaleString('en')} characters.
       </p>
       <textarea
         id={`${id}-notes`}
         rows={5}
         value={notes}
+        maxLength={MAX_NOTES_LENGTH}
         data-shortcut="notes"
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-hint ${id}-count`}
         onChange={(event) => onChange(event.currentTarget.value)}
       />
+      <NotesCounter id={`${id}-count`} length={notes.length} />
     </section>
+  );
+}
+
+/** "1,234 of 20,000 characters"; at the limit it says that nothing more is added. */
+function NotesCounter({ id, length }: { id: string; length: number }) {
+  const full = length >= MAX_NOTES_LENGTH;
+  return (
+    <p id={id} className={full ? 'field-error' : 'field-hint'} aria-live={full ? 'polite' : 'off'}>
+      {length.toLocaleString('en')} of {MAX_NOTES_LENGTH.toLocaleString('en')} characters
+      {full ? '. The notes are full: anything more you type or paste is not added.' : ''}
+    </p>
   );
 }

@@ -37,6 +37,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** "5 minutes ago", "yesterday", or a date for anything older than a week. Derived at render. */
 export function formatEdited(updatedAt: number, now: number): string {
+  if (Number.isNaN(new Date(updatedAt).getTime())) return 'at an unknown time';
   const diff = updatedAt - now;
   const abs = Math.abs(diff);
   if (abs > 7 * DAY) {

@@ -1,6 +1,16 @@
 import { useId, useRef, useState } from 'react';
-import { exportWorkspaceFile, restoreWorkspaceFile, workspaceFileName } from '../../share';
-import { useWorkspaceStore, type ImportReport, type SavedAssessment } from '../../store';
+import {
+  exportWorkspaceFile,
+  MAX_ASSESSMENTS,
+  restoreWorkspaceFile,
+  workspaceFileName,
+} from '../../share';
+import {
+  useStorageStatus,
+  useWorkspaceStore,
+  type ImportReport,
+  type SavedAssessment,
+} from '../../store';
 import { downloadTextFile } from '../results';
 
 /** Far above any real export (about 2 kB an assessment), so a wrong file is refused before reading. */
@@ -12,10 +22,25 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+const LIMIT = MAX_ASSESSMENTS.toLocaleString('en');
+
 /** "Imported 3 assessments: 2 new, 1 updated, 0 skipped." */
 export function describeImport(report: ImportReport): string {
   const total = report.added + report.updated + report.skipped;
   return `Imported ${plural(total, 'assessment')}: ${report.added} new, ${report.updated} updated, ${report.skipped} skipped.`;
+}
+
+/** What an import that changed the list means when saving fails: it lives in this tab only. */
+function unsaved(text: string): Message {
+  // A large workspace is written after a pause; write it now to know whether it was saved.
+  useWorkspaceStore.flushWrites();
+  const saveError = useStorageStatus.getState().saveError;
+  return saveError
+    ? {
+        tone: 'bad',
+        text: `${text.replace(/^Imported/, 'Imported into this tab')} They are NOT saved: ${saveError}`,
+      }
+    : null;
 }
 
 /** "Export all" and "Import": move every assessment to another machine as one JSON file. */
@@ -45,20 +70,33 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
       return;
     }
     if (restored.value.kind === 'assessment') {
+      if (assessments.length >= MAX_ASSESSMENTS) {
+        setMessage({
+          tone: 'bad',
+          text: `This browser already keeps ${LIMIT} assessments, the most it can. Delete some, then import again. Nothing was changed.`,
+        });
+        return;
+      }
       const { answers, assumptions } = restored.value.assessment;
       createAssessment({ answers, assumptions }, { open: false });
-      setMessage({
-        tone: 'good',
-        text: describeImport({ added: 1, updated: 0, skipped: 0, updatedNames: [] }),
-      });
+      const text = describeImport({ added: 1, updated: 0, skipped: 0, updatedNames: [] });
+      setMessage(unsaved(text) ?? { tone: 'good', text });
       return;
     }
     const report = importAssessments(restored.value.assessments);
-    setMessage({
-      tone: 'good',
-      text: describeImport(report),
-      details: report.updatedNames.map((name) => `Updated with the file’s newer copy: ${name}`),
-    });
+    if (report.overLimit !== undefined) {
+      setMessage({
+        tone: 'bad',
+        text: `Importing this file would make ${report.overLimit.toLocaleString('en')} assessments in this browser, more than the ${LIMIT} it keeps. Delete some, or import into a browser with fewer. Nothing was changed.`,
+      });
+      return;
+    }
+    const text = describeImport(report);
+    const details = report.updatedNames.map(
+      (name) => `Updated with the file’s newer copy: ${name}`,
+    );
+    const failed = report.added + report.updated > 0 ? unsaved(text) : null;
+    setMessage(failed ? { ...failed, details } : { tone: 'good', text, details });
   }
 
   return (
@@ -74,7 +112,7 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
             type="button"
             className="button button-secondary"
             data-shortcut="export"
-            disabled={assessments.length === 0}
+            disabled={assessments.length === 0 || assessments.length > MAX_ASSESSMENTS}
             onClick={() => {
               downloadTextFile(exportWorkspaceFile(assessments), workspaceFileName(new Date()));
               setMessage({
@@ -85,6 +123,12 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
           >
             Export all
           </button>
+          {assessments.length > MAX_ASSESSMENTS ? (
+            <p className="field-hint">
+              An export holds at most {LIMIT} assessments, so that it can always be imported again.
+              Delete {(assessments.length - MAX_ASSESSMENTS).toLocaleString('en')} to export.
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>Import assessments from a file</label>

@@ -121,3 +121,27 @@ describe('ComparePage', () => {
     expect(screen.getByRole('table', { name: /1 answer differs/ })).toBeInTheDocument();
   });
 });
+
+describe('a bad datum (issue 12)', () => {
+  it('an assessment that cannot be shown leaves the rest of the page, and can be deleted', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      add('Acme');
+      const id = add('Broken');
+      // As if stored by an older build that let any number through; toISOString would throw.
+      useWorkspaceStore.setState((state) => ({
+        assessments: state.assessments.map((a) =>
+          a.id === id ? { ...a, updatedAt: 1e16, answers: { ...a.answers, customers: -1 } } : a,
+        ),
+      }));
+    });
+    render(<WorkspacePage />);
+    expect(screen.getByRole('button', { name: 'Acme' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Saved assessments' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Broken' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete Broken' }));
+    expect(useWorkspaceStore.getState().assessments.map((a) => a.answers.companyName)).toEqual([
+      'Acme',
+    ]);
+  });
+});

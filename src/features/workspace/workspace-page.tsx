@@ -1,15 +1,21 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { hrefFor, navigate } from '../../ui/router';
-import { KIND_SHORT_LABELS } from '../results';
-import { formatEdited, openPath, statusOf } from './summary';
+import { AssessmentRow } from './assessment-row';
 import { TransferSection } from './transfer-section';
 import { usePageHeading } from '../../ui/use-page-heading';
 import './workspace.css';
 
 /** How long "Undo" stays after a delete. */
 export const UNDO_MS = 10_000;
+
+/**
+ * Rows shown at first and added by "Show more": with years of clients saved, rendering (and
+ * scoring) every one would freeze the page; search finds the rest.
+ */
+export const PAGE_SIZE = 50;
 
 /**
  * `#/clients`: every assessment saved in this browser, newest first, with search, create, rename,
@@ -24,6 +30,7 @@ export function WorkspacePage() {
   const deleteAssessment = useWorkspaceStore((state) => state.deleteAssessment);
   const restoreAssessment = useWorkspaceStore((state) => state.restoreAssessment);
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<string[]>([]);
   const [undo, setUndo] = useState<SavedAssessment | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -40,9 +47,10 @@ export function WorkspacePage() {
     [assessments],
   );
   const needle = query.trim().toLowerCase();
-  const shown = needle
+  const matching = needle
     ? sorted.filter((a) => assessmentName(a).toLowerCase().includes(needle))
     : sorted;
+  const shown = matching.slice(0, limit);
   const liveSelected = selected.filter((sid) => assessments.some((a) => a.id === sid));
 
   // Undo lasts UNDO_MS; when it ends with focus inside the notice, focus goes to the heading.
@@ -153,177 +161,65 @@ export function WorkspacePage() {
       ) : shown.length === 0 ? (
         <p className="notice">No assessment’s name contains “{query.trim()}”.</p>
       ) : (
-        <ul className="assessment-list" aria-label="Assessments, newest first">
-          {shown.map((assessment) => (
-            <AssessmentRow
-              key={assessment.id}
-              assessment={assessment}
-              active={assessment.id === activeId}
-              now={now}
-              selected={liveSelected.includes(assessment.id)}
-              onSelect={(on) =>
-                setSelected((current) =>
-                  on
-                    ? [...current.filter((x) => x !== assessment.id), assessment.id].slice(-2)
-                    : current.filter((x) => x !== assessment.id),
-                )
-              }
-              onDelete={() => remove(assessment)}
-            />
-          ))}
-        </ul>
+        <ErrorBoundary label="The list of assessments">
+          <ul className="assessment-list" aria-label="Assessments, newest first">
+            {shown.map((assessment) => (
+              <ErrorBoundary
+                key={assessment.id}
+                label={`“${assessmentName(assessment)}”`}
+                resetKeys={[assessment]}
+                as="li"
+                actions={
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => remove(assessment)}
+                  >
+                    Delete <span className="visually-hidden">{assessmentName(assessment)}</span>
+                  </button>
+                }
+              >
+                <AssessmentRow
+                  assessment={assessment}
+                  active={assessment.id === activeId}
+                  now={now}
+                  selected={liveSelected.includes(assessment.id)}
+                  onSelect={(on) =>
+                    setSelected((current) =>
+                      on
+                        ? [...current.filter((x) => x !== assessment.id), assessment.id].slice(-2)
+                        : current.filter((x) => x !== assessment.id),
+                    )
+                  }
+                  onDelete={() => remove(assessment)}
+                />
+              </ErrorBoundary>
+            ))}
+          </ul>
+          {matching.length > shown.length ? (
+            <p className="button-row">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setLimit((n) => n + PAGE_SIZE * 4)}
+              >
+                Show more
+              </button>
+              <span className="field-hint">
+                Showing {shown.length.toLocaleString('en')} of{' '}
+                {matching.length.toLocaleString('en')}. Search finds any of them.
+              </span>
+            </p>
+          ) : null}
+        </ErrorBoundary>
       )}
 
-      <TransferSection assessments={sorted} />
+      <ErrorBoundary label="Export and import">
+        <TransferSection assessments={sorted} />
+      </ErrorBoundary>
       <p>
         <a href={hrefFor('/')}>Back to the start page</a>
       </p>
     </section>
-  );
-}
-
-interface RowProps {
-  assessment: SavedAssessment;
-  active: boolean;
-  now: number;
-  selected: boolean;
-  onSelect: (selected: boolean) => void;
-  onDelete: () => void;
-}
-
-function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }: RowProps) {
-  const name = assessmentName(assessment);
-  const status = useMemo(() => statusOf(assessment), [assessment]);
-  const openAssessment = useWorkspaceStore((state) => state.openAssessment);
-  const duplicateAssessment = useWorkspaceStore((state) => state.duplicateAssessment);
-  const [renaming, setRenaming] = useState(false);
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const wasRenaming = useRef(false);
-
-  useEffect(() => {
-    // Back to "Rename" when the inline form closes, so keyboard users stay where they were.
-    if (wasRenaming.current && !renaming) renameButton.current?.focus();
-    wasRenaming.current = renaming;
-  }, [renaming]);
-
-  return (
-    <li className={active ? 'assessment-item assessment-active' : 'assessment-item'}>
-      <div className="assessment-main">
-        <input
-          id={`select-${assessment.id}`}
-          type="checkbox"
-          className="assessment-select"
-          checked={selected}
-          onChange={(event) => onSelect(event.currentTarget.checked)}
-        />
-        <label htmlFor={`select-${assessment.id}`} className="visually-hidden">
-          Select {name} to compare
-        </label>
-        <div className="assessment-text">
-          {renaming ? (
-            <RenameForm assessment={assessment} onDone={() => setRenaming(false)} />
-          ) : (
-            <h2 className="assessment-name">
-              <button
-                id={`open-${assessment.id}`}
-                type="button"
-                className="button-link"
-                onClick={() => {
-                  openAssessment(assessment.id);
-                  navigate(openPath(assessment));
-                }}
-              >
-                {name}
-              </button>
-              {active && <span className="badge badge-neutral">Open now</span>}
-            </h2>
-          )}
-          <p className="assessment-meta">
-            Last edited{' '}
-            <time dateTime={new Date(assessment.updatedAt).toISOString()}>
-              {formatEdited(assessment.updatedAt, now)}
-            </time>
-            {' · '}
-            {status.complete ? (
-              <span className={`badge kind-badge kind-${status.assessment.recommendation.kind}`}>
-                {KIND_SHORT_LABELS[status.assessment.recommendation.kind]}
-              </span>
-            ) : (
-              <span className="badge badge-neutral">In progress · step {status.step} of 5</span>
-            )}
-            {Object.keys(assessment.whatIf).length > 0 && ' · with what-if values'}
-          </p>
-        </div>
-      </div>
-      {!renaming && (
-        <div className="assessment-actions">
-          <button
-            ref={renameButton}
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setRenaming(true)}
-          >
-            Rename <span className="visually-hidden">{name}</span>
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => duplicateAssessment(assessment.id)}
-          >
-            Duplicate <span className="visually-hidden">{name}</span>
-          </button>
-          <button type="button" className="button button-secondary button-small" onClick={onDelete}>
-            Delete <span className="visually-hidden">{name}</span>
-          </button>
-        </div>
-      )}
-    </li>
-  );
-}
-
-function RenameForm({ assessment, onDone }: { assessment: SavedAssessment; onDone: () => void }) {
-  const id = useId();
-  const renameAssessment = useWorkspaceStore((state) => state.renameAssessment);
-  const [value, setValue] = useState(assessment.answers.companyName ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.select(), []);
-
-  return (
-    <form
-      className="rename-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (renameAssessment(assessment.id, value)) onDone();
-        else setError('Enter a name of 80 characters or fewer');
-      }}
-    >
-      <label htmlFor={`${id}-name`}>Company name</label>
-      <input
-        ref={input}
-        id={`${id}-name`}
-        type="text"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setValue(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onDone();
-        }}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button-small">
-          Save name
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
