@@ -163,6 +163,14 @@ describe('restoreShareCode errors', () => {
     },
   );
 
+  it.each(['hello', 'abc', 'Z9'])(
+    'a short word ("%s") is not a link from a newer version, just not a link (issue 12)',
+    (word) => {
+      expect(errorOf(word).kind).toBe('malformed');
+      expect(errorOf(word).message).not.toMatch(/newer version/);
+    },
+  );
+
   it('the test helper rebuilds real codes', () => {
     expect(v1Code(restOf(code))).toBe(code);
   });

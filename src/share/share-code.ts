@@ -18,6 +18,9 @@ export const SHARE_ROUTE_PREFIX = 's/';
 /** The format version encodeShareCode writes. */
 export const CURRENT_SHARE_VERSION = 2;
 
+/** Shorter than any code a version has made (every answer is in it: about 40 characters). */
+const MIN_CODE_LENGTH = 20;
+
 /**
  * Longer codes are refused before any parsing. The longest v1 code is under 1,000 characters; v2
  * notes add at most 4 × 1,000 (base64url of 3 UTF-8 bytes per UTF-16 unit).
@@ -111,11 +114,11 @@ function restore(input: unknown): RestoreResult {
 
   const format = FORMATS[code.charAt(0)];
   if (!format) {
-    // A letter or digit is where a later version would put its number; anything else never starts a code.
-    return {
-      ok: false,
-      error: linkError(/^[A-Za-z0-9]/.test(code) ? 'unknown-version' : 'malformed'),
-    };
+    // A letter or digit is where a later version would put its number; anything else never starts a
+    // code. A short word ("hello") is not a code at all: claiming "a newer version" would send the
+    // person to reload for nothing.
+    const newer = /^[A-Za-z0-9]/.test(code) && code.length >= MIN_CODE_LENGTH;
+    return { ok: false, error: linkError(newer ? 'unknown-version' : 'malformed') };
   }
 
   let raw: RawPayload;

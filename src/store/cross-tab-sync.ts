@@ -1,4 +1,4 @@
-import { activeOrEmpty } from './selectors';
+import { activeAssessment, activeOrEmpty } from './selectors';
 import { useStorageStatus } from './storage-status';
 import { WORKSPACE_KEY } from './workspace-key';
 import type { Draft } from './workspace-model';
@@ -27,8 +27,15 @@ export function syncWithOtherTabs(
       return;
     }
     const before = activeOrEmpty(store.getState());
+    const open = activeAssessment(store.getState());
     void store.persist.rehydrate().then(() => {
-      if (!sameData(before, activeOrEmpty(store.getState()))) {
+      const state = store.getState();
+      // Deleted in the other tab while open here: keep this tab's copy (with anything typed into
+      // it) for the notice's "Restore it", rather than dropping it silently.
+      if (open && !state.assessments.some((a) => a.id === open.id)) {
+        useStorageStatus.setState({ deletedElsewhere: open });
+      }
+      if (!sameData(before, activeOrEmpty(state))) {
         useStorageStatus.setState((status) => ({ otherTabChanges: status.otherTabChanges + 1 }));
       }
     });

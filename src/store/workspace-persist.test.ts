@@ -29,6 +29,9 @@ beforeEach(() => {
   localStorage.clear();
   useStorageStatus.setState({
     recovered: undefined,
+    readOnly: false,
+    original: undefined,
+    deletedElsewhere: undefined,
     saveError: undefined,
     otherTabChanges: 0,
     otherTabSeen: 0,
@@ -306,6 +309,32 @@ describe('two tabs', () => {
     await vi.waitFor(() => expect(activeOrEmpty(store.getState()).answers).toEqual({}));
     // And this tab does not write the old answers back.
     expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
+  });
+
+  it('keeps the open assessment, typing included, when another tab deletes it (issue 12)', async () => {
+    const store = createWorkspaceStore();
+    cleanups.push(syncWithOtherTabs(store));
+    store.getState().saveStep({ customers: 1 });
+    store.getState().setNotes('typed here');
+    const id = store.getState().activeId ?? '';
+    const envelope = saved() as { state: Record<string, unknown>; version: number };
+    otherTabWrites(
+      JSON.stringify({
+        ...envelope,
+        state: { assessments: [], activeId: null, deleted: { [id]: Date.now() + 60_000 } },
+      }),
+    );
+    await vi.waitFor(() => expect(useStorageStatus.getState().deletedElsewhere).toBeDefined());
+    expect(useStorageStatus.getState().deletedElsewhere).toMatchObject({ id, notes: 'typed here' });
+    expect(store.getState().activeId).toBeNull();
+
+    // "Restore it" from the notice.
+    const copy = useStorageStatus.getState().deletedElsewhere;
+    if (!copy) throw new Error('no copy');
+    store.getState().restoreAssessment(copy);
+    store.getState().openAssessment(copy.id);
+    expect(activeOrEmpty(store.getState()).notes).toBe('typed here');
+    expect(activeOrEmpty(createWorkspaceStore().getState()).notes).toBe('typed here');
   });
 
   it('does not announce a change when only the other tab’s step moved', async () => {

@@ -14,7 +14,13 @@ const newStore = () => createWorkspaceStore(() => window.localStorage, deps);
 
 beforeEach(() => {
   localStorage.clear();
-  useStorageStatus.setState({ recovered: undefined, saveError: undefined, otherTabChanges: 0 });
+  useStorageStatus.setState({
+    recovered: undefined,
+    readOnly: false,
+    saveError: undefined,
+    deletedElsewhere: undefined,
+    otherTabChanges: 0,
+  });
 });
 
 function savedList(): SavedAssessment[] {

@@ -97,6 +97,9 @@ beforeEach(() => {
   useUnsavedInput.getState().discardAll();
   useStorageStatus.setState({
     recovered: undefined,
+    readOnly: false,
+    original: undefined,
+    deletedElsewhere: undefined,
     saveError: undefined,
     otherTabChanges: 0,
     otherTabSeen: 0,
