@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../lib/chrome.mjs';
 
 const KEY = 'hire-ready:draft';
-const COUNT = 2_000;
+const COUNT = Number(process.env.NOTES_BENCH_COUNT ?? 2_000);
 const TEXT = 'Renewal in March; CFO joins next call; ask about the SDR budget. ';
 
 /**

@@ -61,7 +61,7 @@ const blob = fc
   .tuple(
     workspaceState,
     fc.oneof(fc.constantFrom(...HOSTILE_VERSIONS), fc.jsonValue()),
-    fc.constantFrom('as-is', 'truncate', 'splice', 'pad', 'garbage'),
+    fc.constantFrom('as-is', 'as-is', 'truncate', 'truncate', 'splice', 'splice', 'garbage', 'pad'),
     fc.nat(),
     fc.string({ maxLength: 8 }),
   )
@@ -76,7 +76,7 @@ const blob = fc
       case 'pad':
         // Oversized: a valid-looking workspace carrying megabytes.
         return JSON.stringify({
-          state: { ...state, padding: 'p'.repeat(1_000_000 + at) },
+          state: { ...state, padding: 'p'.repeat(200_000 + (at % 2_000_000)) },
           version,
         });
       case 'garbage':
@@ -125,36 +125,44 @@ describe('storage fuzz (issue 12)', () => {
         store.flushWrites();
 
         const status = useStorageStatus.getState();
-        if (!readable) {
-          // A clear notice, and the original text kept or downloadable.
-          expect(status.recovered).toBeDefined();
-          expect(valuesIn(storage).includes(raw) || status.original === raw).toBe(true);
-          expect(status.original).toBe(raw);
-        }
-        if (status.readOnly) expect(storage.getItem(WORKSPACE_KEY)).toBe(raw);
-
+        const inStorage = valuesIn(storage).includes(raw);
         // The page renders whatever was loaded, with the notice.
         useWorkspaceStore.setState({
           assessments: store.getState().assessments,
           activeId: store.getState().activeId,
           deleted: store.getState().deleted,
         });
+        // The notice every time; the whole Assessments page (which scores every complete
+        // assessment, slow in jsdom) on every tenth case and whenever something was not readable.
+        const withPage = !readable || cases % 10 === 0;
         render(
           <>
             <StorageNotice />
-            <WorkspacePage />
+            {withPage ? <WorkspacePage /> : <h1>Saved assessments</h1>}
           </>,
         );
-        expect(screen.getByRole('heading', { level: 1, name: 'Saved assessments' })).toBeTruthy();
-        if (!readable)
-          expect(document.querySelector('.app-notices')?.textContent).toMatch(
-            /could not read|could not be read/,
-          );
+        const notice = document.querySelector('.app-notices')?.textContent ?? '';
+        expect({
+          rendered: screen.queryAllByRole('heading', { level: 1, name: 'Saved assessments' })
+            .length,
+          // Anything not fully read: a clear notice, and the original text kept or downloadable.
+          explained: readable || (status.recovered !== undefined && /could not/.test(notice)),
+          downloadable: readable || status.original === raw,
+          keptOrDownloadable: readable || inStorage || status.original === raw,
+          // Not copied aside: then it must still be exactly where it was.
+          untouchedWhenReadOnly: !status.readOnly || storage.getItem(WORKSPACE_KEY) === raw,
+        }).toEqual({
+          rendered: 1,
+          explained: true,
+          downloadable: true,
+          keptOrDownloadable: true,
+          untouchedWhenReadOnly: true,
+        });
         cleanup();
       }),
-      { numRuns: 60, seed: 12 },
+      { numRuns: 1_200, seed: 12 },
     );
-    expect(cases).toBe(60);
+    expect(cases).toBe(1_200);
   }, 600_000);
 
   it('hostile workspace files: refused with a reason, or imported and rendered', () => {
@@ -168,16 +176,15 @@ describe('storage fuzz (issue 12)', () => {
         (file) => {
           resetStatus();
           const result = restoreWorkspaceFile(JSON.stringify(file));
-          if (!result.ok) {
-            expect(result.error.message.length).toBeGreaterThan(10);
-            return;
-          }
           const store = createWorkspaceStore(() => new QuotaStorage(), deps);
-          if (result.value.kind === 'workspace')
+          if (result.ok && result.value.kind === 'workspace')
             store.getState().importAssessments(result.value.assessments);
           useWorkspaceStore.setState({ assessments: store.getState().assessments });
           render(<WorkspacePage />);
-          expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+          expect({
+            reason: result.ok || result.error.message.length > 10,
+            rendered: screen.queryAllByRole('heading', { level: 1 }).length,
+          }).toEqual({ reason: true, rendered: 1 });
           cleanup();
         },
       ),
