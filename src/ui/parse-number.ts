@@ -285,3 +285,14 @@ export function numberInputText(value: number, decimal: DecimalMark = '.'): stri
   if (fraction === undefined) return whole;
   return `${whole}${decimal}${fraction.length === 3 ? `${fraction}0` : fraction}`;
 }
+
+/**
+ * A value written so that no reader in either convention misreads it, for labels that offer a
+ * choice: thin-space grouping ("25 000") and the expected decimal mark, never three decimals.
+ */
+export function unmistakableNumber(value: number, decimal: DecimalMark = '.'): string {
+  const text = numberInputText(value, decimal);
+  const [whole = '', fraction] = text.split(decimal);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
+}
