@@ -42,6 +42,8 @@ describe('number questions in the wizard', () => {
     const acv = screen.getByLabelText(ACV);
     // The symbol sits beside the input and the unit is part of its description.
     expect(acv).toHaveAccessibleDescription(/in Euros/);
+    // The typical amounts come from US surveys and say so once another currency is chosen.
+    expect(acv).toHaveAccessibleDescription(/Under US\$5,000 is usually sold without meetings/);
     await fill(user, acv, '€30.000');
     expect(screen.getByText('= €30,000 (30 thousand)')).toBeInTheDocument();
     expect(acv).toHaveAccessibleDescription(/= €30,000 \(30 thousand\)/);

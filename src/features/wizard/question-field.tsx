@@ -64,6 +64,16 @@ interface NumberQuestionFieldProps {
 }
 
 /**
+ * The catalogue's typical values for an amount name no currency ("Under 5,000 …"). They come from
+ * US surveys (DOMAIN.md: KBCM 2019 ACV bands), so they are marked as US dollars, in a way that
+ * stays clear when the company prices in another currency.
+ */
+function typicalWithCurrency(typical: string | undefined, currency: Currency | undefined) {
+  const mark = currency === undefined || currency === 'USD' ? '$' : 'US$';
+  return typical?.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (amount) => `${mark}${amount}`);
+}
+
+/**
  * A number question: forgiving entry with an echo in the company's currency, a question when the
  * text reads two ways, and soft plausibility checks (see plausibility.ts).
  */
@@ -80,7 +90,11 @@ function NumberQuestionField({ question, control, error, currency }: NumberQuest
       id={fieldIdFor(question.id)}
       label={question.label}
       hint={question.help}
-      extra={question.typical}
+      extra={
+        question.unit === 'currency'
+          ? typicalWithCurrency(question.typical, inCurrency)
+          : question.typical
+      }
       error={error}
       name={field.name}
       value={text}
