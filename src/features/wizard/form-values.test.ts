@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ANSWERS, STEP_IDS, type Currency, type StepId } from '../../domain';
+import { questionFor, SAMPLE_ANSWERS, STEP_IDS, type Currency, type StepId } from '../../domain';
+import { formatNumberAnswer } from './number-input';
 import type { RawFormValues } from '../../store';
 import { rawFromAnswers, schemaInput, stepResolver, stepSchema } from './form-values';
 
@@ -20,6 +21,15 @@ async function errorsFor(step: StepId, raw: RawFormValues, saved?: Currency) {
 }
 
 describe('numbers on the form', () => {
+  it('echoes every decimal typed, with the unit', () => {
+    const rate = questionFor('closeRatePct');
+    const acv = questionFor('acv');
+    if (rate.kind !== 'number' || acv.kind !== 'number') throw new Error('number questions');
+    expect(formatNumberAnswer(rate, 'USD')(0.125)).toBe('0.125%');
+    expect(formatNumberAnswer(acv, 'EUR')(30_000)).toBe('€30,000');
+    expect(formatNumberAnswer(acv, 'GBP')(1_250.5)).toBe('£1,250.5');
+  });
+
   it('reads amounts in the currency chosen on the form, with its conventions', () => {
     expect(schemaInput('deals', { ...DEALS, currency: 'EUR', acv: '€25.000' }).acv).toBe(25_000);
     expect(schemaInput('deals', { ...DEALS, acv: '$30k' }).acv).toBe(30_000);
@@ -31,6 +41,15 @@ describe('numbers on the form', () => {
   it('reads other steps with the saved currency’s conventions', () => {
     expect(schemaInput('capacity', { runwayMonths: '12,5' }, 'EUR').runwayMonths).toBe(12.5);
     expect(schemaInput('company', { customers: '1.500' }, 'EUR').customers).toBe(1_500);
+  });
+
+  it('shows saved numbers so they read back as the same numbers', () => {
+    const saved = { currency: 'EUR', acv: 1.125, closeRatePct: 12.5 } as const;
+    const raw = rawFromAnswers('deals', saved);
+    expect(raw).toMatchObject({ acv: '1,1250', closeRatePct: '12,5' });
+    expect(schemaInput('deals', raw)).toMatchObject({ acv: 1.125, closeRatePct: 12.5 });
+    const later = rawFromAnswers('lead-flow', { currency: 'EUR', qualifiedOppsPerMonth: 1.125 });
+    expect(schemaInput('lead-flow', later, 'EUR').qualifiedOppsPerMonth).toBe(1.125);
   });
 
   it('passes a valid step without errors', async () => {

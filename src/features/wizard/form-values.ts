@@ -11,8 +11,8 @@ import {
   type StepId,
 } from '../../domain';
 import { activeDraft, useDraftStore, type RawFormValues } from '../../store';
-import type { NumberReading } from '../../ui/parse-number';
-import { numberError, readNumber } from './number-input';
+import { numberInputText, type DecimalMark, type NumberReading } from '../../ui/parse-number';
+import { decimalMarkFor, numberError, readNumber } from './number-input';
 
 /*
  * The form layer between what the inputs hold (strings, so "abc" or "150" stay on screen after an
@@ -20,7 +20,11 @@ import { numberError, readNumber } from './number-input';
  * only; every rule about valid values stays in the schema.
  */
 
-function rawValue(question: Question, value: unknown): string | string[] {
+function rawValue(
+  question: Question,
+  value: unknown,
+  decimal: DecimalMark = '.',
+): string | string[] {
   switch (question.kind) {
     case 'multi':
       return Array.isArray(value)
@@ -29,7 +33,13 @@ function rawValue(question: Question, value: unknown): string | string[] {
     case 'yes-no':
       return value === true ? 'yes' : value === false ? 'no' : '';
     case 'number':
-      return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+      // Written so it reads back as the same number with the currency's conventions: String(1.125)
+      // would be 1,125 with euros.
+      return typeof value === 'number'
+        ? numberInputText(value, decimal)
+        : typeof value === 'string'
+          ? value
+          : '';
     default:
       return typeof value === 'string' ? value : '';
   }
@@ -37,7 +47,10 @@ function rawValue(question: Question, value: unknown): string | string[] {
 
 /** The form's starting values for a step: saved answers as strings; empty where unanswered. */
 export function rawFromAnswers(step: StepId, answers: Partial<Answers>): RawFormValues {
-  return Object.fromEntries(questionsForStep(step).map((q) => [q.id, rawValue(q, answers[q.id])]));
+  const decimal = decimalMarkFor(answers.currency);
+  return Object.fromEntries(
+    questionsForStep(step).map((q) => [q.id, rawValue(q, answers[q.id], decimal)]),
+  );
 }
 
 /**

@@ -79,12 +79,23 @@ export function readNumber(
   return parseNumber(text, numberOptions(question, currency));
 }
 
-/** A question's value with its unit, as the app writes it everywhere: "$30,000", "25%", "45 days". */
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ALL_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
+/**
+ * A question's value with its unit, as the app writes it everywhere ("$30,000", "25%", "45 days"),
+ * but with every decimal typed: an echo that rounds 0.125% to 0.13% would say back a number that
+ * is not the one saved.
+ */
 export function formatNumberAnswer(
   question: NumberQuestion,
   currency: Currency | undefined,
 ): (value: number) => string {
-  return (value) => formatQuantity(value, question.unit, currency);
+  return (value) =>
+    formatQuantity(value, question.unit, currency).replace(
+      TWO_DECIMALS.format(Math.abs(value)),
+      ALL_DECIMALS.format(Math.abs(value)),
+    );
 }
 
 /**
