@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NumberField, type SoftCheck } from './number-field';
 import { parseNumber } from './parse-number';
 
 const money = (n: number) => `€${n.toLocaleString('en-US')}`;
 
 /** A what-if style host: the field's text in state, a check under 100. */
-function Host() {
-  const [text, setText] = useState('');
+function Host({ initial = '' }: { initial?: string }) {
+  const [text, setText] = useState(initial);
   const reading = parseNumber(text, { decimal: ',', currency: 'EUR', multipliers: true });
   const checks: SoftCheck[] =
     reading.kind === 'number' && reading.value < 100
@@ -42,7 +42,10 @@ function Host() {
   );
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('NumberField', () => {
   it('echoes what it read, as part of the input’s description, and announces it once typing pauses', async () => {
@@ -83,5 +86,13 @@ describe('NumberField', () => {
     await user.click(screen.getByRole('button', { name: 'Use €30,000' }));
     expect(input).toHaveValue('30000');
     expect(input).toHaveFocus();
+  });
+
+  it('shows a saved value’s echo and check on arrival without announcing them', () => {
+    vi.useFakeTimers();
+    const { container } = render(<Host initial="25" />);
+    expect(screen.getByRole('group', { name: 'A deal size of €25 is unusual.' })).toBeVisible();
+    act(() => vi.advanceTimersByTime(2_000));
+    expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(/^$/);
   });
 });

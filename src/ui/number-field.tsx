@@ -100,6 +100,9 @@ export function NumberField(props: NumberFieldProps) {
   const questionId = `${props.id}-question`;
   const ownInput = useRef<HTMLInputElement | null>(null);
   const [editing, setEditing] = useState(false);
+  // Nothing is announced until the user types here: a step full of saved answers must not read
+  // out every echo and check when it opens.
+  const [typedHere, setTypedHere] = useState(false);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   const echo = echoText(reading, format, decimal);
@@ -109,13 +112,16 @@ export function NumberField(props: NumberFieldProps) {
     `${props.prefix ?? ''}${unmistakableNumber(n, decimal)}${props.suffix === '%' ? '%' : ''}`;
 
   const announcement = useCalmAnnouncement(
-    [
-      echo,
-      reading.kind === 'ambiguous'
-        ? `Did you mean ${affix(reading.readings[0])} or ${affix(reading.readings[1])}?`
-        : null,
-      ...shown.map((check) => `${check.message} ${check.why ?? ''}`),
-    ]
+    (typedHere
+      ? [
+          echo,
+          reading.kind === 'ambiguous'
+            ? `Did you mean ${affix(reading.readings[0])} or ${affix(reading.readings[1])}?`
+            : null,
+          ...shown.map((check) => `${check.message} ${check.why ?? ''}`),
+        ]
+      : []
+    )
       .filter(Boolean)
       .join(' '),
   );
@@ -144,6 +150,7 @@ export function NumberField(props: NumberFieldProps) {
         ref: setRef,
         onChange: (event) => {
           setEditing(true);
+          setTypedHere(true);
           onChange(event.currentTarget.value);
         },
         onBlur: () => {
