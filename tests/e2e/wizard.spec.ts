@@ -8,11 +8,10 @@ import {
   type Question,
   type StepId,
 } from '../../src/domain';
+import { answersBefore, DRAFT_KEY, seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
-
-const DRAFT_KEY = 'hire-ready:draft';
 
 async function h1Text(page: Page): Promise<string> {
   return ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
@@ -202,12 +201,9 @@ describe('navigation and saving', () => {
 
   it('changes an answer from Check your answers and returns there', async () => {
     const page = await newPage(browser());
-    await gotoApp(page, '#/assess/company');
-    for (const step of STEP_IDS) {
-      await waitForStep(page, step);
-      await answerStep(page, step);
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    // Every step answered (walking them is the keyboard test's job).
+    await seedWorkspace(page, { answers: SAMPLE_ANSWERS, step: 'check' });
+    await gotoApp(page, '#/assess/check');
     await waitForStep(page, 'check');
     expect(await page.title()).toBe('Check your answers – Hire Ready');
 
@@ -224,11 +220,8 @@ describe('navigation and saving', () => {
 
   it('starts over only after confirming', async () => {
     const page = await newPage(browser(), { viewport: 375, mobile: true });
-    await gotoApp(page, '#/assess/company');
-    await answerStep(page, 'company');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await waitForStep(page, 'lead-flow');
-
+    // The first step answered, as after its Continue.
+    await seedWorkspace(page, { answers: answersBefore('lead-flow'), step: 'lead-flow' });
     await gotoApp(page, '#/');
     await page.getByRole('button', { name: 'Start over' }).click();
     const question = page.getByRole('heading', { name: 'Delete your answers and start over?' });
