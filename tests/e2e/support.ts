@@ -5,7 +5,7 @@
  * import { describe, expect, it } from 'vitest';
  * import { expectCleanPage, gotoApp, newPage, screenshot, useBrowser } from './support';
  *
- * const browser = useBrowser(); // one Chromium per file; pages close after each test
+ * const browser = useBrowser(); // the run's shared Chromium; pages close after each test
  *
  * it('shows the first question', async () => {
  *   const page = await newPage(browser(), { viewport: 375 });
@@ -23,7 +23,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome.mjs';
 import { axeViolations, type AxeOptions } from './axe';
 
@@ -72,14 +72,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS] });
 }
 
-/**
- * The browser for this spec file: a connection to the one Chromium that global-setup.ts started for
- * the whole run (so no file pays for a browser start), or a browser of its own when the specs run
- * without that setup.
- */
-async function connectBrowser(): Promise<Browser> {
-  const endpoint = inject('chromeWsEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchBrowser();
+// One Chromium per worker process, started by the first spec file that needs it. The e2e config
+// runs files with `isolate: false`, so later files in the same worker reuse it instead of paying
+// for a browser start each; Playwright closes it when the worker exits. Each test still gets its
+// own browser context (newPage), so nothing is shared between tests but the process.
+let workerBrowser: Promise<Browser> | undefined;
+function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => {
+      workerBrowser = undefined;
+    });
+    return browser;
+  });
+  return workerBrowser;
 }
 
 /** What a page did that a clean page must not do. Filled in as the page runs. */
@@ -230,15 +235,15 @@ export async function gotoApp(page: Page, route = '#/'): Promise<void> {
 }
 
 /**
- * The browser for a spec file. Call at the top of the file (or of a describe block); use the returned
- * getter inside tests, and give each test its own page (newPage: its own context and storage).
- * Pages opened inside a test close after it, with a screenshot in `.e2e-artifacts/failures/` if it
- * failed.
+ * The browser for a spec file (the worker's shared Chromium). Call at the top of the file (or of a
+ * describe block); use the returned getter inside tests, and give each test its own page (newPage:
+ * its own context and storage). Pages opened inside a test close after it, with a screenshot in
+ * `.e2e-artifacts/failures/` if it failed.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await connectBrowser();
+    browser = await sharedBrowser();
   });
   beforeEach((context) => {
     currentTest = context.task.id;
@@ -254,9 +259,6 @@ export function useBrowser(): () => Browser {
       await page.close().catch(() => {});
     }
     currentTest = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
   return () => {
     if (!browser)
