@@ -1,37 +1,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../src/domain';
+import { seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
 
-// One saved client with a private note (store format v2, src/store/restore-workspace.ts).
+/** One saved client with a private note. */
 async function seedClient(page: Page): Promise<void> {
-  const now = Date.now();
-  const workspace = JSON.stringify({
-    state: {
-      assessments: [
-        {
-          id: 'client-acme',
-          answers: SAMPLE_ANSWERS,
-          step: 'results',
-          assumptions: {},
-          whatIf: {},
-          notes: 'Private: budget is tighter than they say.',
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      activeId: 'client-acme',
-      deleted: {},
-    },
-    version: 2,
+  await seedWorkspace(page, {
+    id: 'client-acme',
+    answers: SAMPLE_ANSWERS,
+    notes: 'Private: budget is tighter than they say.',
   });
-  await page.addInitScript((value) => {
-    if (localStorage.getItem('hire-ready:draft') === null)
-      localStorage.setItem('hire-ready:draft', value);
-  }, workspace);
 }
+
+const presenterMode = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.presenter);
 
 describe('presenter view and keyboard shortcuts', () => {
   it('presenter view enlarges the page, hides editing chrome and notes, and survives a reload', async () => {
@@ -48,15 +33,17 @@ describe('presenter view and keyboard shortcuts', () => {
 
     const toggle = page.getByRole('button', { name: 'Presenter view' });
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
-    const presenterSize = await page.evaluate(
-      () => getComputedStyle(document.documentElement).fontSize,
-    );
-    expect(parseFloat(presenterSize)).toBeGreaterThan(parseFloat(normalSize));
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => presenterMode(page)).toBe('on');
+    // The larger type applies after the attribute changes: wait for it as a reader would see it.
+    await expect
+      .poll(async () =>
+        parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)),
+      )
+      .toBeGreaterThan(parseFloat(normalSize));
     // Private notes and the editing actions are gone; the answer and the what-if stay.
-    expect(await notes.isVisible()).toBe(false);
-    expect(await copyLink.isVisible()).toBe(false);
+    await expect.poll(() => notes.isVisible()).toBe(false);
+    await expect.poll(() => copyLink.isVisible()).toBe(false);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     await expectCleanPage(page);
     await screenshot(page, 'presenter-results-1280');
@@ -64,13 +51,13 @@ describe('presenter view and keyboard shortcuts', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await settle(page);
-    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
-    expect(await page.getByLabel(/notes/i).first().isVisible()).toBe(false);
+    await expect.poll(() => presenterMode(page)).toBe('on');
+    await expect.poll(() => page.getByLabel(/notes/i).first().isVisible()).toBe(false);
 
     // The p key turns it off again.
     await page.locator('body').press('p');
-    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('off');
-    expect(await page.getByLabel(/notes/i).first().isVisible()).toBe(true);
+    await expect.poll(() => presenterMode(page)).toBe('off');
+    await expect.poll(() => page.getByLabel(/notes/i).first().isVisible()).toBe(true);
   });
 
   it('? opens the shortcuts list as a modal, Escape closes it, and keys move around', async () => {
@@ -83,7 +70,7 @@ describe('presenter view and keyboard shortcuts', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     // Focus is inside the modal, on its Close button.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     await expectCleanPage(page);
     await screenshot(page, 'shortcuts-dialog-1280');
     await page.keyboard.press('Escape');
@@ -94,7 +81,7 @@ describe('presenter view and keyboard shortcuts', () => {
     const search = page.getByLabel('Search by name');
     await search.waitFor();
     await page.locator('body').press('/');
-    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Typing in a field types; it does not trigger shortcuts.
     await page.keyboard.type('ac');

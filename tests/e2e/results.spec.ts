@@ -9,6 +9,15 @@ import {
   type Assumptions,
 } from '../../src/domain';
 import {
+  DRAFT_KEY,
+  h1Text,
+  openSharedResult,
+  seedWorkspace,
+  shareRoute,
+  storage,
+  type SeedAssessment,
+} from './seed';
+import {
   appUrl,
   expectCleanPage,
   gotoApp,
@@ -20,31 +29,15 @@ import {
 
 const browser = useBrowser();
 
-const DRAFT_KEY = 'hire-ready:draft';
 const CHANGED: Partial<Assumptions> = { quotaMultiple: 4 };
-// The store's persisted shape (zustand persist envelope, src/store/restore-workspace.ts, version 1).
-const SAVED_DRAFT = JSON.stringify({
-  state: { answers: SAMPLE_ANSWERS, step: 'results', assumptions: CHANGED },
-  version: 1,
-});
 const EXPECTED = evaluate(SAMPLE_ANSWERS, { ...DEFAULT_ASSUMPTIONS, ...CHANGED });
 
-/** Seeds a complete saved draft before the app's scripts run (only if none is saved yet). */
-async function seedDraft(page: Page, draft = SAVED_DRAFT): Promise<void> {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [DRAFT_KEY, draft] as const,
-  );
-}
-
-async function storage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => ({ ...localStorage }));
-}
-
-async function h1Text(page: Page): Promise<string> {
-  return (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+/** Seeds one complete saved assessment (by default the sample with CHANGED assumptions). */
+async function seedDraft(
+  page: Page,
+  assessment: SeedAssessment = { answers: SAMPLE_ANSWERS, assumptions: CHANGED },
+): Promise<void> {
+  await seedWorkspace(page, assessment);
 }
 
 /** Scrolls to the charts, as a reader does (they load only near the viewport), and waits for both. */
@@ -89,8 +82,8 @@ describe.each([
     await seedDraft(page);
     await gotoApp(page, '#/results');
 
-    expect(await h1Text(page)).toBe(EXPECTED.recommendation.headline);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => h1Text(page)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.title()).toMatch(/^Your result: .+ – Hire Ready$/);
     await waitForCharts(page);
     // The charts are pictures of the tables next to them: no keyboard stop inside them.
@@ -133,12 +126,9 @@ describe('a "not yet" result', () => {
     };
     const expected = evaluate(early);
     const page = await newPage(browser(), { viewport: 375, mobile: true });
-    await seedDraft(
-      page,
-      JSON.stringify({ state: { answers: early, step: 'results', assumptions: {} }, version: 1 }),
-    );
+    await seedDraft(page, { answers: early });
     await gotoApp(page, '#/results');
-    expect(await h1Text(page)).toBe(expected.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(expected.recommendation.headline);
     expect(await page.getByRole('heading', { level: 2, name: 'Fix these first' }).isVisible()).toBe(
       true,
     );
@@ -165,16 +155,14 @@ describe('assumptions', () => {
     expect(after.recommendation.headline).not.toBe(EXPECTED.recommendation.headline);
     await expect.poll(() => h1Text(page)).toBe(after.recommendation.headline);
     await field.fill('50');
-    expect(
-      await page
-        .getByText(/Enter a value between/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
-    expect(await h1Text(page)).toBe(after.recommendation.headline);
+    await page
+      .getByText(/Enter a value between/)
+      .first()
+      .waitFor();
+    await expect.poll(() => h1Text(page)).toBe(after.recommendation.headline);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await h1Text(page)).toBe(after.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(after.recommendation.headline);
     await expectCleanPage(page);
   });
 });
@@ -193,8 +181,8 @@ describe('share link', () => {
 
     const fresh = await newPage(browser());
     await gotoApp(fresh, url.slice(url.indexOf('#')));
-    expect(await h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
-    expect(await h1Text(fresh)).toBe(await h1Text(page));
+    await expect.poll(() => h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(fresh)).toBe(await h1Text(page));
     expect(await scoresTable(fresh)).toBe(scores);
     expect(await fresh.title()).toBe('Shared result – Hire Ready');
     expect(await fresh.getByText('You are viewing a shared result.').isVisible()).toBe(true);
@@ -206,22 +194,17 @@ describe('share link', () => {
 
     await fresh.getByRole('button', { name: 'Make this my assessment' }).click();
     await fresh.waitForURL((u) => u.hash === '#/results');
-    expect(await h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
     expect(
       JSON.parse((await storage(fresh))[DRAFT_KEY] ?? '{}').state.assessments[0].assumptions,
     ).toEqual(CHANGED);
   });
 
   it('shows the shared result at 375 px', async () => {
-    const sender = await newPage(browser());
-    await seedDraft(sender);
-    await allowClipboard(sender);
-    await gotoApp(sender, '#/results');
-    const url = await copyLink(sender);
-
+    // The link as "Copy link" makes it (tested above), built with the same codec.
     const phone = await newPage(browser(), { viewport: 375, mobile: true });
-    await gotoApp(phone, url.slice(url.indexOf('#')));
-    expect(await h1Text(phone)).toBe(EXPECTED.recommendation.headline);
+    await openSharedResult(phone, SAMPLE_ANSWERS, CHANGED);
+    await expect.poll(() => h1Text(phone)).toBe(EXPECTED.recommendation.headline);
     await waitForCharts(phone);
     const overflow = await phone.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -239,17 +222,16 @@ describe('share link', () => {
     async (kind, damage) => {
       const page = await newPage(browser());
       await seedDraft(page);
-      await allowClipboard(page);
       await gotoApp(page, '#/results');
-      const url = await copyLink(page);
-      const code = url.slice(url.indexOf('#s/') + 3);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const code = shareRoute(SAMPLE_ANSWERS, CHANGED).slice('#s/'.length);
       const before = await storage(page);
       expect(before[DRAFT_KEY]).toBeTruthy();
 
       await gotoApp(page, `#s/${damage(code)}`);
       await page.reload(); // a fresh load of the damaged link, not just a route change
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await h1Text(page)).toBe('This link is damaged or incomplete');
+      await expect.poll(() => h1Text(page)).toBe('This link is damaged or incomplete');
       expect(await page.title()).toBe('Link damaged – Hire Ready');
       expect(await page.getByRole('table').count()).toBe(0);
       expect(await storage(page)).toEqual(before);
@@ -316,7 +298,7 @@ describe('export and import', () => {
     await gotoApp(other, '#/');
     await other.getByLabel('Open a saved assessment file').setInputFiles(path);
     await other.waitForURL((u) => u.hash === '#/results');
-    expect(await h1Text(other)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(other)).toBe(EXPECTED.recommendation.headline);
     await expectCleanPage(other);
   });
 });
@@ -328,7 +310,7 @@ describe('roles explained', () => {
     await gotoApp(page, '#/results');
     await page.getByRole('link', { name: /What do AEs, SDRs/ }).click();
     await page.waitForURL((u) => u.hash === '#/roles');
-    expect(await h1Text(page)).toBe('Sales roles explained');
+    await expect.poll(() => h1Text(page)).toBe('Sales roles explained');
     await expectCleanPage(page);
     await screenshot(page, 'roles-phone-375');
   });

@@ -5,7 +5,7 @@
  * import { describe, expect, it } from 'vitest';
  * import { expectCleanPage, gotoApp, newPage, screenshot, useBrowser } from './support';
  *
- * const browser = useBrowser(); // one Chromium per file; pages close after each test
+ * const browser = useBrowser(); // the run's shared Chromium; pages close after each test
  *
  * it('shows the first question', async () => {
  *   const page = await newPage(browser(), { viewport: 375 });
@@ -22,17 +22,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome.mjs';
+import { axeViolations, type AxeOptions } from './axe';
 
 export { findChrome };
+export { AXE_TAGS } from './axe';
 
 const ARTIFACTS = fileURLToPath(new URL('../../.e2e-artifacts/', import.meta.url));
 
-/** The WCAG 2.2 AA rule set plus axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * How long one Playwright action or wait (click, fill, waitFor, waitForURL) may take. Generous:
+ * it only matters when something is wrong, and a busy machine can be ten times slower than a quiet
+ * one. The test timeout (vitest.e2e.config.ts) is the outer bound.
+ */
+const ACTION_TIMEOUT_MS = 30_000;
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -65,6 +70,21 @@ export function appUrl(route = '#/'): string {
 /** Launches the system Chromium (see findChrome) headless. Close it when done. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS] });
+}
+
+// One Chromium per worker process, started by the first spec file that needs it. The e2e config
+// runs files with `isolate: false`, so later files in the same worker reuse it instead of paying
+// for a browser start each; Playwright closes it when the worker exits. Each test still gets its
+// own browser context (newPage), so nothing is shared between tests but the process.
+let workerBrowser: Promise<Browser> | undefined;
+function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => {
+      workerBrowser = undefined;
+    });
+    return browser;
+  });
+  return workerBrowser;
 }
 
 /** What a page did that a clean page must not do. Filled in as the page runs. */
@@ -114,6 +134,7 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     timezoneId: 'UTC',
     ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = await context.newPage();
   const appOrigin = new URL(baseUrl()).origin;
   const state: PageState = {
@@ -214,14 +235,15 @@ export async function gotoApp(page: Page, route = '#/'): Promise<void> {
 }
 
 /**
- * One browser per spec file. Call at the top of the file (or of a describe block); use the returned
- * getter inside tests. Pages opened inside a test close after it, with a screenshot in
+ * The browser for a spec file (the worker's shared Chromium). Call at the top of the file (or of a
+ * describe block); use the returned getter inside tests, and give each test its own page (newPage:
+ * its own context and storage). Pages opened inside a test close after it, with a screenshot in
  * `.e2e-artifacts/failures/` if it failed.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   beforeEach((context) => {
     currentTest = context.task.id;
@@ -238,9 +260,6 @@ export function useBrowser(): () => Browser {
     }
     currentTest = undefined;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
   return () => {
     if (!browser)
       throw new Error('useBrowser(): the browser is only available inside tests and hooks.');
@@ -256,7 +275,7 @@ export interface CleanPageOptions {
   /** Problems (console errors, failed requests, ...) matching any of these are tolerated. */
   allow?: RegExp[];
   /** Skip axe, or tune it: CSS selectors to leave out, rule ids to switch off. Say why in the spec. */
-  axe?: false | { exclude?: string[]; disableRules?: string[] };
+  axe?: false | AxeOptions;
 }
 
 /**
@@ -280,20 +299,14 @@ export async function expectCleanPage(page: Page, options: CleanPageOptions = {}
   add('Requests to other origins', problems.foreignRequests);
 
   if (options.axe !== false) {
-    let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-    for (const selector of options.axe?.exclude ?? []) builder = builder.exclude(selector);
-    if (options.axe?.disableRules?.length) builder = builder.disableRules(options.axe.disableRules);
-    const { violations } = await builder.analyze();
+    const violations = await axeViolations(page, options.axe);
     add(
       'Accessibility violations (axe)',
       violations.map((v) =>
         [
           `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}`,
           v.helpUrl,
-          ...v.nodes.map((node) => {
-            const summary = node.failureSummary?.split('\n').slice(1).join(' ').trim();
-            return `at ${node.target.join(' ')}${summary ? `: ${summary}` : ''}`;
-          }),
+          ...v.nodes.map((node) => `at ${node.target}${node.summary ? `: ${node.summary}` : ''}`),
         ].join('\n'),
       ),
     );
@@ -321,6 +334,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     .join('/');
   const path = join(ARTIFACTS, `${safe}.png`);
   mkdirSync(join(path, '..'), { recursive: true });
-  await page.screenshot({ path, fullPage: true });
+  // CSS pixels: a phone page (device scale 2) would otherwise be a 4× larger PNG to encode.
+  await page.screenshot({ path, fullPage: true, scale: 'css' });
   return path;
 }

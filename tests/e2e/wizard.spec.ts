@@ -8,11 +8,10 @@ import {
   type Question,
   type StepId,
 } from '../../src/domain';
+import { answersBefore, DRAFT_KEY, seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
-
-const DRAFT_KEY = 'hire-ready:draft';
 
 async function h1Text(page: Page): Promise<string> {
   return ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
@@ -116,30 +115,62 @@ async function saved(
   }, DRAFT_KEY);
 }
 
-describe('the wizard by keyboard only', () => {
-  it('completes every step with Tab, Space, arrows and Enter', async () => {
-    const page = await newPage(browser());
-    await gotoApp(page, '#/');
-    await tabTo(page, 'a[href="#/assess/company"]');
+/** Keyboard only: answers every question of the current step, then continues with Enter. */
+async function completeStepByKeyboard(page: Page, step: StepId): Promise<void> {
+  await waitForStep(page, step);
+  const questions = questionsForStep(step);
+  for (const question of questions)
+    await answerByKeyboard(page, question, SAMPLE_ANSWERS[question.id]);
+  const last = questions.at(-1);
+  if (last && (last.kind === 'number' || last.kind === 'text')) {
+    // Enter in a text field continues.
     await page.keyboard.press('Enter');
+  } else {
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+  }
+}
 
-    for (const step of STEP_IDS) {
+/** The saved answers of one step's questions. */
+async function savedStepAnswers(page: Page, step: StepId): Promise<Record<string, unknown>> {
+  const answers = (await saved(page))?.state.answers ?? {};
+  return Object.fromEntries(questionsForStep(step).map((q) => [q.id, answers[q.id]]));
+}
+
+// One test per step, each opened as Continue leaves it (earlier steps seeded), so a slow machine
+// never has to fit the whole walk into one test's time.
+describe('the wizard by keyboard only', () => {
+  it.each(
+    STEP_IDS.map((step, index) => ({
+      step,
+      next: (STEP_IDS[index + 1] ?? 'check') as StepId | 'check',
+    })),
+  )('completes the $step step with Tab, Space, arrows and Enter', async ({ step, next }) => {
+    const page = await newPage(browser());
+    if (step === 'company') {
+      // The first step is reached from the start page, by keyboard too.
+      await gotoApp(page, '#/');
+      await tabTo(page, 'a[href="#/assess/company"]');
+      await page.keyboard.press('Enter');
       await waitForStep(page, step);
       // Focus starts on the heading of each new step.
       expect(await focusedId(page)).toBe('wizard-heading');
-      const questions = questionsForStep(step);
-      for (const question of questions)
-        await answerByKeyboard(page, question, SAMPLE_ANSWERS[question.id]);
-      const last = questions.at(-1);
-      if (last && (last.kind === 'number' || last.kind === 'text')) {
-        // Enter in a text field continues.
-        await page.keyboard.press('Enter');
-      } else {
-        await tabTo(page, 'button[type="submit"]');
-        await page.keyboard.press('Enter');
-      }
+    } else {
+      await seedWorkspace(page, { answers: answersBefore(step), step });
+      await gotoApp(page, `#/assess/${step}`);
     }
+    await completeStepByKeyboard(page, step);
+    await waitForStep(page, next);
+    if (next !== 'check') expect(await focusedId(page)).toBe('wizard-heading');
+    expect(await savedStepAnswers(page, step)).toEqual(
+      Object.fromEntries(questionsForStep(step).map((q) => [q.id, SAMPLE_ANSWERS[q.id]])),
+    );
+  });
 
+  it('goes from Check your answers to the result with Enter', async () => {
+    const page = await newPage(browser());
+    await seedWorkspace(page, { answers: SAMPLE_ANSWERS, step: 'check' });
+    await gotoApp(page, '#/assess/check');
     await waitForStep(page, 'check');
     expect((await saved(page))?.state.answers).toEqual(SAMPLE_ANSWERS);
     await tabTo(page, 'button.button');
@@ -202,12 +233,9 @@ describe('navigation and saving', () => {
 
   it('changes an answer from Check your answers and returns there', async () => {
     const page = await newPage(browser());
-    await gotoApp(page, '#/assess/company');
-    for (const step of STEP_IDS) {
-      await waitForStep(page, step);
-      await answerStep(page, step);
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    // Every step answered (walking them is the keyboard test's job).
+    await seedWorkspace(page, { answers: SAMPLE_ANSWERS, step: 'check' });
+    await gotoApp(page, '#/assess/check');
     await waitForStep(page, 'check');
     expect(await page.title()).toBe('Check your answers – Hire Ready');
 
@@ -224,11 +252,8 @@ describe('navigation and saving', () => {
 
   it('starts over only after confirming', async () => {
     const page = await newPage(browser(), { viewport: 375, mobile: true });
-    await gotoApp(page, '#/assess/company');
-    await answerStep(page, 'company');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await waitForStep(page, 'lead-flow');
-
+    // The first step answered, as after its Continue.
+    await seedWorkspace(page, { answers: answersBefore('lead-flow'), step: 'lead-flow' });
     await gotoApp(page, '#/');
     await page.getByRole('button', { name: 'Start over' }).click();
     const question = page.getByRole('heading', { name: 'Delete your answers and start over?' });
@@ -263,15 +288,17 @@ describe('navigation and saving', () => {
   });
 });
 
+// One test per screen: each step as Continue leaves it (earlier steps seeded), then with its errors.
 describe.each([
   { label: 'desktop', width: 1280 },
   { label: 'phone', width: 375 },
 ])('every step at $width px', ({ label, width }) => {
-  it('is clean with and without errors, fits the screen, and has large targets', async () => {
-    const page = await newPage(browser(), { viewport: width, mobile: width < 500 });
-    await gotoApp(page, '#/assess/company');
-
-    for (const step of STEP_IDS) {
+  it.each(STEP_IDS)(
+    '%s is clean with and without errors, fits the screen, and has large targets',
+    async (step) => {
+      const page = await newPage(browser(), { viewport: width, mobile: width < 500 });
+      await seedWorkspace(page, { answers: answersBefore(step), step });
+      await gotoApp(page, `#/assess/${step}`);
       await waitForStep(page, step);
       await expectCleanPage(page);
       await screenshot(page, `wizard-${step}-${label}-${width}`);
@@ -279,9 +306,11 @@ describe.each([
       await page.getByRole('button', { name: 'Continue' }).click();
       const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
       await summary.waitFor();
-      expect(
-        await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
-      ).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+        )
+        .toBe(true);
       expect(await page.title()).toMatch(/^Error: /);
       await expectCleanPage(page);
       await screenshot(page, `wizard-${step}-errors-${label}-${width}`);
@@ -302,10 +331,17 @@ describe.each([
       );
       expect(small).toEqual([]);
 
+      // Answering the step clears the errors and continues.
       await answerStep(page, step);
       await page.getByRole('button', { name: 'Continue' }).click();
-    }
+      await waitForStep(page, STEP_IDS[STEP_IDS.indexOf(step) + 1] ?? 'check');
+    },
+  );
 
+  it('Check your answers is clean and fits the screen', async () => {
+    const page = await newPage(browser(), { viewport: width, mobile: width < 500 });
+    await seedWorkspace(page, { answers: SAMPLE_ANSWERS, step: 'check' });
+    await gotoApp(page, '#/assess/check');
     await waitForStep(page, 'check');
     await expectCleanPage(page);
     await screenshot(page, `wizard-check-${label}-${width}`);

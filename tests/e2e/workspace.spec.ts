@@ -2,56 +2,34 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../src/domain';
+import { h1Text as h1, seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
-const DRAFT_KEY = 'hire-ready:draft';
 const HOUR = 3_600_000;
 
-// The store's persisted shape, version 2 (src/store/restore-workspace.ts): two clients.
-function workspace(now: number) {
-  const base = { step: 'results', assumptions: {}, whatIf: {}, notes: '' };
-  return JSON.stringify({
-    state: {
-      assessments: [
-        {
-          ...base,
-          id: 'client-acme',
-          answers: { ...SAMPLE_ANSWERS, companyName: 'Acme Analytics' },
-          notes: 'Acme: CFO joins the next call.',
-          createdAt: now - 3 * HOUR,
-          updatedAt: now - 2 * HOUR,
-        },
-        {
-          ...base,
-          id: 'client-globex',
-          answers: { ...SAMPLE_ANSWERS, companyName: 'Globex', qualifiedOppsPerMonth: 4 },
-          createdAt: now - HOUR,
-          updatedAt: now - HOUR,
-        },
-      ],
-      activeId: 'client-acme',
-      deleted: {},
-    },
-    version: 2,
-  });
-}
-
+/** Two clients: Acme (open, with a private note) and Globex, the more recently updated. */
 async function seed(page: Page): Promise<void> {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  const now = Date.now();
+  await seedWorkspace(page, [
+    {
+      id: 'client-acme',
+      answers: { ...SAMPLE_ANSWERS, companyName: 'Acme Analytics' },
+      notes: 'Acme: CFO joins the next call.',
+      createdAt: now - 3 * HOUR,
+      updatedAt: now - 2 * HOUR,
     },
-    [DRAFT_KEY, workspace(Date.now())] as const,
-  );
+    {
+      id: 'client-globex',
+      answers: { ...SAMPLE_ANSWERS, companyName: 'Globex', qualifiedOppsPerMonth: 4 },
+      createdAt: now - HOUR,
+      updatedAt: now - HOUR,
+    },
+  ]);
 }
 
 async function names(page: Page): Promise<string[]> {
   return page.locator('.assessment-list .assessment-name button').allTextContents();
-}
-
-async function h1(page: Page): Promise<string> {
-  return (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 }
 
 describe('consultant workspace', () => {
@@ -136,8 +114,8 @@ describe('consultant workspace', () => {
     await expectCleanPage(fresh);
   });
 
-  it('what-if changes the recommendation live, focus stays in the field; compare view', async () => {
-    for (const width of [1280, 375]) {
+  describe.each([1280, 375])('at %i px', (width) => {
+    it('what-if changes the recommendation live, focus stays in the field; compare view', async () => {
       const page = await newPage(browser(), { viewport: width });
       await seed(page);
       await gotoApp(page, '#/results');
@@ -162,8 +140,11 @@ describe('consultant workspace', () => {
       expect(await diff.textContent()).toMatch(/Qualified opportunities a month/);
       await expectCleanPage(page);
       await screenshot(page, `workspace/compare-whatif-${width}`);
+    });
 
-      // Two clients from the list.
+    it('compares two clients chosen in the list', async () => {
+      const page = await newPage(browser(), { viewport: width });
+      await seed(page);
       await gotoApp(page, '#/clients');
       await page.getByRole('checkbox', { name: 'Select Acme Analytics to compare' }).check();
       await page.getByRole('checkbox', { name: 'Select Globex to compare' }).check();
@@ -172,11 +153,10 @@ describe('consultant workspace', () => {
         .getByRole('heading', { level: 1, name: /Compare: Acme Analytics and Globex/ })
         .waitFor();
       await page.locator('.compare-chart-frame svg.recharts-surface').last().waitFor();
+      expect(await h1(page)).toMatch(/^Compare: Acme Analytics and Globex/);
       await settle(page);
       await expectCleanPage(page);
       await screenshot(page, `workspace/compare-clients-${width}`);
-      if (width === 375) await screenshot(page, 'workspace/list-375-after');
-      await page.close();
-    }
+    });
   });
 });
