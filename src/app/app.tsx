@@ -1,9 +1,9 @@
-import { lazy, Suspense, use, useEffect } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { useRoutePath } from '../ui/router';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
 import { matchRoute, type Route } from './routes';
-import { loadResults, loadWizard, loadWorkspace } from './screens';
+import { loadNotFound, loadResults, loadWizard, loadWorkspace } from './screens';
 
 // The header controls (presenter view, keyboard shortcuts and their help) work only with script,
 // so they arrive just after the first screen instead of delaying it; until then the same buttons
@@ -38,8 +38,10 @@ function Screen({ route }: { route: Route }) {
       const { ComparePage } = use(loadWorkspace());
       return <ComparePage query={route.query} />;
     }
-    case 'not-found':
+    case 'not-found': {
+      const { NotFound } = use(loadNotFound());
       return <NotFound />;
+    }
   }
 }
 
@@ -74,20 +76,6 @@ export function HeaderControlsStandIn() {
         Shortcuts
       </button>
     </>
-  );
-}
-
-function NotFound() {
-  useEffect(() => {
-    document.title = 'Page not found – Hire Ready';
-  }, []);
-  return (
-    <section className="stack">
-      <h1>Page not found</h1>
-      <p>
-        There is nothing at this address. <a href="#/">Go to the start page</a>.
-      </p>
-    </section>
   );
 }
 

@@ -42,6 +42,7 @@ export const loadWizard = cached(() => import('../features/wizard'));
 export const loadResults = cached(() => import('../features/results'));
 // The consultant workspace (saved assessments, compare) is its own chunk.
 export const loadWorkspace = cached(() => import('../features/workspace'));
+export const loadNotFound = cached(() => import('./not-found'));
 
 /** Starts loading what a route needs before it can show; resolves when it can render at once. */
 export function preloadRoute(route: Route): Promise<unknown> {
@@ -55,8 +56,9 @@ export function preloadRoute(route: Route): Promise<unknown> {
     case 'clients':
     case 'compare':
       return loadWorkspace();
-    case 'landing':
     case 'not-found':
+      return loadNotFound();
+    case 'landing':
       return Promise.resolve();
   }
 }
