@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import * as z from 'zod/mini';
 import type { Resolver, ResolverResult } from 'react-hook-form';
 import {
   AnswersSchema,
@@ -82,12 +83,17 @@ export function schemaInput(step: StepId, raw: Record<string, unknown>): Record<
   return input;
 }
 
-/** The slice of AnswersSchema for one step. */
+/**
+ * The slice of AnswersSchema for one step: the same field schemas in a new object. Built with
+ * zod/mini's functions, which take the domain's schemas whichever zod API built them, so the wizard
+ * never pulls in zod's classic API (issue 13).
+ */
 export function stepSchema(step: StepId) {
-  const mask = Object.fromEntries(questionsForStep(step).map((q) => [q.id, true])) as {
-    [K in AnswerKey]?: true;
-  };
-  return AnswersSchema.pick(mask);
+  return z.object(
+    Object.fromEntries(questionsForStep(step).map((q) => [q.id, AnswersSchema.shape[q.id]])) as {
+      [K in AnswerKey]?: (typeof AnswersSchema.shape)[K];
+    },
+  );
 }
 
 /**
