@@ -11,15 +11,26 @@
 //
 // Options: --json (only JSON on stdout; use `npm run -s bench -- --json`, since npm itself prints a
 // banner on stdout without -s), --runs N, --skip-build, --no-lighthouse, --page NAME (repeatable),
-// --budgets FILE (another budgets file, for experiments). Progress goes to stderr. Lighthouse is
+// --budgets FILE (another budgets file, for experiments), --cpu stock (Lighthouse's fixed 4× mobile CPU
+// slowdown instead of one calibrated to this machine, see lib/cpu-calibration.mjs). Progress goes to stderr. Lighthouse is
 // not a dependency of the app: the first run installs it into .bench/ (gitignored).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { findChrome } from './lib/chrome.mjs';
+import { mobileCpuMultiplier } from './lib/cpu-calibration.mjs';
 import { DIST, ROOT, build, startPreview } from './lib/preview.mjs';
 
 const LIGHTHOUSE_PACKAGE = 'lighthouse@13';
@@ -38,6 +49,7 @@ const { values: options } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     page: { type: 'string', multiple: true },
     budgets: { type: 'string', default: 'bench-budgets.json' },
+    cpu: { type: 'string', default: 'calibrated' },
   },
 });
 
@@ -249,57 +261,101 @@ function median(values) {
 
 /**
  * One Lighthouse run; returns scores (0–100), LCP, TBT, CLS and the audits that cost points.
+ *
+ * Mobile runs gather first (`-G`: load the page unthrottled and record it, as Lighthouse's
+ * simulated throttling always does), then read the benchmark index Lighthouse measured on this
+ * machine during that run and audit (`-A`) with the CPU multiplier calibrated to it (see
+ * lib/cpu-calibration.mjs). The multiplier only enters the simulation, never the gathering, so
+ * this is the run Lighthouse would make with that multiplier. `--cpu stock` keeps 4×.
  * @param {string} url
  * @param {'mobile' | 'desktop'} formFactor
  * @param {string} chrome
  */
 async function lighthouseOnce(url, formFactor, chrome) {
-  const args = [
-    LIGHTHOUSE_CLI,
-    url,
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
+  const common = [
     `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`,
     `--only-categories=${CATEGORIES.join(',')}`,
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const { code, stdout, stderr } = await run(process.execPath, args, {
-    env: { ...process.env, CHROME_PATH: chrome },
-    quiet: true,
-  });
-  if (code !== 0)
-    throw new Error(`Lighthouse failed for ${url} (${formFactor}):\n${stderr.slice(-2000)}`);
-  const lhr = JSON.parse(stdout);
-  if (lhr.runtimeError)
-    throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-  /** @type {Record<string, number>} */
-  const scores = {};
-  /** @type {string[]} */
-  const lostPoints = [];
-  for (const id of CATEGORIES) {
-    const category = lhr.categories[id];
-    scores[id] = Math.round((category?.score ?? 0) * 100);
-    for (const ref of category?.auditRefs ?? []) {
-      const audit = lhr.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-        lostPoints.push(
-          `${id}: ${ref.id} (${audit.title}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+  const env = { ...process.env, CHROME_PATH: chrome };
+  const calibrate = formFactor === 'mobile' && options.cpu !== 'stock';
+  const dir = mkdtempSync(join(tmpdir(), 'hire-ready-lh-'));
+  try {
+    /** @type {string[]} */
+    let args = [LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', ...common];
+    let benchmarkIndex = NaN;
+    let cpuMultiplier = formFactor === 'mobile' ? 4 : 1;
+    if (calibrate) {
+      const gathered = await run(
+        process.execPath,
+        [LIGHTHOUSE_CLI, url, `-G=${dir}`, '--quiet', ...common],
+        {
+          env,
+          quiet: true,
+        },
+      );
+      if (gathered.code !== 0)
+        throw new Error(
+          `Lighthouse failed for ${url} (${formFactor}):\n${gathered.stderr.slice(-2000)}`,
         );
+      const artifactsPath = join(dir, 'artifacts.json');
+      const artifacts = JSON.parse(readFileSync(artifactsPath, 'utf8'));
+      benchmarkIndex = Number(artifacts.BenchmarkIndex);
+      cpuMultiplier = mobileCpuMultiplier(benchmarkIndex);
+      // Lighthouse refuses to audit with settings other than those it gathered with; in simulate
+      // mode the multiplier played no part in gathering, so record the calibrated one there.
+      artifacts.settings.throttling.cpuSlowdownMultiplier = cpuMultiplier;
+      writeFileSync(artifactsPath, JSON.stringify(artifacts));
+      args = [
+        LIGHTHOUSE_CLI,
+        url,
+        `-A=${dir}`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        ...common,
+        `--throttling.cpuSlowdownMultiplier=${cpuMultiplier}`,
+      ];
+    }
+    const { code, stdout, stderr } = await run(process.execPath, args, { env, quiet: true });
+    if (code !== 0)
+      throw new Error(`Lighthouse failed for ${url} (${formFactor}):\n${stderr.slice(-2000)}`);
+    const lhr = JSON.parse(stdout);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    if (!calibrate) benchmarkIndex = Number(lhr.environment?.benchmarkIndex);
+    /** @type {Record<string, number>} */
+    const scores = {};
+    /** @type {string[]} */
+    const lostPoints = [];
+    for (const id of CATEGORIES) {
+      const category = lhr.categories[id];
+      scores[id] = Math.round((category?.score ?? 0) * 100);
+      for (const ref of category?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          lostPoints.push(
+            `${id}: ${ref.id} (${audit.title}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+          );
+        }
       }
     }
+    return {
+      scores,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      benchmarkIndex,
+      cpuMultiplier,
+      lostPoints,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return {
-    scores,
-    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-    lostPoints,
-  };
 }
 
 /**
- * @typedef {{ page: string; route: string; formFactor: string; runs: number; scores: Record<string, number>; lcpMs: number; tbtMs: number; cls: number; lostPoints: string[] }} LighthouseResult
+ * @typedef {{ page: string; route: string; formFactor: string; runs: number; scores: Record<string, number>; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuMultiplier: number; lostPoints: string[] }} LighthouseResult
  */
 
 /** @type {LighthouseResult[]} */
@@ -431,10 +487,26 @@ try {
           lcpMs: Math.round(median(results.map((r) => r.lcpMs))),
           tbtMs: Math.round(median(results.map((r) => r.tbtMs))),
           cls: Math.round(median(results.map((r) => r.cls)) * 1000) / 1000,
+          benchmarkIndex: Math.round(median(results.map((r) => r.benchmarkIndex))),
+          cpuMultiplier: Math.round(median(results.map((r) => r.cpuMultiplier)) * 100) / 100,
           lostPoints: [...new Set(results.flatMap((r) => r.lostPoints))],
         };
         lighthouse.push(result);
-        const minScores = { ...lhConfig.minScores, ...page.minScores };
+        const minScores = {
+          ...lhConfig.minScores,
+          ...lhConfig.minScoresByFormFactor?.[formFactor],
+          ...page.minScores,
+        };
+        const maxLcpMs = lhConfig.maxLcpMs?.[formFactor];
+        if (typeof maxLcpMs === 'number') {
+          checks.push({
+            name: `${page.name} ${formFactor} LCP`,
+            value: result.lcpMs,
+            unit: 'ms',
+            budget: `≤ ${maxLcpMs}`,
+            ok: result.lcpMs <= maxLcpMs,
+          });
+        }
         for (const [id, min] of Object.entries(minScores)) {
           const value = scores[id] ?? 0;
           const lost = result.lostPoints.filter((line) => line.startsWith(`${id}:`));
@@ -518,15 +590,19 @@ if (options.json) {
     `Landing JS: ${landingJs.gzipKb.toFixed(2)} kB gzip (${landingJs.rawKb.toFixed(2)} kB raw) in ${landingJs.files.length} file(s)`,
   );
   if (lighthouse.length > 0) {
-    out.push('', `Lighthouse (median of ${runs} runs)`, '');
+    out.push(
+      '',
+      `Lighthouse (median of ${runs} runs; host = Lighthouse benchmark index of this machine, CPU = simulated slowdown${options.cpu === 'stock' ? ', stock' : ', mobile calibrated to the host'})`,
+      '',
+    );
     const pageWidth = Math.max(4, ...lighthouse.map((r) => r.page.length));
     out.push(
-      `  ${'page'.padEnd(pageWidth)} ${'device'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'bp'.padStart(5)} ${'seo'.padStart(5)} ${'LCP ms'.padStart(8)} ${'TBT ms'.padStart(8)} ${'CLS'.padStart(7)}`,
+      `  ${'page'.padEnd(pageWidth)} ${'device'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'bp'.padStart(5)} ${'seo'.padStart(5)} ${'LCP ms'.padStart(8)} ${'TBT ms'.padStart(8)} ${'CLS'.padStart(7)} ${'host'.padStart(6)} ${'CPU'.padStart(6)}`,
     );
     for (const r of lighthouse) {
       const s = r.scores;
       out.push(
-        `  ${r.page.padEnd(pageWidth)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)}`,
+        `  ${r.page.padEnd(pageWidth)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${String(r.benchmarkIndex).padStart(6)} ${`${r.cpuMultiplier}×`.padStart(6)}`,
       );
     }
   } else if (options['no-lighthouse']) {

@@ -1,56 +1,55 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { useRoutePath } from '../ui/router';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
-import { AppControls } from './app-controls';
 import { matchRoute, type Route } from './routes';
+import { loadNotFound, loadResults, loadWizard, loadWorkspace } from './screens';
 import { StorageNotice } from './storage-notice';
 
-// The wizard and results screens are split off so the landing page only ships what it needs;
-// results also carry recharts, which the wizard should never pay for.
-const WizardPage = lazy(() =>
-  import('../features/wizard').then((m) => ({ default: m.WizardPage })),
-);
-const ResultsPage = lazy(() =>
-  import('../features/results').then((m) => ({ default: m.ResultsPage })),
-);
-const SharedResultPage = lazy(() =>
-  import('../features/results').then((m) => ({ default: m.SharedResultPage })),
-);
-const RolesPage = lazy(() => import('../features/results').then((m) => ({ default: m.RolesPage })));
-// The consultant workspace (saved assessments, compare) is its own chunk.
-const WorkspacePage = lazy(() =>
-  import('../features/workspace').then((m) => ({ default: m.WorkspacePage })),
-);
-const ComparePage = lazy(() =>
-  import('../features/workspace').then((m) => ({ default: m.ComparePage })),
-);
+// The header controls (presenter view, keyboard shortcuts and their help) work only with script,
+// so they arrive just after the first screen instead of delaying it; until then the same buttons
+// stand in (see HeaderControlsStandIn).
+const AppControls = lazy(() => import('./app-controls').then((m) => ({ default: m.AppControls })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'landing':
       return <LandingPage />;
-    case 'wizard':
+    case 'wizard': {
+      const { WizardPage } = use(loadWizard());
       return <WizardPage step={route.step} query={route.query} />;
-    case 'results':
+    }
+    case 'results': {
+      const { ResultsPage } = use(loadResults());
       return <ResultsPage />;
-    case 'shared':
+    }
+    case 'shared': {
+      const { SharedResultPage } = use(loadResults());
       return <SharedResultPage code={route.code} />;
-    case 'roles':
+    }
+    case 'roles': {
+      const { RolesPage } = use(loadResults());
       return <RolesPage />;
-    case 'clients':
+    }
+    case 'clients': {
+      const { WorkspacePage } = use(loadWorkspace());
       return <WorkspacePage />;
-    case 'compare':
+    }
+    case 'compare': {
+      const { ComparePage } = use(loadWorkspace());
       return <ComparePage query={route.query} />;
-    case 'not-found':
+    }
+    case 'not-found': {
+      const { NotFound } = use(loadNotFound());
       return <NotFound />;
+    }
   }
 }
 
 // Holds the viewport while a screen's chunk loads, so the footer does not jump into view and back
 // (Lighthouse counted that as layout shift on phones).
-function RouteLoading() {
+export function RouteLoading() {
   return (
     <p role="status" className="route-loading">
       Loading…
@@ -58,32 +57,55 @@ function RouteLoading() {
   );
 }
 
-function NotFound() {
-  useEffect(() => {
-    document.title = 'Page not found – Hire Ready';
-  }, []);
+/**
+ * The header buttons as they look before their code has arrived (a few hundred milliseconds on a
+ * slow phone): same markup and size, so nothing moves when the working ones replace them.
+ */
+export function HeaderControlsStandIn() {
+  // The static shell's script marks presenter view on <html> before the first paint.
+  const presenter =
+    typeof document !== 'undefined' && document.documentElement.dataset.presenter === 'on';
   return (
-    <section className="stack">
-      <h1>Page not found</h1>
-      <p>
-        There is nothing at this address. <a href="#/">Go to the start page</a>.
-      </p>
-    </section>
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-pressed={presenter}
+      >
+        Presenter view
+      </button>
+      <button type="button" className="button button-secondary button-small" aria-keyshortcuts="?">
+        Shortcuts
+      </button>
+    </>
   );
 }
 
-export function App() {
-  const path = useRoutePath();
-  const route = matchRoute(path);
+/** One screen in the page chrome; the app and the build-time static shell both render this. */
+export function AppFrame({ route, controls }: { route: Route; controls: React.ReactNode }) {
   return (
-    <Layout headerActions={<AppControls />}>
+    <Layout headerActions={controls}>
       <StorageNotice />
-      {/* Keyed on the path: a page that failed is tried again when the user goes elsewhere. */}
-      <ErrorBoundary label="This page" headingLevel={1} resetKeys={[path]}>
+      {/* Keyed on the route: a page that failed is tried again when the user goes elsewhere. */}
+      <ErrorBoundary label="This page" headingLevel={1} resetKeys={[JSON.stringify(route)]}>
         <Suspense fallback={<RouteLoading />}>
           <Screen route={route} />
         </Suspense>
       </ErrorBoundary>
     </Layout>
+  );
+}
+
+export function App() {
+  const path = useRoutePath();
+  return (
+    <AppFrame
+      route={matchRoute(path)}
+      controls={
+        <Suspense fallback={<HeaderControlsStandIn />}>
+          <AppControls />
+        </Suspense>
+      }
+    />
   );
 }

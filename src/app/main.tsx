@@ -1,12 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
+import './static-shell.css';
 import { App } from './app';
+import { matchRoute } from './routes';
+import { preloadRoute } from './screens';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Hire Ready: the #root element is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// #root holds the static shell painted from index.html. The first render replaces it (React clears
+// a root's previous children on its first commit), so wait for the current route's code first:
+// the static screen then gives way to the finished one in a single frame, never to "Loading…".
+// A chunk that fails to load is retried, and reported, by the screen itself.
+const path = window.location.hash.replace(/^#/, '') || '/';
+preloadRoute(matchRoute(path))
+  .catch(() => undefined)
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -1,4 +1,5 @@
-import { AnswersSchema, AssumptionsSchema } from '../domain';
+import * as z from 'zod/mini';
+import { AnswersSchema, ASSUMPTION_KEYS, AssumptionsSchema, type AssumptionKey } from '../domain';
 import { CodecFailure, type RawPayload } from './codec-failure';
 
 import type { RestoreResult, ShareError, SharePayload } from './types';
@@ -27,7 +28,14 @@ const MIN_CODE_LENGTH = 20;
  */
 const MAX_CODE_LENGTH = 6000;
 
-const PartialAssumptionsSchema = AssumptionsSchema.partial();
+// Every assumption optional: a link carries only those that differ from the defaults. Built with
+// zod/mini's functions, which take the domain's schemas whichever zod API built them, so this
+// module never pulls in zod's classic API (issue 13).
+const PartialAssumptionsSchema = z.object(
+  Object.fromEntries(
+    ASSUMPTION_KEYS.map((key) => [key, z.optional(AssumptionsSchema.shape[key])]),
+  ) as { [K in AssumptionKey]: z.ZodMiniOptional<(typeof AssumptionsSchema.shape)[K]> },
+);
 
 // Unreserved URI characters (RFC 3986): browsers, chat apps and mail clients leave them alone.
 const CODE_ALPHABET = /^[A-Za-z0-9._~-]*$/;

@@ -5,7 +5,7 @@ import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } fro
 
 const browser = useBrowser();
 
-const DRAFT_KEY = 'hire-ready:draft';
+const WORKSPACE_KEY = 'hire-ready:draft';
 const PHONE = { width: 375, height: 812 };
 
 // The first three steps answered, so the wizard opens on Deals (the store's persisted shape,
@@ -22,7 +22,7 @@ async function openDeals(page: Page): Promise<void> {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
     [
-      DRAFT_KEY,
+      WORKSPACE_KEY,
       JSON.stringify({ state: { answers: BEFORE_DEALS, step: 'deals' }, version: 1 }),
     ] as const,
   );
@@ -66,7 +66,7 @@ describe('number entry at 375 × 812', () => {
 
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: /Capacity and budget/ }).waitFor();
-    const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', DRAFT_KEY);
+    const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', WORKSPACE_KEY);
     expect(saved).toContain('"acv":30000');
     expect(saved).toContain('"closeRatePct":25');
     expect(saved).toContain('"currency":"EUR"');

@@ -9,7 +9,7 @@ import {
   type Assumptions,
 } from '../../src/domain';
 import {
-  DRAFT_KEY,
+  WORKSPACE_KEY,
   h1Text,
   openSharedResult,
   seedWorkspace,
@@ -187,7 +187,7 @@ describe('share link', () => {
     expect(await fresh.title()).toBe('Shared result – Hire Ready');
     expect(await fresh.getByText('You are viewing a shared result.').isVisible()).toBe(true);
     // Viewing a shared result saves nothing.
-    expect(await storage(fresh)).not.toHaveProperty(DRAFT_KEY);
+    expect(await storage(fresh)).not.toHaveProperty(WORKSPACE_KEY);
     await waitForCharts(fresh);
     await expectCleanPage(fresh);
     await screenshot(fresh, 'shared-result-desktop-1280');
@@ -196,7 +196,7 @@ describe('share link', () => {
     await fresh.waitForURL((u) => u.hash === '#/results');
     await expect.poll(() => h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
     expect(
-      JSON.parse((await storage(fresh))[DRAFT_KEY] ?? '{}').state.assessments[0].assumptions,
+      JSON.parse((await storage(fresh))[WORKSPACE_KEY] ?? '{}').state.assessments[0].assumptions,
     ).toEqual(CHANGED);
   });
 
@@ -226,7 +226,7 @@ describe('share link', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       const code = shareRoute(SAMPLE_ANSWERS, CHANGED).slice('#s/'.length);
       const before = await storage(page);
-      expect(before[DRAFT_KEY]).toBeTruthy();
+      expect(before[WORKSPACE_KEY]).toBeTruthy();
 
       await gotoApp(page, `#s/${damage(code)}`);
       await page.reload(); // a fresh load of the damaged link, not just a route change

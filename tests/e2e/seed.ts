@@ -26,7 +26,7 @@ import type { DraftStep, SavedAssessment } from '../../src/store';
 import { gotoApp } from './support';
 
 /** The localStorage key of the saved workspace (decision 004: never renamed). */
-export const DRAFT_KEY = 'hire-ready:draft';
+export const WORKSPACE_KEY = 'hire-ready:draft';
 
 /** An assessment to seed; everything but the answers has a default. */
 export interface SeedAssessment {
@@ -94,7 +94,7 @@ export async function seedWorkspace(
 }
 
 /** Seeds any raw localStorage value for the draft key (e.g. an old format or a broken one). */
-export async function seedRaw(page: Page, value: string, key = DRAFT_KEY): Promise<void> {
+export async function seedRaw(page: Page, value: string, key = WORKSPACE_KEY): Promise<void> {
   await page.addInitScript(
     ([k, v]) => {
       if (localStorage.getItem(k) === null) localStorage.setItem(k, v);

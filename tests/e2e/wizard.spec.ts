@@ -8,7 +8,7 @@ import {
   type Question,
   type StepId,
 } from '../../src/domain';
-import { answersBefore, DRAFT_KEY, seedWorkspace } from './seed';
+import { answersBefore, WORKSPACE_KEY, seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
@@ -112,7 +112,7 @@ async function saved(
     };
     const active = state.assessments.find((a) => a.id === state.activeId);
     return active ? { state: active } : null;
-  }, DRAFT_KEY);
+  }, WORKSPACE_KEY);
 }
 
 /** Keyboard only: answers every question of the current step, then continues with Enter. */
@@ -279,11 +279,11 @@ describe('navigation and saving', () => {
         localStorage.setItem(key, '{"state": {"answers": oops');
         sessionStorage.setItem('seeded', '1');
       }
-    }, DRAFT_KEY);
+    }, WORKSPACE_KEY);
     await gotoApp(page, '#/');
     await page.getByText('We could not read your saved answers.').waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage));
-    expect(keys.some((key) => key.startsWith(`${DRAFT_KEY}:backup:`))).toBe(true);
+    expect(keys.some((key) => key.startsWith(`${WORKSPACE_KEY}:backup:`))).toBe(true);
     await expectCleanPage(page);
   });
 });

@@ -1,8 +1,4 @@
 import { useId, useRef, useState } from 'react';
-import { navigate } from '../../ui/router';
-
-/** Generous: a real export is under 2 kB. Anything far bigger is not one of ours. */
-const MAX_FILE_BYTES = 200_000;
 
 type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?: string[] };
 
@@ -12,7 +8,8 @@ type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?
  * shows the result. Nothing already saved is replaced, so there is nothing to confirm; a bad file
  * changes nothing.
  *
- * The codec and the store are loaded when a file is chosen, so the landing page does not ship them.
+ * The codec and the store are loaded when a file is chosen (open-assessment-file.ts), so the landing
+ * page does not ship them.
  */
 export function ImportAssessment() {
   const id = useId();
@@ -20,32 +17,9 @@ export function ImportAssessment() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   async function open(file: File) {
-    if (file.size > MAX_FILE_BYTES) {
-      setState({
-        kind: 'error',
-        message: 'This file is too large to be a Hire Ready assessment. Nothing was changed.',
-      });
-      return;
-    }
-    const [{ restoreAssessmentFile }, { useWorkspaceStore }, text] = await Promise.all([
-      import('../../share'),
-      import('../../store'),
-      file.text(),
-    ]);
-    const restored = restoreAssessmentFile(text);
-    if (!restored.ok) {
-      setState({
-        kind: 'error',
-        message: `${restored.error.message} Nothing was changed.`,
-        details: restored.error.details,
-      });
-      return;
-    }
-    const { answers, assumptions, notes } = restored.value;
-    useWorkspaceStore
-      .getState()
-      .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
-    navigate('/results');
+    const { openAssessmentFile } = await import('./open-assessment-file');
+    const problem = await openAssessmentFile(file);
+    if (problem) setState({ kind: 'error', ...problem });
   }
 
   return (

@@ -1,13 +1,25 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { hasSavedWorkspace } from '../../store/workspace-key';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
-import { ResumeDraft } from './resume-draft';
+
+// Only a returning visitor has a draft to resume, so a first visit does not download the panel.
+const ResumeDraft = lazy(() => import('./resume-draft').then((m) => ({ default: m.ResumeDraft })));
 
 /** The front door: what the tool decides, for whom, and the way in. */
 export function LandingPage() {
+  const [saved] = useState(hasSavedWorkspace);
   useEffect(() => {
     document.title = 'Hire Ready: should your next sales hire be an AE or an SDR?';
   }, []);
+
+  const start = (
+    <div className="button-row">
+      <a className="button" href={hrefFor('/assess/company')}>
+        Start assessment
+      </a>
+    </div>
+  );
 
   return (
     <div className="landing">
@@ -19,15 +31,13 @@ export function LandingPage() {
           minutes and get a clear answer, the reasons behind it, and what to do next.
         </p>
         {/* With a saved draft, "Resume" and "Start over" take the place of "Start assessment". */}
-        <ResumeDraft
-          otherwise={
-            <div className="button-row">
-              <a className="button" href={hrefFor('/assess/company')}>
-                Start assessment
-              </a>
-            </div>
-          }
-        />
+        {saved ? (
+          <Suspense fallback={null}>
+            <ResumeDraft otherwise={start} />
+          </Suspense>
+        ) : (
+          start
+        )}
         <p className="privacy">
           <strong>Your answers stay in this browser.</strong> No account, no server, nothing is sent
           anywhere.

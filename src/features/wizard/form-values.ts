@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import * as z from 'zod/mini';
 import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
   AnswersSchema,
@@ -10,7 +11,7 @@ import {
   type Question,
   type StepId,
 } from '../../domain';
-import { activeDraft, useDraftStore, type RawFormValues } from '../../store';
+import { activeOrEmpty, useWorkspaceStore, type RawFormValues } from '../../store';
 import { numberInputText, type DecimalMark, type NumberReading } from '../../ui/parse-number';
 import { decimalMarkFor, numberError, readNumber } from './number-input';
 
@@ -132,16 +133,21 @@ export function schemaInput(
   return input;
 }
 
-/** The slice of AnswersSchema for one step. */
+/**
+ * The slice of AnswersSchema for one step: the same field schemas in a new object. Built with
+ * zod/mini's functions, which take the domain's schemas whichever zod API built them, so the wizard
+ * never pulls in zod's classic API (issue 13).
+ */
 export function stepSchema(step: StepId) {
-  const mask = Object.fromEntries(questionsForStep(step).map((q) => [q.id, true])) as {
-    [K in AnswerKey]?: true;
-  };
-  return AnswersSchema.pick(mask);
+  return z.object(
+    Object.fromEntries(questionsForStep(step).map((q) => [q.id, AnswersSchema.shape[q.id]])) as {
+      [K in AnswerKey]?: (typeof AnswersSchema.shape)[K];
+    },
+  );
 }
 
 function currencyOfSavedAnswers(): Currency | undefined {
-  return activeDraft(useDraftStore.getState()).answers.currency;
+  return activeOrEmpty(useWorkspaceStore.getState()).answers.currency;
 }
 
 /**

@@ -1,0 +1,64 @@
+import type { Route } from './routes';
+
+/*
+ * The code-split screens, each behind one cached loader. The app renders a screen with React's
+ * `use()` on the loader's promise, so a screen whose module has already arrived renders at once,
+ * without a Suspense fallback. main.tsx starts the current route's loader before the first render
+ * and waits for it: the static shell painted from index.html stays on screen until the real
+ * screen replaces it in one frame, with no "Loading…" in between.
+ *
+ * The landing page is not here: it is in the entry chunk, so the front door needs no second
+ * request.
+ */
+
+/** A promise React's `use()` can read synchronously once it has settled. */
+type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+function cached<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Tracked<T> | undefined;
+  return () => {
+    if (!promise) {
+      const started: Tracked<T> = load();
+      started.then(
+        (value) => {
+          started.status = 'fulfilled';
+          started.value = value;
+        },
+        (reason: unknown) => {
+          started.status = 'rejected';
+          started.reason = reason;
+          // A failed chunk (offline, or replaced by a deploy) may load on a later attempt.
+          promise = undefined;
+        },
+      );
+      promise = started;
+    }
+    return promise;
+  };
+}
+
+export const loadWizard = cached(() => import('../features/wizard'));
+// The results feature carries the engine; the wizard never loads it.
+export const loadResults = cached(() => import('../features/results'));
+// The consultant workspace (saved assessments, compare) is its own chunk.
+export const loadWorkspace = cached(() => import('../features/workspace'));
+export const loadNotFound = cached(() => import('./not-found'));
+
+/** Starts loading what a route needs before it can show; resolves when it can render at once. */
+export function preloadRoute(route: Route): Promise<unknown> {
+  switch (route.name) {
+    case 'wizard':
+      return loadWizard();
+    case 'results':
+    case 'shared':
+    case 'roles':
+      return loadResults();
+    case 'clients':
+    case 'compare':
+      return loadWorkspace();
+    case 'not-found':
+      return loadNotFound();
+    case 'landing':
+      return Promise.resolve();
+  }
+}
