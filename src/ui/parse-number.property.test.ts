@@ -61,7 +61,7 @@ describe('parseNumber properties', () => {
           });
         },
       ),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   });
 
@@ -100,7 +100,7 @@ describe('parseNumber properties', () => {
           expect({ text, reading, meant }).toMatchObject({ text, meant: true });
         },
       ),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   });
 
@@ -135,7 +135,7 @@ describe('parseNumber properties', () => {
         expect(parseNumber(`${a}${bad}${b}`, options).kind).not.toBe('number');
         expect(parseNumber(`${c}${bad}`, options).kind).not.toBe('number');
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   });
 

@@ -163,6 +163,18 @@ interface Reading {
   hasFraction: boolean;
 }
 
+// Every grouping mark with every other decimal mark: 1–3 digits, groups of exactly three, then an
+// optional decimal part.
+const GROUPINGS = [',', '.', ' ', "'"].flatMap((group) =>
+  (['.', ','] as const)
+    .filter((decimal) => decimal !== group)
+    .map((decimal) => {
+      const g = group === '.' ? '\\.' : group;
+      const d = decimal === '.' ? '\\.' : decimal;
+      return { group, decimal, pattern: new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+)(?:${d}(\\d*))?$`) };
+    }),
+);
+
 /** Every way the digits and separators can be read as one number. */
 function readings(core: string): Reading[] {
   const found: Reading[] = [];
@@ -177,22 +189,17 @@ function readings(core: string): Reading[] {
       });
     }
   }
-  for (const group of [',', '.', ' ', "'"]) {
-    for (const decimal of ['.', ','] as const) {
-      if (decimal === group) continue;
-      const g = group === '.' ? '\\.' : group;
-      const d = decimal === '.' ? '\\.' : decimal;
-      const match = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+)(?:${d}(\\d*))?$`).exec(core);
-      if (!match) continue;
-      const [, whole = '', fraction = ''] = match;
-      // A leading group of 0 ("0,250") is never a thousands grouping.
-      if (/^0\d*$/.test(whole.split(group)[0] ?? '')) continue;
-      found.push({
-        value: `${whole.replaceAll(group, '')}.${fraction || '0'}`,
-        decimal: fraction !== '' ? decimal : undefined,
-        hasFraction: fraction !== '',
-      });
-    }
+  for (const { group, decimal, pattern } of GROUPINGS) {
+    const match = pattern.exec(core);
+    if (!match) continue;
+    const [, whole = '', fraction = ''] = match;
+    // A leading group of 0 ("0,250") is never a thousands grouping.
+    if (/^0\d*$/.test(whole.split(group)[0] ?? '')) continue;
+    found.push({
+      value: `${whole.replaceAll(group, '')}.${fraction || '0'}`,
+      decimal: fraction !== '' ? decimal : undefined,
+      hasFraction: fraction !== '',
+    });
   }
   return found;
 }

@@ -9,3 +9,4 @@ export {
   readNumber,
 } from './number-input';
 export { plausibilityChecks, PLAUSIBILITY_RULES, type PlausibilityRule } from './plausibility';
+export { NumberAnswerField, type NumberAnswerFieldProps } from './number-answer-field';

@@ -35,7 +35,8 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-describe('number questions in the wizard', () => {
+// Each test drives a whole step form in jsdom: allow for a busy machine.
+describe('number questions in the wizard', { timeout: 20_000 }, () => {
   it('shows the currency beside amounts and echoes what was read in it', async () => {
     const user = renderDeals();
     await chooseCurrency(user, /Euros/);

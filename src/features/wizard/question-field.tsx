@@ -1,49 +1,14 @@
 import { useController, type Control } from 'react-hook-form';
-import {
-  currencyName,
-  currencySymbol,
-  type Answers,
-  type Currency,
-  type NumberQuestion,
-  type NumberUnit,
-  type Question,
-} from '../../domain';
+import type { Answers, Currency, NumberQuestion, Question } from '../../domain';
 import { activeOrEmpty, useWorkspaceStore, type RawFormValues } from '../../store';
 import { Checkboxes, Radios } from '../../ui/choice-fields';
-import { HelpDetails, type InputBinding } from '../../ui/field-parts';
-import { NumberField } from '../../ui/number-field';
-import { TextField, type TextFieldProps } from '../../ui/text-field';
-import { decimalMarkFor, formatNumberAnswer, readNumber } from './number-input';
-import { plausibilityChecks } from './plausibility';
+import type { InputBinding } from '../../ui/field-parts';
+import { TextField } from '../../ui/text-field';
+import { NumberAnswerField } from './number-answer-field';
 
 /** The id of a question's input (its first radio or checkbox for groups); error links target it. */
 export function fieldIdFor(key: string): string {
   return `q-${key}`;
-}
-
-const UNIT_WORDS: Record<
-  Exclude<NumberUnit, 'currency' | 'count'>,
-  { suffix: string; spoken: string }
-> = {
-  'per-month': { suffix: 'a month', spoken: 'a month' },
-  percent: { suffix: '%', spoken: 'percent' },
-  days: { suffix: 'days', spoken: 'days' },
-  'hours-per-week': { suffix: 'hours a week', spoken: 'hours a week' },
-  months: { suffix: 'months', spoken: 'months' },
-  people: { suffix: 'people', spoken: 'people' },
-};
-
-function unitProps(
-  question: NumberQuestion,
-  currency: Currency | undefined,
-): Partial<TextFieldProps> {
-  if (question.unit === 'currency') {
-    return currency
-      ? { prefix: currencySymbol(currency), unitSpoken: `in ${currencyName(currency)}` }
-      : {};
-  }
-  if (question.unit === 'count') return {};
-  return UNIT_WORDS[question.unit];
 }
 
 export interface QuestionFieldProps {
@@ -63,66 +28,21 @@ interface NumberQuestionFieldProps {
   currency?: Currency;
 }
 
-/**
- * The catalogue's typical values for an amount name no currency ("Under 5,000 …"). They come from
- * US surveys (DOMAIN.md: KBCM 2019 ACV bands), so they are marked as US dollars, in a way that
- * stays clear when the company prices in another currency.
- */
-function typicalWithCurrency(typical: string | undefined, currency: Currency | undefined) {
-  const mark = currency === undefined || currency === 'USD' ? '$' : 'US$';
-  return typical?.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (amount) => `${mark}${amount}`);
-}
-
-/**
- * A number question: forgiving entry with an echo in the company's currency, a question when the
- * text reads two ways, and soft plausibility checks (see plausibility.ts).
- */
+/** A number question bound to the step form. */
 function NumberQuestionField({ question, control, error, currency }: NumberQuestionFieldProps) {
   const { field } = useController({ name: question.id, control });
   const saved = useWorkspaceStore((state) => activeOrEmpty(state).answers.currency);
-  const inCurrency = currency ?? saved;
-  const text = typeof field.value === 'string' ? field.value : '';
-  const reading = readNumber(question, text, inCurrency);
-  const wrongCurrency =
-    reading.kind === 'number' && reading.currency && inCurrency && reading.currency !== inCurrency;
   return (
-    <NumberField
+    <NumberAnswerField
       id={fieldIdFor(question.id)}
-      label={question.label}
-      hint={question.help}
-      extra={
-        question.unit === 'currency'
-          ? typicalWithCurrency(question.typical, inCurrency)
-          : question.typical
-      }
+      question={question}
+      currency={currency ?? saved}
       error={error}
       name={field.name}
-      value={text}
+      value={typeof field.value === 'string' ? field.value : ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      reading={reading}
-      // An amount typed in another currency echoes in that one; Continue then says it does not match.
-      format={formatNumberAnswer(
-        question,
-        reading.kind === 'number' && reading.currency ? reading.currency : inCurrency,
-      )}
-      decimal={decimalMarkFor(inCurrency)}
-      integer={question.integer}
-      // Amounts take "30k" and "$", which a phone's number pad cannot type.
-      inputMode={question.unit === 'currency' ? 'text' : undefined}
-      checks={
-        reading.kind === 'number' && !wrongCurrency
-          ? plausibilityChecks(question.id, reading.value, inCurrency)
-          : []
-      }
-      width={question.max >= 10_000 ? 'medium' : 'short'}
-      {...unitProps(question, inCurrency)}
-      after={
-        question.estimate ? (
-          <HelpDetails summary="How to estimate this">{<p>{question.estimate}</p>}</HelpDetails>
-        ) : null
-      }
     />
   );
 }

@@ -1,0 +1,114 @@
+import {
+  currencyName,
+  currencySymbol,
+  type Currency,
+  type NumberQuestion,
+  type NumberUnit,
+} from '../../domain';
+import { HelpDetails } from '../../ui/field-parts';
+import { NumberField, type NumberFieldProps } from '../../ui/number-field';
+import type { TextFieldProps } from '../../ui/text-field';
+import { decimalMarkFor, formatNumberAnswer, readNumber } from './number-input';
+import { plausibilityChecks } from './plausibility';
+
+const UNIT_WORDS: Record<
+  Exclude<NumberUnit, 'currency' | 'count'>,
+  { suffix: string; spoken: string }
+> = {
+  'per-month': { suffix: 'a month', spoken: 'a month' },
+  percent: { suffix: '%', spoken: 'percent' },
+  days: { suffix: 'days', spoken: 'days' },
+  'hours-per-week': { suffix: 'hours a week', spoken: 'hours a week' },
+  months: { suffix: 'months', spoken: 'months' },
+  people: { suffix: 'people', spoken: 'people' },
+};
+
+function unitProps(
+  question: NumberQuestion,
+  currency: Currency | undefined,
+): Partial<TextFieldProps> {
+  if (question.unit === 'currency') {
+    return currency
+      ? { prefix: currencySymbol(currency), unitSpoken: `in ${currencyName(currency)}` }
+      : {};
+  }
+  if (question.unit === 'count') return {};
+  return UNIT_WORDS[question.unit];
+}
+
+/**
+ * The catalogue's typical values for an amount name no currency ("Under 5,000 …"). They come from
+ * US surveys (DOMAIN.md: KBCM 2019 ACV bands), so they are marked as US dollars, in a way that
+ * stays clear when the company prices in another currency.
+ */
+function typicalWithCurrency(typical: string | undefined, currency: Currency | undefined) {
+  const mark = currency === undefined || currency === 'USD' ? '$' : 'US$';
+  return typical?.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (amount) => `${mark}${amount}`);
+}
+
+export interface NumberAnswerFieldProps extends Pick<
+  NumberFieldProps,
+  'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'inputRef' | 'error'
+> {
+  question: NumberQuestion;
+  /** The company's currency: the symbol beside amounts, the echo, and how numbers are written. */
+  currency: Currency | undefined;
+  /** Defaults to the question as asked; the what-if panel may pass its short label. */
+  label?: string;
+  /** Leave out the help, typical values and "How to estimate this" (compact panels). */
+  compact?: boolean;
+}
+
+/**
+ * A number answer, controlled: forgiving entry with an echo in the company's currency, a question
+ * when the text reads two ways, and soft plausibility checks (see plausibility.ts). The wizard binds
+ * it to its form; the what-if panel can hold `value` in state and save `readNumber(…)`'s value.
+ */
+export function NumberAnswerField(props: NumberAnswerFieldProps) {
+  const { question, currency: inCurrency, value: text, compact = false } = props;
+  const reading = readNumber(question, text, inCurrency);
+  const wrongCurrency =
+    reading.kind === 'number' && reading.currency && inCurrency && reading.currency !== inCurrency;
+  return (
+    <NumberField
+      id={props.id}
+      label={props.label ?? question.label}
+      hint={compact ? undefined : question.help}
+      extra={
+        compact
+          ? undefined
+          : question.unit === 'currency'
+            ? typicalWithCurrency(question.typical, inCurrency)
+            : question.typical
+      }
+      error={props.error}
+      name={props.name}
+      value={text}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      inputRef={props.inputRef}
+      reading={reading}
+      // An amount typed in another currency echoes in that one; Continue then says it does not match.
+      format={formatNumberAnswer(
+        question,
+        reading.kind === 'number' && reading.currency ? reading.currency : inCurrency,
+      )}
+      decimal={decimalMarkFor(inCurrency)}
+      integer={question.integer}
+      // Amounts take "30k" and "$", which a phone's number pad cannot type.
+      inputMode={question.unit === 'currency' ? 'text' : undefined}
+      checks={
+        reading.kind === 'number' && !wrongCurrency
+          ? plausibilityChecks(question.id, reading.value, inCurrency)
+          : []
+      }
+      width={question.max >= 10_000 ? 'medium' : 'short'}
+      {...unitProps(question, inCurrency)}
+      after={
+        question.estimate && !compact ? (
+          <HelpDetails summary="How to estimate this">{<p>{question.estimate}</p>}</HelpDetails>
+        ) : null
+      }
+    />
+  );
+}
