@@ -1,0 +1,69 @@
+import { ACTIVE_DEALS_KEY, type Assumptions } from '../assumptions';
+import type { CompleteAnswers } from '../answers/schema';
+import type { AeProfile, Model } from '../types';
+import { cycleMonths } from './profile';
+
+/*
+ * Closing capacity: how many new qualified opportunities a month the people who close can work.
+ *
+ * One full-time closer takes on the smaller of two limits: the opportunities their quota needs at
+ * your deal size and close rate (a closer with a full pipeline works about that many), and the
+ * deals they can keep open at once spread over your cycle (Little's law: open deals ÷ cycle).
+ * Founders count one by one, each for the selling hours a founder can give without neglecting the
+ * company (a share of a working week), as a fraction of a full-time closer's selling hours.
+ */
+
+export interface CapacityInput {
+  acvUsd: number;
+  profile: AeProfile;
+  /** Yearly quota of a steady-state closer, US dollars. */
+  quotaUsd: number;
+  /** Yearly quota of the next AE, US dollars (lower for a first hire). */
+  newAeQuotaUsd: number;
+}
+
+export function deriveCapacity(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  input: CapacityInput,
+): Model['capacity'] {
+  const close = answers.closeRatePct / 100;
+  const valuePerOpp = input.acvUsd * close;
+  const byQuota = valuePerOpp > 0 ? input.quotaUsd / 12 / valuePerOpp : Infinity;
+  const byDeals = a[ACTIVE_DEALS_KEY[input.profile]] / cycleMonths(answers.salesCycleDays);
+  const oppsPerCloser = Math.min(byQuota, byDeals);
+
+  const sustainableHours = (a.founderSalesSharePct / 100) * a.founderWeekHours;
+  const founderHoursCounted = Math.min(answers.founderSalesHours, sustainableHours);
+  const founderCapacityOpps =
+    (answers.sellingFounders * founderHoursCounted * oppsPerCloser) / a.closerHoursPerWeek;
+  const aeCapacityOpps = answers.aes * oppsPerCloser;
+  const closerCapacityOpps = founderCapacityOpps + aeCapacityOpps;
+  const opps = answers.qualifiedOppsPerMonth;
+  const utilisation =
+    closerCapacityOpps > 0 ? opps / closerCapacityOpps : opps > 0 ? Infinity : 0;
+  const band = a.capacityBandPct / 100;
+  const surplusOpps = Math.max(0, opps - closerCapacityOpps);
+  const oppsNeededPerAe = valuePerOpp > 0 ? input.newAeQuotaUsd / 12 / valuePerOpp : null;
+
+  // Closers in full-time equivalents, for the SDR ratio: AEs plus each founder's counted hours.
+  const closers = answers.aes + (answers.sellingFounders * founderHoursCounted) / a.closerHoursPerWeek;
+  return {
+    oppsPerMonth: opps,
+    sellingFounders: answers.sellingFounders,
+    founderHoursCounted,
+    founderSharePct:
+      answers.sellingFounders > 0 ? (answers.founderSalesHours / a.founderWeekHours) * 100 : 0,
+    founderCapacityOpps,
+    aeCapacityOpps,
+    closerCapacityOpps,
+    oppsPerCloser,
+    oppsNeededPerAe,
+    utilisation,
+    band: utilisation > 1 + band ? 'over' : utilisation < 1 - band ? 'room' : 'at-capacity',
+    leadsWait: answers.leadsUnworked,
+    surplusOpps,
+    pipelineCoverage: oppsNeededPerAe === null ? null : surplusOpps / oppsNeededPerAe,
+    sdrRatioMet: answers.sdrs > 0 && answers.sdrs >= a.sdrsPerAe * Math.max(closers, 1),
+  };
+}
