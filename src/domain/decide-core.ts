@@ -82,6 +82,10 @@ export function decideCore(answers: CompleteAnswers, a: Assumptions, quick = tru
       gates.push('pipeline-for-sdr');
       if (facts.acvUsd >= a.transactionalAcvUsd) nextHire = { kind: 'sdr' };
     }
+  } else if (answers.aes >= 1 && sdrFits) {
+    // A team at capacity: another SDR alone would make leads wait, another AE alone would start
+    // under-fed; growth adds a closer and an opener together.
+    intended = 'both';
   } else {
     gates.push('no-need');
     nextHire = { kind: 'ae' };

@@ -26,11 +26,10 @@ const share = <T extends string>(list: readonly T[], value: T) => list.indexOf(v
 
 /** Months of runway that score full marks on budget: two years. */
 const FULL_RUNWAY_MONTHS = 24;
-const DAYS_PER_MONTH = 30.4;
 
 export function computeScores(answers: CompleteAnswers, core: CoreDecision, a: Assumptions): Scores {
-  // Lead flow: opportunities against what one mid-market closer works at 25% and $20k… no: against
-  // a fixed yardstick of 10 a month, so the score does not move with deal size.
+  // Lead flow: opportunities against a fixed yardstick of 10 a month (what one closer typically
+  // works), so the score does not move with deal size.
   const leadFlow = clamp(
     45 * Math.min(1, answers.qualifiedOppsPerMonth / 10) +
       25 * share(LEAD_TRENDS, answers.leadTrend) +
@@ -51,9 +50,9 @@ export function computeScores(answers: CompleteAnswers, core: CoreDecision, a: A
   const closerMonth = (a.aeOteUsd * (1 + a.onCostPctUs / 100)) / 12;
   const ratio = (valuePerOpp * 10) / closerMonth;
   const economics = ratio <= 0 ? 0 : clamp(50 + 25 * Math.log2(ratio));
-  // Capacity: how stretched the closers are (more stretched = readier for a hire). Uses a fixed
-  // deals-per-closer yardstick so it moves only with the capacity answers.
-  const perCloser = (a.aeActiveDeals * DAYS_PER_MONTH) / answers.salesCycleDays;
+  // Capacity: how stretched the closers are (more stretched = readier for a hire). Founders count
+  // at their sustainable hours whatever they work, so more founder hours only ever add strain.
+  const perCloser = core.model.capacity.oppsPerCloser;
   const sustainable = (a.founderSalesSharePct / 100) * a.founderWeekHours;
   const closers = answers.aes + (answers.sellingFounders * sustainable) / a.closerHoursPerWeek;
   const load = closers > 0 ? answers.qualifiedOppsPerMonth / (closers * perCloser) : answers.qualifiedOppsPerMonth > 0 ? 2 : 0;

@@ -50,7 +50,7 @@ export const V3_ASSUMPTION_KEYS = [
   'onCostPctEuWest', 'onCostPctEuSouthEast', 'onCostPctOther', 'toolsMonthlyUsd', 'recruitingFeePct',
   'timeToHireMonthsUs', 'timeToHireMonthsUk', 'timeToHireMonthsEuWest', 'timeToHireMonthsEuSouthEast',
   'timeToHireMonthsOther', 'aeRampTransactionalMonths', 'aeRampEnterpriseMonths',
-  'quotaMultipleFirstHire', 'aeActiveDealsTransactional', 'aeActiveDealsEnterprise', 'grossMarginPct',
+  'quotaMultipleFirstHire', 'attainmentPct', 'grossMarginPct',
   'outboundCloseRatioPct', 'sdrOutputEuropePct', 'closeRateFloorPct', 'capacityBandPct',
   'midMarketAcvUsd', 'enterpriseAcvBoundaryUsd', 'midMarketStakeholders', 'profileBandPct',
   'paybackLimitTransactionalMonths', 'paybackLimitMidMarketMonths', 'paybackLimitEnterpriseMonths',

@@ -55,12 +55,6 @@ export const AE_RAMP_KEY = {
   enterprise: 'aeRampEnterpriseMonths',
 } as const satisfies Record<AeProfile, AssumptionKey>;
 
-export const ACTIVE_DEALS_KEY = {
-  transactional: 'aeActiveDealsTransactional',
-  'mid-market': 'aeActiveDeals',
-  enterprise: 'aeActiveDealsEnterprise',
-} as const satisfies Record<AeProfile, AssumptionKey>;
-
 export const PAYBACK_LIMIT_KEY = {
   transactional: 'paybackLimitTransactionalMonths',
   'mid-market': 'paybackLimitMidMarketMonths',

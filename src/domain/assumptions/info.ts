@@ -152,18 +152,19 @@ export const ASSUMPTION_INFO = {
     increment: 1,
     source:
       'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): AEs typically carry 15–25 open opportunities.',
+    retired: 'Engine v2 measures closer capacity from quota and attainment, not from a deal count.',
   },
   closerHoursPerWeek: {
     label: 'Selling hours in a full-time closer’s week',
     help: 'Hours a full-time account executive spends actually selling (calls, demos, proposals, follow-ups); the rest goes to admin, internal meetings and research. Founders’ selling hours are compared with this.',
     unit: 'hours-per-week',
     group: 'productivity',
-    defaultValue: 20,
+    defaultValue: 14,
     min: 5,
     max: 80,
     increment: 1,
     source:
-      'Salesforce, State of Sales, 5th edition (2022): reps spend about 28% of their week selling; about 20 hours of a long week.',
+      'Salesforce, State of Sales, 5th edition (2022): reps spend about 28% of their week actually selling, about 14 hours of a 50-hour week.',
   },
   sdrsPerAe: {
     label: 'SDRs per closer',
@@ -647,29 +648,17 @@ export const ASSUMPTION_INFO = {
     source:
       'The Bridge Group, SaaS AE Metrics & Compensation Report (2024) and Skok (2013): about 4× before the motion is proven, 5× once it is.',
   },
-  aeActiveDealsTransactional: {
-    label: 'Deals a transactional closer can run at once',
-    help: 'Open opportunities a full-time closer of small, short deals can work at once.',
-    unit: 'deals',
+  attainmentPct: {
+    label: 'Quota a ramped closer actually makes',
+    help: 'Average share of quota a ramped account executive closes; closer capacity is counted at this share.',
+    unit: 'percent',
     group: 'productivity',
-    defaultValue: 40,
-    min: 1,
-    max: 400,
-    increment: 1,
+    defaultValue: 85,
+    min: 10,
+    max: 150,
+    increment: 5,
     source:
-      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): SMB AEs carry more, smaller opportunities than mid-market ones.',
-  },
-  aeActiveDealsEnterprise: {
-    label: 'Deals an enterprise closer can run at once',
-    help: 'Open opportunities a full-time enterprise closer can work properly at once.',
-    unit: 'deals',
-    group: 'productivity',
-    defaultValue: 10,
-    min: 1,
-    max: 100,
-    increment: 1,
-    source:
-      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): enterprise AEs carry about 8–12 active opportunities.',
+      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): average attainment about 80–90% of quota.',
   },
   grossMarginPct: {
     label: 'Gross margin',

@@ -1,14 +1,13 @@
-import { ACTIVE_DEALS_KEY, type Assumptions } from '../assumptions';
+import type { Assumptions } from '../assumptions';
 import type { CompleteAnswers } from '../answers/schema';
 import type { AeProfile, Model } from '../types';
-import { cycleMonths } from './profile';
 
 /*
  * Closing capacity: how many new qualified opportunities a month the people who close can work.
  *
- * One full-time closer takes on the smaller of two limits: the opportunities their quota needs at
- * your deal size and close rate (a closer with a full pipeline works about that many), and the
- * deals they can keep open at once spread over your cycle (Little's law: open deals ÷ cycle).
+ * One full-time closer works about the opportunities it takes to close what ramped closers
+ * actually close (quota × attainment) at your deal size and close rate: capacity from quota, not
+ * from a count of open deals, which is poorly sourced.
  * Founders count one by one, each for the selling hours a founder can give without neglecting the
  * company (a share of a working week), as a fraction of a full-time closer's selling hours.
  */
@@ -29,9 +28,8 @@ export function deriveCapacity(
 ): Model['capacity'] {
   const close = answers.closeRatePct / 100;
   const valuePerOpp = input.acvUsd * close;
-  const byQuota = valuePerOpp > 0 ? input.quotaUsd / 12 / valuePerOpp : Infinity;
-  const byDeals = a[ACTIVE_DEALS_KEY[input.profile]] / cycleMonths(answers.salesCycleDays);
-  const oppsPerCloser = Math.min(byQuota, byDeals);
+  const oppsPerCloser =
+    valuePerOpp > 0 ? (input.quotaUsd * a.attainmentPct) / 100 / 12 / valuePerOpp : Infinity;
 
   const sustainableHours = (a.founderSalesSharePct / 100) * a.founderWeekHours;
   const founderHoursCounted = Math.min(answers.founderSalesHours, sustainableHours);

@@ -24,17 +24,22 @@ export function buildModel(answers: CompleteAnswers, a: Assumptions, quick = fal
   const profile = deriveProfile(acvUsd, answers.salesCycleDays, answers.stakeholders, a);
   const oteUsd = a[AE_OTE_KEY[profile.value]] * payLevel(answers.hireRegion, a);
   const newMultiple = answers.aes === 0 ? a.quotaMultipleFirstHire : a.quotaMultiple;
+  // Today's closers: steady-state quota once AEs sell without the founders, else first-hire quota.
+  const proven = answers.aes > 0 && answers.nonFounderWins >= a.minNonFounderWins;
   const capacity = deriveCapacity(answers, a, {
     acvUsd,
     profile: profile.value,
-    quotaUsd: oteUsd * a.quotaMultiple,
+    quotaUsd: oteUsd * (proven ? a.quotaMultiple : a.quotaMultipleFirstHire),
     newAeQuotaUsd: oteUsd * newMultiple,
   });
-  // The user's own "leads wait" is trusted over the model: a new closer gets at least the share of
-  // today's flow that the capacity band says the model cannot see.
+  // A first account executive takes over the founders' deals (freeing them is the point of the
+  // hire); a later one gets what today's closers cannot work. The user's own "leads wait" is
+  // trusted over the model: then a new closer gets at least the share of today's flow that the
+  // capacity band says the model cannot see.
+  const spare = answers.aes === 0 ? capacity.oppsPerMonth : capacity.surplusOpps;
   const trusted = capacity.leadsWait
-    ? Math.max(capacity.surplusOpps, (capacity.oppsPerMonth * a.capacityBandPct) / 100)
-    : capacity.surplusOpps;
+    ? Math.max(spare, (capacity.oppsPerMonth * a.capacityBandPct) / 100)
+    : spare;
   const aeOpps =
     capacity.oppsNeededPerAe === null ? 0 : Math.min(trusted, capacity.oppsNeededPerAe);
   const ae = aeEconomics({ answers, a, profile: profile.value, acvUsd, oppsPerMonth: aeOpps, quick });

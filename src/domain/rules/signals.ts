@@ -74,7 +74,8 @@ export const SIGNALS = {
         { fact: 'sdrRatioMet', is: false },
         { fact: 'acvUsd', op: '>=', than: { assumption: 'transactionalAcvUsd' } },
         { fact: 'icp', op: '>=', than: 1 },
-        { any: [{ fact: 'outbound', op: '>=', than: 1 }, { fact: 'sdrs', op: '>', than: 0 }] },
+        // A first SDR repeats outbound that already books meetings on purpose, as a routine.
+        { any: [{ fact: 'outbound', op: '>=', than: 2 }, { fact: 'sdrs', op: '>', than: 0 }] },
       ],
     },
     source:
