@@ -20,8 +20,8 @@ import {
  * more assumptions. Differences from v2, all after v1's fields:
  *
  * - one digit for how many founders sell and where the hire sits (founders × 5 + region; 30–34:
- *   region only; 35: neither, as in data saved before the questions existed, so the result can
- *   still say those answers were assumed);
+ *   region only; 35 then a second digit: 0 neither, as in data saved before the questions existed,
+ *   so the result can still say those answers were assumed; 1–6 founders 0–5 without a region);
  * - the monthly burn as a number token, present only when the header says so;
  * - changed assumptions indexed by two base-36 digits (V3_ASSUMPTION_KEYS), their count one digit,
  *   or "z" then a number token for 35 or more.
@@ -35,38 +35,85 @@ export const V3 = '3';
 export const V3_REGIONS = ['us', 'uk', 'eu-west', 'eu-south-east', 'other'] as const;
 const MAX_FOUNDERS = 5;
 const REGION_ONLY = 30;
-const NEITHER = 35;
+const MORE = 35;
 
 /** Every assumption key v3 can carry; an index is two base-36 digits (append-only). */
 export const V3_ASSUMPTION_KEYS = [
-  'aeOteUsd', 'sdrOteUsd', 'loadedCostMultiplier', 'quotaMultiple', 'aeRampMonths', 'sdrRampMonths',
-  'sdrMeetingsPerMonth', 'meetingToOppPct', 'aeActiveDeals', 'closerHoursPerWeek', 'sdrsPerAe',
-  'usdPerEur', 'usdPerGbp', 'transactionalAcvUsd', 'outboundPaysAcvUsd', 'enterpriseAcvUsd',
-  'shortCycleDays', 'founderWeekHours', 'founderSalesSharePct', 'minFounderLedCustomers',
-  'minNonFounderWins', 'lowCloseRatePct', 'minPipelineCoverage', 'enterpriseCycleDays',
-  'enterpriseStakeholders', 'targetPaybackMonths', 'paybackHorizonMonths', 'aeOteTransactionalUsd',
-  'aeOteEnterpriseUsd', 'payLevelUkPct', 'payLevelEuWestPct', 'payLevelEuSouthEastPct',
-  'payLevelOtherPct', 'aeBaseSharePct', 'sdrBaseSharePct', 'onCostPctUs', 'onCostPctUk',
-  'onCostPctEuWest', 'onCostPctEuSouthEast', 'onCostPctOther', 'toolsMonthlyUsd', 'recruitingFeePct',
-  'timeToHireMonthsUs', 'timeToHireMonthsUk', 'timeToHireMonthsEuWest', 'timeToHireMonthsEuSouthEast',
-  'timeToHireMonthsOther', 'aeRampTransactionalMonths', 'aeRampEnterpriseMonths',
-  'quotaMultipleFirstHire', 'attainmentPct', 'grossMarginPct',
-  'outboundCloseRatioPct', 'sdrOutputEuropePct', 'closeRateFloorPct', 'capacityBandPct',
-  'midMarketAcvUsd', 'enterpriseAcvBoundaryUsd', 'midMarketStakeholders', 'profileBandPct',
-  'paybackLimitTransactionalMonths', 'paybackLimitMidMarketMonths', 'paybackLimitEnterpriseMonths',
+  'aeOteUsd',
+  'sdrOteUsd',
+  'loadedCostMultiplier',
+  'quotaMultiple',
+  'aeRampMonths',
+  'sdrRampMonths',
+  'sdrMeetingsPerMonth',
+  'meetingToOppPct',
+  'aeActiveDeals',
+  'closerHoursPerWeek',
+  'sdrsPerAe',
+  'usdPerEur',
+  'usdPerGbp',
+  'transactionalAcvUsd',
+  'outboundPaysAcvUsd',
+  'enterpriseAcvUsd',
+  'shortCycleDays',
+  'founderWeekHours',
+  'founderSalesSharePct',
+  'minFounderLedCustomers',
+  'minNonFounderWins',
+  'lowCloseRatePct',
+  'minPipelineCoverage',
+  'enterpriseCycleDays',
+  'enterpriseStakeholders',
+  'targetPaybackMonths',
+  'paybackHorizonMonths',
+  'aeOteTransactionalUsd',
+  'aeOteEnterpriseUsd',
+  'payLevelUkPct',
+  'payLevelEuWestPct',
+  'payLevelEuSouthEastPct',
+  'payLevelOtherPct',
+  'aeBaseSharePct',
+  'sdrBaseSharePct',
+  'onCostPctUs',
+  'onCostPctUk',
+  'onCostPctEuWest',
+  'onCostPctEuSouthEast',
+  'onCostPctOther',
+  'toolsMonthlyUsd',
+  'recruitingFeePct',
+  'timeToHireMonthsUs',
+  'timeToHireMonthsUk',
+  'timeToHireMonthsEuWest',
+  'timeToHireMonthsEuSouthEast',
+  'timeToHireMonthsOther',
+  'aeRampTransactionalMonths',
+  'aeRampEnterpriseMonths',
+  'quotaMultipleFirstHire',
+  'attainmentPct',
+  'grossMarginPct',
+  'outboundCloseRatioPct',
+  'sdrOutputEuropePct',
+  'closeRateFloorPct',
+  'capacityBandPct',
+  'midMarketAcvUsd',
+  'enterpriseAcvBoundaryUsd',
+  'midMarketStakeholders',
+  'profileBandPct',
+  'paybackLimitTransactionalMonths',
+  'paybackLimitMidMarketMonths',
+  'paybackLimitEnterpriseMonths',
 ] as const;
 
 function foundersAndRegion(answers: Answers): string {
   const region =
     answers.hireRegion === undefined ? -1 : indexIn(V3_REGIONS, answers.hireRegion, 'hire region');
   const founders = answers.sellingFounders;
-  if (founders === undefined) return DIGITS[region === -1 ? NEITHER : REGION_ONLY + region] ?? '';
+  if (founders === undefined)
+    return region === -1 ? `${DIGITS[MORE]}0` : (DIGITS[REGION_ONLY + region] ?? '');
   if (!Number.isInteger(founders) || founders < 0 || founders > MAX_FOUNDERS)
     throw new RangeError(`Share format v3 holds 0 to ${MAX_FOUNDERS} selling founders`);
-  // A founder count without a region does not occur in the app (the wizard asks both together);
-  // it is written with the region the currency implies, which is what the engine would assume.
-  const r = region === -1 ? (answers.currency === 'USD' ? 0 : answers.currency === 'GBP' ? 1 : 2) : region;
-  return DIGITS[founders * V3_REGIONS.length + r] ?? '';
+  if (region === -1) return `${DIGITS[MORE]}${DIGITS[founders + 1]}`;
+  return DIGITS[founders * V3_REGIONS.length + region] ?? '';
 }
 
 /** Writes a payload as a v3 code. Expects schema-valid answers; see encodeShareCode. */
@@ -108,9 +155,9 @@ export function encodeV3(
     written.push(`${DIGITS[Math.floor(index / 36)]}${DIGITS[index % 36]}${encodeNumber(value)}.`);
   });
   for (const key of Object.keys(assumptions))
-    if (assumptions[key as keyof Assumptions] !== undefined) indexIn(V3_ASSUMPTION_KEYS, key, 'assumption');
-  code +=
-    written.length < 35 ? DIGITS[written.length] : `z${encodeNumber(written.length)}.`;
+    if (assumptions[key as keyof Assumptions] !== undefined)
+      indexIn(V3_ASSUMPTION_KEYS, key, 'assumption');
+  code += written.length < 35 ? DIGITS[written.length] : `z${encodeNumber(written.length)}.`;
   code += written.join('');
 
   const name = encodeName(sanitizeText(answers.companyName));
@@ -154,24 +201,34 @@ export function decodeV3(code: string): RawPayload {
         break;
     }
   }
-  const fr = reader.digit(NEITHER);
+  const fr = reader.digit(MORE);
   if (fr < REGION_ONLY) {
     answers.sellingFounders = Math.floor(fr / V3_REGIONS.length);
     answers.hireRegion = V3_REGIONS[fr % V3_REGIONS.length];
-  } else if (fr < NEITHER) answers.hireRegion = V3_REGIONS[fr - REGION_ONLY];
+  } else if (fr < MORE) answers.hireRegion = V3_REGIONS[fr - REGION_ONLY];
+  else {
+    const founders = reader.digit(MAX_FOUNDERS + 1);
+    if (founders > 0) answers.sellingFounders = founders - 1;
+  }
   if (Math.floor(header / 2) % 2 === 1) answers.monthlyBurn = reader.number();
 
   const assumptions: Record<string, number> = {};
   const first = reader.digit(35);
   const count = first === 35 ? reader.number() : first;
   if (!Number.isSafeInteger(count) || count > V3_ASSUMPTION_KEYS.length)
-    reader.defer('unknown-version', 'The link uses a choice or setting this version does not know.');
+    reader.defer(
+      'unknown-version',
+      'The link uses a choice or setting this version does not know.',
+    );
   let previous = -1;
   for (let i = 0; i < Math.min(count, V3_ASSUMPTION_KEYS.length + 1); i++) {
     const index = reader.digit(35) * 36 + reader.digit(35);
     if (index <= previous) reader.defer('malformed', 'The changed assumptions are out of order.');
     if (index >= V3_ASSUMPTION_KEYS.length)
-      reader.defer('unknown-version', 'The link uses a choice or setting this version does not know.');
+      reader.defer(
+        'unknown-version',
+        'The link uses a choice or setting this version does not know.',
+      );
     previous = index;
     const value = reader.number();
     const key = V3_ASSUMPTION_KEYS[index];

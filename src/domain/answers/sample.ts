@@ -28,4 +28,6 @@ export const SAMPLE_ANSWERS: Answers = {
   founderSalesHours: 25,
   founderClosesAll: true,
   runwayMonths: 18,
+  sellingFounders: 1,
+  hireRegion: 'us',
 };
