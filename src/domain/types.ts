@@ -112,7 +112,12 @@ export interface Model {
     pipelineCoverage: number | null;
     sdrRatioMet: boolean;
   };
-  economics: { ae: HireEconomics; sdr: HireEconomics };
+  economics: {
+    ae: HireEconomics;
+    sdr: HireEconomics;
+    /** An AE and an SDR hired together, the SDR's opportunities feeding the AE. */
+    pair: { paybackMonths: number | null; runwayNeededMonths: number | null };
+  };
   runway: { months: number; neededAe: number | null; neededSdr: number | null };
 }
 

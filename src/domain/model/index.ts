@@ -8,9 +8,9 @@ import { deriveProfile } from './profile';
 export { breakEven, rampSchedule } from './economics';
 export { PROFILE_WEIGHTS } from './profile';
 
-/** The model plus facts only the decision reads (the pair's economics). */
+/** The model as the decision reads it. */
 export interface ModelFacts extends Model {
-  pair: { paybackMonths: number | null; runwayNeededMonths: number | null };
+  pair: Model['economics']['pair'];
 }
 
 /**
@@ -51,18 +51,19 @@ export function buildModel(answers: CompleteAnswers, a: Assumptions, quick = fal
     oppsPerMonth: sdrOppsPerMonth(answers.hireRegion, a),
     quick,
   });
+  const pair = pairEconomics(ae, sdr, a);
   return {
     currency: answers.currency,
     acvLocal: answers.acv,
     acvUsd,
     profile,
     capacity,
-    economics: { ae, sdr },
+    economics: { ae, sdr, pair },
     runway: {
       months: answers.runwayMonths,
       neededAe: ae.runwayNeededMonths,
       neededSdr: sdr.runwayNeededMonths,
     },
-    pair: pairEconomics(ae, sdr, a),
+    pair,
   };
 }
