@@ -7,7 +7,14 @@ import { READINESS_GATES } from './rules/gates';
 import { HIRE_GATES } from './rules/hire-gates';
 import { ALONGSIDE } from './rules/process';
 import { SIGNALS } from './rules/signals';
-import type { Decision, GateId, HireKind, HireStatus, RecommendationKind, RuleTrace } from './types';
+import type {
+  Decision,
+  GateId,
+  HireKind,
+  HireStatus,
+  RecommendationKind,
+  RuleTrace,
+} from './types';
 import type { Rule } from './rules/types';
 
 /*
@@ -93,14 +100,22 @@ export function decideCore(answers: CompleteAnswers, a: Assumptions, quick = tru
 
   let kind: RecommendationKind = 'not-yet';
   if (intended) {
-    if (!quick) evaluated.push({ rule: HIRE_GATES[intended].payback, facts }, { rule: HIRE_GATES[intended].runway, facts });
+    if (!quick)
+      evaluated.push(
+        { rule: HIRE_GATES[intended].payback, facts },
+        { rule: HIRE_GATES[intended].runway, facts },
+      );
     let outcome = passes(intended, facts, a);
     let hire: HireKind = intended;
     if (outcome !== 'ok' && intended === 'both') {
       // Less money or weaker economics shrink the pair to the closer first.
       gates.push(outcome);
       const single = passes('ae', facts, a);
-      if (!quick) evaluated.push({ rule: HIRE_GATES.ae.payback, facts }, { rule: HIRE_GATES.ae.runway, facts });
+      if (!quick)
+        evaluated.push(
+          { rule: HIRE_GATES.ae.payback, facts },
+          { rule: HIRE_GATES.ae.runway, facts },
+        );
       hire = 'ae';
       outcome = single;
     }
@@ -114,7 +129,17 @@ export function decideCore(answers: CompleteAnswers, a: Assumptions, quick = tru
   const profile = model.profile.value;
   if (nextHire && nextHire.kind !== 'sdr') nextHire = { kind: nextHire.kind, aeProfile: profile };
   if (kind === 'not-yet') {
-    return { status: 'not-yet', kind, nextHire, intended, gates: orderGates(gates), alongside: [], model, facts, evaluated };
+    return {
+      status: 'not-yet',
+      kind,
+      nextHire,
+      intended,
+      gates: orderGates(gates),
+      alongside: [],
+      model,
+      facts,
+      evaluated,
+    };
   }
 
   const alongside: string[] = [];
@@ -142,7 +167,16 @@ function hasReadinessGate(gates: GateId[]): boolean {
   return gates.some((g) => READINESS_IDS.has(g));
 }
 
-const GATE_ORDER: GateId[] = ['no-proof', 'no-pipeline', 'close-rate-floor', 'payback', 'runway', 'no-process', 'pipeline-for-sdr', 'no-need'];
+const GATE_ORDER: GateId[] = [
+  'no-proof',
+  'no-pipeline',
+  'close-rate-floor',
+  'payback',
+  'runway',
+  'no-process',
+  'pipeline-for-sdr',
+  'no-need',
+];
 function orderGates(gates: GateId[]): GateId[] {
   const out: GateId[] = [];
   for (const id of GATE_ORDER) if (gates.includes(id)) out.push(id);

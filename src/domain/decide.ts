@@ -34,4 +34,3 @@ export function decide(answers: Answers, assumptions: Assumptions = DEFAULT_ASSU
   });
   return decision;
 }
-

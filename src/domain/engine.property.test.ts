@@ -38,7 +38,9 @@ describe('gates', () => {
         if (d.kind === 'not-yet') return;
         const payback = paybackOf(d);
         expect(payback).not.toBeNull();
-        expect(payback).toBeLessThanOrEqual(DEFAULT_ASSUMPTIONS[PAYBACK_LIMIT_KEY[d.model.profile.value]]);
+        expect(payback).toBeLessThanOrEqual(
+          DEFAULT_ASSUMPTIONS[PAYBACK_LIMIT_KEY[d.model.profile.value]],
+        );
       }),
       RUNS,
     );

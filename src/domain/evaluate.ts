@@ -34,7 +34,10 @@ const ALWAYS_USED: AssumptionKey[] = [
 ];
 
 /** Decide, explain, and find the levers and margins, for answers that passed AnswersSchema. */
-export function evaluate(answers: Answers, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Assessment {
+export function evaluate(
+  answers: Answers,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): Assessment {
   const complete = completeAnswers(answers);
   const core = decideCore(complete, assumptions, false);
   const { confidence, flip } = confidenceTrials(complete, assumptions, core);
@@ -43,7 +46,7 @@ export function evaluate(answers: Answers, assumptions: Assumptions = DEFAULT_AS
   const levers = buildLevers(complete, assumptions, core);
   const model = stripModel(core.model);
   return {
-    recommendation: buildRecommendation(core, complete, confidence, flip),
+    recommendation: buildRecommendation(core, complete, assumptions, confidence, flip),
     scores,
     readiness: readinessOf(scores, core),
     reasons: buildReasons(core, complete, assumptions),
@@ -54,7 +57,11 @@ export function evaluate(answers: Answers, assumptions: Assumptions = DEFAULT_AS
     model,
     trace: traceOf(core, assumptions),
     assumptionsUsed: [
-      ...new Set([...ALWAYS_USED, ...model.economics.ae.assumptionKeys, ...model.economics.sdr.assumptionKeys]),
+      ...new Set([
+        ...ALWAYS_USED,
+        ...model.economics.ae.assumptionKeys,
+        ...model.economics.sdr.assumptionKeys,
+      ]),
     ],
     assumedAnswers: assumedAnswerKeys(answers),
     whatWouldChange: levers,

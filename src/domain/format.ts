@@ -47,7 +47,8 @@ export function roundForText(value: number): number {
  */
 export function formatCount(value: number, noun = 'a month', one?: string): string {
   const rounded = roundForText(value);
-  if (rounded === 0) return value === 0 ? `no ${noun}`.replace(/^no a /, 'none a ') : `under 1 ${one ?? noun}`;
+  if (rounded === 0)
+    return value === 0 ? `no ${noun}`.replace(/^no a /, 'none a ') : `under 1 ${one ?? noun}`;
   const exact = Math.abs(rounded - value) < 1e-9;
   return `${exact ? '' : 'about '}${formatNumber(rounded, 1)} ${rounded === 1 && one ? one : noun}`;
 }
@@ -65,7 +66,12 @@ export function formatMoneyText(amount: number, currency: Currency): string {
   const abs = Math.abs(amount);
   if (abs >= 1_000_000)
     return `about ${SYMBOLS[currency]}${formatNumber(abs / 1_000_000, 1)} million`;
-  const rounded = abs >= 10_000 ? Math.round(abs / 1000) * 1000 : abs >= 1000 ? Math.round(abs / 100) * 100 : Math.round(abs / 10) * 10;
+  const rounded =
+    abs >= 10_000
+      ? Math.round(abs / 1000) * 1000
+      : abs >= 1000
+        ? Math.round(abs / 100) * 100
+        : Math.round(abs / 10) * 10;
   return `${rounded === abs ? '' : 'about '}${formatMoney(rounded, currency)}`;
 }
 

@@ -19,7 +19,14 @@ export * from './assumptions';
 export * from './types';
 export { decide } from './decide';
 export { evaluate } from './evaluate';
-export { formatCount, formatMoney, formatMoneyText, formatMonths, formatNumber, plural } from './format';
+export {
+  formatCount,
+  formatMoney,
+  formatMoneyText,
+  formatMonths,
+  formatNumber,
+  plural,
+} from './format';
 export { PROFILE_WEIGHTS } from './model';
 export { READINESS_GATES, GATE_TEXT } from './rules/gates';
 export { sampleProfiles } from './profiles';

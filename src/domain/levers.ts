@@ -55,7 +55,17 @@ function firstChange(
 }
 
 function niceValue(key: KeyNumber, value: number, upward: boolean): number {
-  const step = key === 'acv' ? (value >= 10_000 ? 1000 : 100) : key === 'closeRatePct' || key === 'salesCycleDays' || key === 'runwayMonths' || key === 'founderSalesHours' ? 1 : 0.5;
+  const step =
+    key === 'acv'
+      ? value >= 10_000
+        ? 1000
+        : 100
+      : key === 'closeRatePct' ||
+          key === 'salesCycleDays' ||
+          key === 'runwayMonths' ||
+          key === 'founderSalesHours'
+        ? 1
+        : 0.5;
   return (upward ? Math.ceil(value / step) : Math.floor(value / step)) * step;
 }
 
@@ -117,16 +127,36 @@ const MAX: Record<KeyNumber, number> = {
 /** Plausible range searched for margins: a quarter to four times the current value. */
 const MARGIN_RANGE = [0.25, 4] as const;
 
-export function buildMargins(answers: CompleteAnswers, a: Assumptions, base: CoreDecision): Margin[] {
+export function buildMargins(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  base: CoreDecision,
+): Margin[] {
   const out: Margin[] = [];
   for (const key of KEY_NUMBERS) {
     const current = answers[key];
     const words = KEY_WORDS[key];
-    const down = current > 0 ? firstChange(answers, a, base, key, current * MARGIN_RANGE[0], 10) : null;
-    const upLimit = Math.min(MAX[key], key === 'closeRatePct' ? Math.max(current * MARGIN_RANGE[1], current + 10) : current > 0 ? current * MARGIN_RANGE[1] : 10);
+    const down =
+      current > 0 ? firstChange(answers, a, base, key, current * MARGIN_RANGE[0], 10) : null;
+    const upLimit = Math.min(
+      MAX[key],
+      key === 'closeRatePct'
+        ? Math.max(current * MARGIN_RANGE[1], current + 10)
+        : current > 0
+          ? current * MARGIN_RANGE[1]
+          : 10,
+    );
     const up = firstChange(answers, a, base, key, upLimit, 10);
     const nearest =
-      down && up ? (current - down.value <= up.value - current ? 'down' : 'up') : down ? 'down' : up ? 'up' : null;
+      down && up
+        ? current - down.value <= up.value - current
+          ? 'down'
+          : 'up'
+        : down
+          ? 'down'
+          : up
+            ? 'up'
+            : null;
     if (nearest === null) {
       out.push({
         key,

@@ -35,12 +35,15 @@ export const DISPUTED: Record<string, { call: Call; reason: string }> = {
 };
 
 describe('practitioner scenarios (engine v2 yardstick)', () => {
-  it.each(Object.entries(DISPUTED))('disputed: %s gives the engine owner’s call', (name, disputed) => {
-    const scenario = SCENARIOS_V2.find((s) => s.name === name);
-    expect(scenario).toBeDefined();
-    const d = decide(scenario!.answers);
-    expect(matches(d, disputed.call)).toBe(true);
-  });
+  it.each(Object.entries(DISPUTED))(
+    'disputed: %s gives the engine owner’s call',
+    (name, disputed) => {
+      const scenario = SCENARIOS_V2.find((s) => s.name === name);
+      expect(scenario).toBeDefined();
+      const d = decide(scenario!.answers);
+      expect(matches(d, disputed.call)).toBe(true);
+    },
+  );
 
   it.each(SCENARIOS_V2.filter((s) => !DISPUTED[s.name]).map((s) => [s.name, s] as const))(
     '%s',

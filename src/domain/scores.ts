@@ -22,12 +22,17 @@ import type { Readiness, Scores } from './types';
  */
 
 const clamp = (x: number) => Math.max(0, Math.min(100, Math.round(x)));
-const share = <T extends string>(list: readonly T[], value: T) => list.indexOf(value) / (list.length - 1);
+const share = <T extends string>(list: readonly T[], value: T) =>
+  list.indexOf(value) / (list.length - 1);
 
 /** Months of runway that score full marks on budget: two years. */
 const FULL_RUNWAY_MONTHS = 24;
 
-export function computeScores(answers: CompleteAnswers, core: CoreDecision, a: Assumptions): Scores {
+export function computeScores(
+  answers: CompleteAnswers,
+  core: CoreDecision,
+  a: Assumptions,
+): Scores {
   // Lead flow: opportunities against a fixed yardstick of 10 a month (what one closer typically
   // works), so the score does not move with deal size.
   const leadFlow = clamp(
@@ -46,7 +51,10 @@ export function computeScores(answers: CompleteAnswers, core: CoreDecision, a: A
   // Economics: gross profit a qualified opportunity is worth against what a month of a US
   // mid-market closer costs ÷ 10 opportunities. 1× scores 50; each doubling adds 25.
   const valuePerOpp =
-    answers.acv * usdPer(answers.currency, a) * (answers.closeRatePct / 100) * (a.grossMarginPct / 100);
+    answers.acv *
+    usdPer(answers.currency, a) *
+    (answers.closeRatePct / 100) *
+    (a.grossMarginPct / 100);
   const closerMonth = (a.aeOteUsd * (1 + a.onCostPctUs / 100)) / 12;
   const ratio = (valuePerOpp * 10) / closerMonth;
   const economics = ratio <= 0 ? 0 : clamp(50 + 25 * Math.log2(ratio));
@@ -55,9 +63,16 @@ export function computeScores(answers: CompleteAnswers, core: CoreDecision, a: A
   const perCloser = core.model.capacity.oppsPerCloser;
   const sustainable = (a.founderSalesSharePct / 100) * a.founderWeekHours;
   const closers = answers.aes + (answers.sellingFounders * sustainable) / a.closerHoursPerWeek;
-  const load = closers > 0 ? answers.qualifiedOppsPerMonth / (closers * perCloser) : answers.qualifiedOppsPerMonth > 0 ? 2 : 0;
+  const load =
+    closers > 0
+      ? answers.qualifiedOppsPerMonth / (closers * perCloser)
+      : answers.qualifiedOppsPerMonth > 0
+        ? 2
+        : 0;
   const founderLoad = Math.min(1, answers.founderSalesHours / (2 * sustainable));
-  const capacity = clamp(55 * Math.min(1, load / 1.2) + 25 * founderLoad + (answers.leadsUnworked ? 20 : 0));
+  const capacity = clamp(
+    55 * Math.min(1, load / 1.2) + 25 * founderLoad + (answers.leadsUnworked ? 20 : 0),
+  );
   const budget = clamp((100 * answers.runwayMonths) / FULL_RUNWAY_MONTHS);
 
   const mean = 0.25 * leadFlow + 0.25 * process + 0.2 * economics + 0.1 * capacity + 0.2 * budget;

@@ -24,7 +24,11 @@ export function sameAnswer(x: CoreDecision, y: CoreDecision): boolean {
 }
 
 /** The answers with one number set, kept within what the schema accepts. */
-export function withValue(answers: CompleteAnswers, key: KeyNumber, value: number): CompleteAnswers {
+export function withValue(
+  answers: CompleteAnswers,
+  key: KeyNumber,
+  value: number,
+): CompleteAnswers {
   const bounded =
     key === 'closeRatePct'
       ? Math.min(100, Math.max(0, value))
@@ -63,7 +67,10 @@ export function confidenceTrials(
       for (const sign of [-1, 1] as const) {
         const trial = decideCore(withValue(answers, key, current * (1 + sign * step)), a);
         if (!sameAnswer(trial, base)) {
-          return { confidence: step === 0.1 ? 'low' : 'medium', flip: { key, change: sign * step, to: trial } };
+          return {
+            confidence: step === 0.1 ? 'low' : 'medium',
+            flip: { key, change: sign * step, to: trial },
+          };
         }
       }
     }

@@ -110,21 +110,23 @@ export type Question =
 // typo in an option value or a missing key fails to compile.
 type Value<K extends AnswerKey> = NonNullable<Answers[K]>;
 
-type OptionsFor<K extends AnswerKey> = Value<K> extends string
-  ? readonly ChoiceOption<Value<K>>[]
-  : Value<K> extends readonly (infer V extends string)[]
-    ? readonly ChoiceOption<V>[]
-    : never;
+type OptionsFor<K extends AnswerKey> =
+  Value<K> extends string
+    ? readonly ChoiceOption<Value<K>>[]
+    : Value<K> extends readonly (infer V extends string)[]
+      ? readonly ChoiceOption<V>[]
+      : never;
 
-type QuestionFor<K extends AnswerKey> = Value<K> extends boolean
-  ? YesNoQuestion<K>
-  : Value<K> extends number
-    ? NumberQuestion<K>
-    : Value<K> extends readonly string[]
-      ? MultiQuestion<K> & { options: OptionsFor<K> }
-      : K extends 'companyName'
-        ? TextQuestion<K>
-        : ChoiceQuestion<K> & { options: OptionsFor<K> };
+type QuestionFor<K extends AnswerKey> =
+  Value<K> extends boolean
+    ? YesNoQuestion<K>
+    : Value<K> extends number
+      ? NumberQuestion<K>
+      : Value<K> extends readonly string[]
+        ? MultiQuestion<K> & { options: OptionsFor<K> }
+        : K extends 'companyName'
+          ? TextQuestion<K>
+          : ChoiceQuestion<K> & { options: OptionsFor<K> };
 
 type Catalogue = { [K in AnswerKey]: QuestionFor<K> };
 

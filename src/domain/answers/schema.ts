@@ -69,10 +69,7 @@ function yesNo(question: string) {
 const FIELDS = {
   companyName: z
     .string({ error: 'Enter the company name as text' })
-    .check(
-      z.trim(),
-      z.maxLength(80, { error: 'Enter a company name of 80 characters or fewer' }),
-    ),
+    .check(z.trim(), z.maxLength(80, { error: 'Enter a company name of 80 characters or fewer' })),
   arrBand: choice(ARR_BANDS, 'your annual recurring revenue'),
   customers: wholeNumber('the number of paying customers', 0, 1_000_000),
   aes: wholeNumber('the number of account executives', 0, 1_000),
@@ -100,14 +97,12 @@ const FIELDS = {
   nonFounderWins: wholeNumber('the number of deals closed without a founder', 0, 10_000),
 
   currency: choice(CURRENCIES, 'the currency you price in'),
-  acv: z
-    .number({ error: numberError('your average first-year contract value') })
-    .check(
-      z.gt(0, { error: 'Enter an average first-year contract value greater than 0' }),
-      z.lte(100_000_000, {
-        error: 'Enter an average first-year contract value below 100,000,000',
-      }),
-    ),
+  acv: z.number({ error: numberError('your average first-year contract value') }).check(
+    z.gt(0, { error: 'Enter an average first-year contract value greater than 0' }),
+    z.lte(100_000_000, {
+      error: 'Enter an average first-year contract value below 100,000,000',
+    }),
+  ),
   closeRatePct: decimal('a close rate', 0, 100),
   salesCycleDays: wholeNumber('a sales cycle in days', 1, 730),
   stakeholders: wholeNumber('the number of people in the buying decision', 1, 20),
@@ -139,7 +134,11 @@ export type CompleteAnswers = Answers & {
 export const ANSWER_KEYS = Object.keys(AnswersSchema.shape) as AnswerKey[];
 
 /** Answers stored data may lack: added after data could be saved, or optional. */
-export const OPTIONAL_ANSWER_KEYS: readonly AnswerKey[] = ['sellingFounders', 'hireRegion', 'monthlyBurn'];
+export const OPTIONAL_ANSWER_KEYS: readonly AnswerKey[] = [
+  'sellingFounders',
+  'hireRegion',
+  'monthlyBurn',
+];
 
 /** Answers the wizard always asks for, though stored data may lack them. */
 const WIZARD_REQUIRED = { sellingFounders: true, hireRegion: true } as const;

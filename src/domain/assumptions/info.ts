@@ -1,4 +1,3 @@
-
 /*
  * Benchmark figures and decision thresholds. None of these are truths: they are rules of thumb from
  * public sources (named in `source`), kept as data so a consultant can change any of them during a
@@ -77,8 +76,7 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 3,
     increment: 0.05,
-    source:
-      'TalentBridge (2023): on-target earnings × 1.3.',
+    source: 'TalentBridge (2023): on-target earnings × 1.3.',
     retired: 'Engine v2 costs a hire from regional on-costs, tools and a recruiting fee.',
   },
   quotaMultiple: {
@@ -114,8 +112,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 12,
     increment: 1,
-    source:
-      'The Bridge Group, SDR Metrics & Compensation Report (2021): ramp about 3 months.',
+    source: 'The Bridge Group, SDR Metrics & Compensation Report (2021): ramp about 3 months.',
   },
   sdrMeetingsPerMonth: {
     label: 'Qualified meetings an SDR books a month (US)',
@@ -223,8 +220,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 1000000,
     increment: 1000,
-    source:
-      'Tomasz Tunguz (2016): outbound pays from about $15k ACV.',
+    source: 'Tomasz Tunguz (2016): outbound pays from about $15k ACV.',
   },
   enterpriseAcvUsd: {
     label: 'Field-sales deal size (retired)',
@@ -235,8 +231,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 10000000,
     increment: 1000,
-    source:
-      'KeyBanc Capital Markets SaaS Survey (2019): $25k+ is sold field-style.',
+    source: 'KeyBanc Capital Markets SaaS Survey (2019): $25k+ is sold field-style.',
     retired: 'KBCM’s field sales is not enterprise; v2 uses the enterprise deal-size boundary.',
   },
   shortCycleDays: {
@@ -308,8 +303,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 100,
     increment: 1,
-    source:
-      'Ebsta & Pipeliner, B2B Sales Benchmarks (2024): average win rate about 17–20%.',
+    source: 'Ebsta & Pipeliner, B2B Sales Benchmarks (2024): average win rate about 17–20%.',
   },
   minPipelineCoverage: {
     label: 'Pipeline a new account executive needs to start',
@@ -332,8 +326,7 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 730,
     increment: 5,
-    source:
-      'The Bridge Group (2024): enterprise cycles 90 days or more.',
+    source: 'The Bridge Group (2024): enterprise cycles 90 days or more.',
   },
   enterpriseStakeholders: {
     label: 'Buying group at the enterprise boundary',
@@ -356,8 +349,7 @@ export const ASSUMPTION_INFO = {
     min: 1,
     max: 60,
     increment: 1,
-    source:
-      'KeyBanc Capital Markets SaaS Survey (2019).',
+    source: 'KeyBanc Capital Markets SaaS Survey (2019).',
     retired: 'v2 uses payback limits by profile, on gross profit.',
   },
   paybackHorizonMonths: {
@@ -417,8 +409,7 @@ export const ASSUMPTION_INFO = {
     min: 10,
     max: 200,
     increment: 5,
-    source:
-      'Ravio, Compensation Trends (2024): AE on-target in Germany about €100–140k.',
+    source: 'Ravio, Compensation Trends (2024): AE on-target in Germany about €100–140k.',
   },
   payLevelEuSouthEastPct: {
     label: 'Pay level in southern and eastern Europe',
@@ -429,8 +420,7 @@ export const ASSUMPTION_INFO = {
     min: 10,
     max: 200,
     increment: 5,
-    source:
-      'Ravio, Compensation Trends (2024): AE on-target in Spain and Poland about €50–90k.',
+    source: 'Ravio, Compensation Trends (2024): AE on-target in Spain and Poland about €50–90k.',
   },
   payLevelOtherPct: {
     label: 'Pay level elsewhere',
@@ -441,8 +431,7 @@ export const ASSUMPTION_INFO = {
     min: 10,
     max: 200,
     increment: 5,
-    source:
-      'Glassdoor (2024), Canada and Australia sales pay at about 65–80% of US levels.',
+    source: 'Glassdoor (2024), Canada and Australia sales pay at about 65–80% of US levels.',
   },
   aeBaseSharePct: {
     label: 'Account executive base share of pay',
@@ -465,8 +454,7 @@ export const ASSUMPTION_INFO = {
     min: 10,
     max: 100,
     increment: 5,
-    source:
-      'The Bridge Group, SDR Metrics & Compensation Report (2021): 60/40 to 70/30.',
+    source: 'The Bridge Group, SDR Metrics & Compensation Report (2021): 60/40 to 70/30.',
   },
   onCostPctUs: {
     label: 'Employer on-costs in the US',
@@ -513,8 +501,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 100,
     increment: 1,
-    source:
-      'Eurostat, Labour cost levels by country (2023).',
+    source: 'Eurostat, Labour cost levels by country (2023).',
   },
   onCostPctOther: {
     label: 'Employer on-costs elsewhere',
@@ -597,8 +584,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 12,
     increment: 0.5,
-    source:
-      'Ravio, Compensation Trends (2024): 2–4 months from search to start.',
+    source: 'Ravio, Compensation Trends (2024): 2–4 months from search to start.',
   },
   timeToHireMonthsOther: {
     label: 'Time to hire elsewhere',
@@ -609,8 +595,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 12,
     increment: 0.5,
-    source:
-      'SHRM, Talent Acquisition Benchmarking Report (2022): 6–8 weeks to fill, plus notice.',
+    source: 'SHRM, Talent Acquisition Benchmarking Report (2022): 6–8 weeks to fill, plus notice.',
   },
   aeRampTransactionalMonths: {
     label: 'Ramp of a transactional account executive',
@@ -621,8 +606,7 @@ export const ASSUMPTION_INFO = {
     min: 0,
     max: 24,
     increment: 1,
-    source:
-      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): SMB ramp 2–3 months.',
+    source: 'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): SMB ramp 2–3 months.',
   },
   aeRampEnterpriseMonths: {
     label: 'Ramp of an enterprise account executive',

@@ -1,5 +1,7 @@
 import { PROFILE_MEANING, PROFILE_WORDS } from '../answers/vocabulary';
 import type { CompleteAnswers } from '../answers/schema';
+import type { Assumptions } from '../assumptions';
+import { sdrMissing } from './reasons';
 import type { CoreDecision } from '../decide-core';
 import { capitalize, formatMonths } from '../format';
 import { ALONGSIDE } from '../rules/process';
@@ -25,7 +27,10 @@ const NOT_YET_HEADLINES: Record<GateId, string> = {
 };
 
 function alongsideWeeks(core: CoreDecision): number {
-  return Math.max(0, ...ALONGSIDE.filter((r) => core.alongside.includes(r.id)).map((r) => r.text.typicalWeeks ?? 0));
+  return Math.max(
+    0,
+    ...ALONGSIDE.filter((r) => core.alongside.includes(r.id)).map((r) => r.text.typicalWeeks ?? 0),
+  );
 }
 
 export function headline(core: CoreDecision): string {
@@ -38,7 +43,7 @@ export function headline(core: CoreDecision): string {
 }
 
 /** The main reason in one sentence, for the summary. */
-function mainReason(core: CoreDecision, answers: CompleteAnswers): string {
+function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions): string {
   const { capacity, economics } = core.model;
   const gate = core.gates[0];
   if (core.kind === 'not-yet' && gate) {
@@ -50,51 +55,63 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers): string {
       case 'close-rate-floor':
         return `A ${answers.closeRatePct}% close rate points to qualification or fit, which another seller would not fix.`;
       case 'payback': {
-        const who = core.nextHire ? hireName(core.nextHire.kind, core.nextHire.aeProfile) : 'a hire';
-        const pay = core.nextHire?.kind === 'sdr' ? economics.sdr.paybackMonths : economics.ae.paybackMonths;
+        const who = core.nextHire
+          ? hireName(core.nextHire.kind, core.nextHire.aeProfile)
+          : 'a hire';
+        const pay =
+          core.nextHire?.kind === 'sdr' ? economics.sdr.paybackMonths : economics.ae.paybackMonths;
         return pay === null
           ? `At your deal size, close rate and pipeline, ${who} would never earn back their cost in gross profit.`
           : `At your deal size, close rate and pipeline, ${who} would take ${formatMonths(pay)} of gross profit to earn back a month’s cost, longer than the limit for your deals.`;
       }
       case 'runway': {
         const kind = core.nextHire?.kind ?? 'ae';
-        const need = kind === 'sdr' ? economics.sdr.runwayNeededMonths : kind === 'both' ? core.model.pair.runwayNeededMonths : economics.ae.runwayNeededMonths;
+        const need =
+          kind === 'sdr'
+            ? economics.sdr.runwayNeededMonths
+            : kind === 'both'
+              ? core.model.pair.runwayNeededMonths
+              : economics.ae.runwayNeededMonths;
         return `${capitalize(hireName(kind, core.nextHire?.aeProfile))} needs about ${need === null ? 'more' : formatMonths(need).replace('about ', '')} of runway (search, ramp and payback); you have ${formatMonths(answers.runwayMonths)}.`;
       }
       case 'no-process':
         return 'There is no consistent way of selling yet, so a hire would have nothing to follow.';
       case 'pipeline-for-sdr':
-        return 'Your closers have room, but an SDR needs a proven way to book meetings, a written customer profile and deals large enough for outbound to pay.';
+        return sdrMissing(core, answers, a);
       case 'no-need':
         return `Your closers can work about ${Math.round(capacity.closerCapacityOpps)} qualified opportunities a month and you get about ${Math.round(capacity.oppsPerMonth)}, so nobody is waiting for a new seller yet.`;
     }
   }
   if (core.kind === 'sdr')
     return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
+  if (core.kind === 'both')
+    return `Your account executives are at capacity (about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month against about ${Math.round(capacity.closerCapacityOpps)} they can work), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
   if (capacity.leadsWait)
     return 'Qualified leads already wait or get dropped, so the people who sell are full.';
   return `You get about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month and your current closers can work about ${Math.round(capacity.closerCapacityOpps)} at a sustainable pace.`;
 }
 
-export function summary(core: CoreDecision, answers: CompleteAnswers): string {
+export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumptions): string {
   let first: string;
   if (core.kind === 'not-yet') {
     const next = core.nextHire ? hireName(core.nextHire.kind, core.nextHire.aeProfile) : '';
-    first = core.gates[0] === 'no-need'
-      ? `No hire is needed yet${next ? `; when your closers fill up, the next hire would be ${next}` : ''}.`
-      : next
-        ? `Don’t hire yet; once this is fixed, the next hire would be ${next}.`
-        : 'Don’t hire yet.';
+    first =
+      core.gates[0] === 'no-need'
+        ? `No hire is needed yet${next ? `; when your closers fill up, the next hire would be ${next}` : ''}.`
+        : next
+          ? `Don’t hire yet; once this is fixed, the next hire would be ${next}.`
+          : 'Don’t hire yet.';
   } else if (core.status === 'hire-after') {
     first = `Hire ${hireName(core.kind, core.aeProfile)}, and clear ${core.alongside.length === 1 ? 'one gap' : `${core.alongside.length} gaps`} in the weeks the search takes.`;
   } else first = `Hire ${hireName(core.kind, core.aeProfile)} now.`;
-  return `${first} ${mainReason(core, answers)}`;
+  return `${first} ${mainReason(core, answers, a)}`;
 }
 
 const CONFIDENCE_WORD: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
 export function confidenceReason(confidence: Confidence, flip: Flip | undefined): string {
-  if (!flip) return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
+  if (!flip)
+    return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
   const direction = flip.change < 0 ? 'less' : 'more';
@@ -111,7 +128,8 @@ export function confidenceReason(confidence: Confidence, flip: Flip | undefined)
 
 export function profileNote(core: CoreDecision): string | undefined {
   const p = core.model.profile;
-  const hasAe = core.kind === 'ae' || core.kind === 'both' || (core.nextHire && core.nextHire.kind !== 'sdr');
+  const hasAe =
+    core.kind === 'ae' || core.kind === 'both' || (core.nextHire && core.nextHire.kind !== 'sdr');
   if (!hasAe || !p.nearBoundary || !p.neighbour) return undefined;
   return `Your deals sit near the line between ${PROFILE_WORDS[p.value]} and ${PROFILE_WORDS[p.neighbour]}: look for ${hireName('ae', p.value)} (who ${PROFILE_MEANING[p.value]}) who has also sold ${PROFILE_WORDS[p.neighbour]} deals.`;
 }
@@ -119,6 +137,7 @@ export function profileNote(core: CoreDecision): string | undefined {
 export function buildRecommendation(
   core: CoreDecision,
   answers: CompleteAnswers,
+  a: Assumptions,
   confidence: Confidence,
   flip: Flip | undefined,
 ): Recommendation {
@@ -132,6 +151,6 @@ export function buildRecommendation(
     confidence,
     confidenceReason: confidenceReason(confidence, flip),
     headline: headline(core),
-    summary: summary(core, answers),
+    summary: summary(core, answers, a),
   };
 }

@@ -21,7 +21,11 @@ const GATE_DIMENSION: Record<string, Dimension> = {
   'pipeline-for-sdr': 'leadFlow',
 };
 
-export function buildBlockers(core: CoreDecision, answers: CompleteAnswers, a: Assumptions): Blocker[] {
+export function buildBlockers(
+  core: CoreDecision,
+  answers: CompleteAnswers,
+  a: Assumptions,
+): Blocker[] {
   const out: Blocker[] = [];
   if (core.kind === 'not-yet') {
     for (const gate of core.gates) {
@@ -41,18 +45,34 @@ export function buildBlockers(core: CoreDecision, answers: CompleteAnswers, a: A
       }
       const text = GATE_TEXT[gate];
       if (!text) continue;
-      out.push({ id: gate, ruleId: gate, ...text, dimension: GATE_DIMENSION[gate] ?? 'economics', severity: 'gate' });
+      out.push({
+        id: gate,
+        ruleId: gate,
+        ...text,
+        dimension: GATE_DIMENSION[gate] ?? 'economics',
+        severity: 'gate',
+      });
     }
     return out;
   }
   for (const rule of ALONGSIDE) {
     if (!core.alongside.includes(rule.id)) continue;
-    out.push({ id: rule.id, ruleId: rule.id, ...rule.text, dimension: rule.dimension, severity: 'alongside' });
+    out.push({
+      id: rule.id,
+      ruleId: rule.id,
+      ...rule.text,
+      dimension: rule.dimension,
+      severity: 'alongside',
+    });
   }
   return out;
 }
 
-export function buildNextSteps(core: CoreDecision, answers: CompleteAnswers, blockers: Blocker[]): NextStep[] {
+export function buildNextSteps(
+  core: CoreDecision,
+  answers: CompleteAnswers,
+  blockers: Blocker[],
+): NextStep[] {
   const steps: NextStep[] = [];
   const { economics } = core.model;
   if (core.kind === 'not-yet') {
@@ -76,23 +96,26 @@ export function buildNextSteps(core: CoreDecision, answers: CompleteAnswers, blo
     id: 'start-search',
     text: `Start the search now: hiring in ${REGION_WORDS[answers.hireRegion]} usually takes ${formatMonths(e.timeToHireMonths)} from first interview to first day.`,
   });
-  for (const b of blockers) steps.push({ id: `fix-${b.id}`, text: `While you search: ${b.fix.charAt(0).toLowerCase()}${b.fix.slice(1)}` });
+  for (const b of blockers)
+    steps.push({
+      id: `fix-${b.id}`,
+      text: `While you search: ${b.fix.charAt(0).toLowerCase()}${b.fix.slice(1)}`,
+    });
   if (hasAe) {
     const ae = economics.ae;
     steps.push({
       id: 'offer-ae',
-      text: `Offer ${hireName('ae', core.aeProfile)} ${TERMS.ote} of about ${formatMoneyText(ae.oteLocal, answers.currency)}, ${formatNumber(ae.baseSharePct, 0)}% base, with a quota of about ${formatMoneyText(ae.quotaLocal ?? 0, answers.currency)} a year.`,
-      detail: `Plan a ${formatMonths(ae.rampMonths)} ramp: quota starts at 0% in the first month and steps up to full by month ${ae.rampMonths + 1}.`,
+      text: `Offer ${hireName('ae', core.aeProfile)} ${TERMS.ote} of ${formatMoneyText(ae.oteLocal, answers.currency)}, ${formatNumber(ae.baseSharePct, 0)}% base, with a quota of ${formatMoneyText(ae.quotaLocal ?? 0, answers.currency)} a year.`,
+      detail: `Plan a ${ae.rampMonths}-month ramp: quota starts at 0% in the first month and steps up to full by month ${ae.rampMonths + 1}.`,
     });
   }
   if (core.kind === 'sdr' || core.kind === 'both') {
     const sdr = economics.sdr;
     steps.push({
       id: 'offer-sdr',
-      text: `Offer the SDR on-target earnings of about ${formatMoneyText(sdr.oteLocal, answers.currency)}, ${formatNumber(sdr.baseSharePct, 0)}% base, paid on meetings that become qualified opportunities.`,
+      text: `Offer the SDR on-target earnings of ${formatMoneyText(sdr.oteLocal, answers.currency)}, ${formatNumber(sdr.baseSharePct, 0)}% base, paid on meetings that become qualified opportunities.`,
     });
   }
-  if (core.followUp)
-    steps.push({ id: 'then-sdr', text: `Add an SDR ${core.followUp.trigger}.` });
+  if (core.followUp) steps.push({ id: 'then-sdr', text: `Add an SDR ${core.followUp.trigger}.` });
   return steps;
 }

@@ -19,10 +19,16 @@ export function hireName(kind: HireKind, profile?: AeProfile): string {
 }
 
 /** "hire a mid-market account executive now", "not hire yet". */
-export function outcomeWords(kind: RecommendationKind, status: HireStatus, profile?: AeProfile): string {
+export function outcomeWords(
+  kind: RecommendationKind,
+  status: HireStatus,
+  profile?: AeProfile,
+): string {
   if (kind === 'not-yet') return 'not to hire yet';
   const name = hireName(kind, profile);
-  return status === 'hire-after' ? `to hire ${name} after a few weeks of groundwork` : `to hire ${name} now`;
+  return status === 'hire-after'
+    ? `to hire ${name} after a few weeks of groundwork`
+    : `to hire ${name} now`;
 }
 
 /** A key number in a sentence: "about 8 a month", "about $24,000", "25%". */
@@ -43,7 +49,10 @@ export function keyValue(key: KeyNumber, value: number, currency: Currency): str
   }
 }
 
-export const KEY_WORDS: Record<KeyNumber, { noun: string; more: string; fewer: string; plural?: true }> = {
+export const KEY_WORDS: Record<
+  KeyNumber,
+  { noun: string; more: string; fewer: string; plural?: true }
+> = {
   qualifiedOppsPerMonth: {
     noun: 'qualified opportunities',
     plural: true,
@@ -52,7 +61,11 @@ export const KEY_WORDS: Record<KeyNumber, { noun: string; more: string; fewer: s
   },
   acv: { noun: 'average first-year deal value', more: 'larger deals', fewer: 'smaller deals' },
   closeRatePct: { noun: 'close rate', more: 'a higher close rate', fewer: 'a lower close rate' },
-  salesCycleDays: { noun: 'sales cycle', more: 'a longer sales cycle', fewer: 'a shorter sales cycle' },
+  salesCycleDays: {
+    noun: 'sales cycle',
+    more: 'a longer sales cycle',
+    fewer: 'a shorter sales cycle',
+  },
   founderSalesHours: {
     noun: 'selling hours per founder',
     plural: true,

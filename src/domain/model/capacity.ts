@@ -29,7 +29,7 @@ export function deriveCapacity(
   const close = answers.closeRatePct / 100;
   const valuePerOpp = input.acvUsd * close;
   const oppsPerCloser =
-    valuePerOpp > 0 ? (input.quotaUsd * a.attainmentPct) / 100 / 12 / valuePerOpp : Infinity;
+    valuePerOpp > 0 ? (input.quotaUsd * a.attainmentPct) / 100 / 12 / valuePerOpp : 0;
 
   const sustainableHours = (a.founderSalesSharePct / 100) * a.founderWeekHours;
   const founderHoursCounted = Math.min(answers.founderSalesHours, sustainableHours);
@@ -38,14 +38,14 @@ export function deriveCapacity(
   const aeCapacityOpps = answers.aes * oppsPerCloser;
   const closerCapacityOpps = founderCapacityOpps + aeCapacityOpps;
   const opps = answers.qualifiedOppsPerMonth;
-  const utilisation =
-    closerCapacityOpps > 0 ? opps / closerCapacityOpps : opps > 0 ? Infinity : 0;
+  const utilisation = closerCapacityOpps > 0 ? opps / closerCapacityOpps : opps > 0 ? Infinity : 0;
   const band = a.capacityBandPct / 100;
   const surplusOpps = Math.max(0, opps - closerCapacityOpps);
   const oppsNeededPerAe = valuePerOpp > 0 ? input.newAeQuotaUsd / 12 / valuePerOpp : null;
 
   // Closers in full-time equivalents, for the SDR ratio: AEs plus each founder's counted hours.
-  const closers = answers.aes + (answers.sellingFounders * founderHoursCounted) / a.closerHoursPerWeek;
+  const closers =
+    answers.aes + (answers.sellingFounders * founderHoursCounted) / a.closerHoursPerWeek;
   return {
     oppsPerMonth: opps,
     sellingFounders: answers.sellingFounders,

@@ -94,14 +94,16 @@ function common(input: HireInput, oteUsd: number, baseKeys: AssumptionKey[]) {
   const oteLocal = (oteUsd * payLevel(region, a)) / fx;
   const onCostPct = a[ON_COST_KEY[region]];
   const loadedMonthly = (oteLocal * (1 + onCostPct / 100)) / 12 + a.toolsMonthlyUsd / fx;
-  const keys: AssumptionKey[] = input.quick ? NONE : baseKeys.concat([
-    ON_COST_KEY[region],
-    TIME_TO_HIRE_KEY[region],
-    'toolsMonthlyUsd',
-    'recruitingFeePct',
-    'grossMarginPct',
-    'paybackHorizonMonths',
-  ]);
+  const keys: AssumptionKey[] = input.quick
+    ? NONE
+    : baseKeys.concat([
+        ON_COST_KEY[region],
+        TIME_TO_HIRE_KEY[region],
+        'toolsMonthlyUsd',
+        'recruitingFeePct',
+        'grossMarginPct',
+        'paybackHorizonMonths',
+      ]);
   const payKey = PAY_LEVEL_KEY[region];
   const fxKey = FX_KEY[answers.currency];
   if (!input.quick) {
@@ -157,7 +159,10 @@ export function aeEconomics(input: HireInput): HireEconomics {
   ]);
   const quotaLocal = c.oteLocal * quotaMultiple;
   const acvLocal = answers.acv;
-  const rampMonths = Math.max(a[AE_RAMP_KEY[profile]], Math.ceil(cycleMonths(answers.salesCycleDays)));
+  const rampMonths = Math.max(
+    a[AE_RAMP_KEY[profile]],
+    Math.ceil(cycleMonths(answers.salesCycleDays)),
+  );
   const sold = input.oppsPerMonth * (answers.closeRatePct / 100) * acvLocal;
   return finish(
     {

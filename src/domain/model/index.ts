@@ -42,7 +42,14 @@ export function buildModel(answers: CompleteAnswers, a: Assumptions, quick = fal
     : spare;
   const aeOpps =
     capacity.oppsNeededPerAe === null ? 0 : Math.min(trusted, capacity.oppsNeededPerAe);
-  const ae = aeEconomics({ answers, a, profile: profile.value, acvUsd, oppsPerMonth: aeOpps, quick });
+  const ae = aeEconomics({
+    answers,
+    a,
+    profile: profile.value,
+    acvUsd,
+    oppsPerMonth: aeOpps,
+    quick,
+  });
   const sdr = sdrEconomics({
     answers,
     a,

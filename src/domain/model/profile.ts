@@ -43,14 +43,18 @@ export function deriveProfile(
   const p =
     PROFILE_WEIGHTS.acv * position(acvUsd, a.midMarketAcvUsd, a.enterpriseAcvBoundaryUsd) +
     PROFILE_WEIGHTS.cycle * position(cycleDays, a.shortCycleDays, a.enterpriseCycleDays) +
-    PROFILE_WEIGHTS.buyers * position(stakeholders, a.midMarketStakeholders, a.enterpriseStakeholders);
+    PROFILE_WEIGHTS.buyers *
+      position(stakeholders, a.midMarketStakeholders, a.enterpriseStakeholders);
   const index = p < 1 ? 0 : p < 2 ? 1 : 2;
   const value = ORDER[index] as AeProfile;
-  const band = acvScale > 0 ? (PROFILE_WEIGHTS.acv * Math.log(1 + a.profileBandPct / 100)) / acvScale : 0;
+  const band =
+    acvScale > 0 ? (PROFILE_WEIGHTS.acv * Math.log(1 + a.profileBandPct / 100)) / acvScale : 0;
   const boundary = index === 0 ? 1 : index === 2 ? 2 : p - 1 < 2 - p ? 1 : 2;
   const nearBoundary = Math.abs(p - boundary) < band;
   if (!nearBoundary) return { value, nearBoundary, position: p };
-  const neighbour = ORDER[boundary === 1 ? (index === 0 ? 1 : 0) : index === 2 ? 1 : 2] as AeProfile;
+  const neighbour = ORDER[
+    boundary === 1 ? (index === 0 ? 1 : 0) : index === 2 ? 1 : 2
+  ] as AeProfile;
   return { value, nearBoundary, neighbour, position: p };
 }
 

@@ -52,7 +52,11 @@ function compare(x: number, op: Comparison, y: number): boolean {
   }
 }
 
-function threshold(c: Extract<Condition, { op: Comparison }>, facts: Facts, a: Assumptions): number {
+function threshold(
+  c: Extract<Condition, { op: Comparison }>,
+  facts: Facts,
+  a: Assumptions,
+): number {
   const than = c.than;
   if (typeof than === 'number') return than;
   if ('assumption' in than) return (than.offset ?? 0) + a[than.assumption] * (than.scale ?? 1);
@@ -74,7 +78,11 @@ export function holds(c: Condition, facts: Facts, a: Assumptions): boolean {
   return compare(facts[c.fact], c.op, threshold(c, facts, a));
 }
 
-function describeThreshold(c: Extract<Condition, { op: Comparison }>, facts: Facts, a: Assumptions): string {
+function describeThreshold(
+  c: Extract<Condition, { op: Comparison }>,
+  facts: Facts,
+  a: Assumptions,
+): string {
   const info = FACT_INFO[c.fact];
   const than = c.than;
   if (typeof than === 'number') return format(than, info.unit, info.levels);
@@ -112,13 +120,18 @@ export function traceCondition(
   const info = FACT_INFO[c.fact];
   if ('is' in c) {
     const passed = facts[c.fact] === c.is;
-    out.push({ label: `${info.label}: ${c.is ? 'yes' : 'no'}`, value: format(facts[c.fact], 'yes-no'), passed });
+    out.push({
+      label: `${info.label}: ${c.is ? 'yes' : 'no'}`,
+      value: format(facts[c.fact], 'yes-no'),
+      passed,
+    });
     return passed;
   }
   const passed = compare(facts[c.fact], c.op, threshold(c, facts, a));
-  const label = c.op === '==' && info.unit === 'level'
-    ? `${info.label} is “${describeThreshold(c, facts, a)}”`
-    : `${info.label} ${OP_WORDS[c.op]} ${describeThreshold(c, facts, a)}`;
+  const label =
+    c.op === '==' && info.unit === 'level'
+      ? `${info.label} is “${describeThreshold(c, facts, a)}”`
+      : `${info.label} ${OP_WORDS[c.op]} ${describeThreshold(c, facts, a)}`;
   out.push({ label, value: format(facts[c.fact], info.unit, info.levels), passed });
   return passed;
 }

@@ -75,7 +75,9 @@ export function deriveFacts(answers: CompleteAnswers, model: ModelFacts, a: Assu
     sdrs: answers.sdrs,
     founderSharePct: capacity.founderSharePct,
     utilisation: capacity.utilisation,
-    pipelineCoverage: orInfinity(capacity.pipelineCoverage === null ? 0 : capacity.pipelineCoverage),
+    pipelineCoverage: orInfinity(
+      capacity.pipelineCoverage === null ? 0 : capacity.pipelineCoverage,
+    ),
     runway: answers.runwayMonths,
     aePayback: orInfinity(economics.ae.paybackMonths),
     sdrPayback: orInfinity(economics.sdr.paybackMonths),
@@ -90,18 +92,55 @@ export function deriveFacts(answers: CompleteAnswers, model: ModelFacts, a: Assu
   };
 }
 
-export type FactUnit = 'count' | 'percent' | 'months' | 'usd' | 'ratio' | 'times' | 'yes-no' | 'level';
+export type FactUnit =
+  'count' | 'percent' | 'months' | 'usd' | 'ratio' | 'times' | 'yes-no' | 'level';
 
 /** How each fact reads in the trace: a label and a unit (levels name their answer options). */
-export const FACT_INFO: Record<keyof Facts, { label: string; unit: FactUnit; levels?: readonly string[] }> = {
+export const FACT_INFO: Record<
+  keyof Facts,
+  { label: string; unit: FactUnit; levels?: readonly string[] }
+> = {
   customers: { label: 'Paying customers', unit: 'count' },
-  arrBand: { label: 'Annual recurring revenue', unit: 'level', levels: ['No revenue yet', 'Under $1 million', '$1 million to $5 million', 'Over $5 million'] },
-  leadTrend: { label: 'Lead flow, last 6 months', unit: 'level', levels: ['Almost none', 'Sporadic', 'Steady', 'Growing'] },
-  outbound: { label: 'Outbound prospecting', unit: 'level', levels: ['Not tried, or not working', 'Now and then', 'Yes, regularly'] },
-  icp: { label: 'Ideal customer profile', unit: 'level', levels: ['Not yet', 'Roughly', 'Written down and used'] },
-  processDocs: { label: 'Sales process', unit: 'level', levels: ['No consistent process', 'Only in the founder’s head', 'Partly written down', 'A written playbook'] },
-  crm: { label: 'Pipeline tracking', unit: 'level', levels: ['Not tracked', 'A spreadsheet or notes', 'A CRM tool', 'A CRM with defined stages'] },
-  qualification: { label: 'Deal qualification', unit: 'level', levels: ['Every lead pursued', 'Gut feel and a few questions', 'A named framework'] },
+  arrBand: {
+    label: 'Annual recurring revenue',
+    unit: 'level',
+    levels: ['No revenue yet', 'Under $1 million', '$1 million to $5 million', 'Over $5 million'],
+  },
+  leadTrend: {
+    label: 'Lead flow, last 6 months',
+    unit: 'level',
+    levels: ['Almost none', 'Sporadic', 'Steady', 'Growing'],
+  },
+  outbound: {
+    label: 'Outbound prospecting',
+    unit: 'level',
+    levels: ['Not tried, or not working', 'Now and then', 'Yes, regularly'],
+  },
+  icp: {
+    label: 'Ideal customer profile',
+    unit: 'level',
+    levels: ['Not yet', 'Roughly', 'Written down and used'],
+  },
+  processDocs: {
+    label: 'Sales process',
+    unit: 'level',
+    levels: [
+      'No consistent process',
+      'Only in the founder’s head',
+      'Partly written down',
+      'A written playbook',
+    ],
+  },
+  crm: {
+    label: 'Pipeline tracking',
+    unit: 'level',
+    levels: ['Not tracked', 'A spreadsheet or notes', 'A CRM tool', 'A CRM with defined stages'],
+  },
+  qualification: {
+    label: 'Deal qualification',
+    unit: 'level',
+    levels: ['Every lead pursued', 'Gut feel and a few questions', 'A named framework'],
+  },
   nonFounderWins: { label: 'Deals won without a founder (6 months)', unit: 'count' },
   opps: { label: 'Qualified opportunities a month', unit: 'count' },
   closeRatePct: { label: 'Close rate', unit: 'percent' },
@@ -110,15 +149,24 @@ export const FACT_INFO: Record<keyof Facts, { label: string; unit: FactUnit; lev
   sdrs: { label: 'SDRs', unit: 'count' },
   founderSharePct: { label: 'Share of each selling founder’s week spent selling', unit: 'percent' },
   utilisation: { label: 'Opportunities as a share of what your closers can work', unit: 'times' },
-  pipelineCoverage: { label: 'Spare opportunities as a share of what a new account executive needs', unit: 'times' },
+  pipelineCoverage: {
+    label: 'Spare opportunities as a share of what a new account executive needs',
+    unit: 'times',
+  },
   runway: { label: 'Runway', unit: 'months' },
   aePayback: { label: 'Gross-profit payback of a new account executive', unit: 'months' },
   sdrPayback: { label: 'Gross-profit payback of a new SDR', unit: 'months' },
-  pairPayback: { label: 'Gross-profit payback of an account executive and an SDR together', unit: 'months' },
+  pairPayback: {
+    label: 'Gross-profit payback of an account executive and an SDR together',
+    unit: 'months',
+  },
   paybackLimit: { label: 'Payback limit for your deal profile', unit: 'months' },
   aeRunwayNeeded: { label: 'Runway a new account executive needs', unit: 'months' },
   sdrRunwayNeeded: { label: 'Runway a new SDR needs', unit: 'months' },
-  pairRunwayNeeded: { label: 'Runway an account executive and an SDR together need', unit: 'months' },
+  pairRunwayNeeded: {
+    label: 'Runway an account executive and an SDR together need',
+    unit: 'months',
+  },
   leadsWait: { label: 'Qualified leads wait or get dropped', unit: 'yes-no' },
   founderClosesAll: { label: 'A founder is on every deal', unit: 'yes-no' },
   sdrRatioMet: { label: 'SDRs already at the usual ratio to closers', unit: 'yes-no' },

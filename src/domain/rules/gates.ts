@@ -34,7 +34,12 @@ export const READINESS_GATES: readonly Rule[] = [
     description: 'No steady flow of qualified opportunities and no proven way to book meetings',
     when: {
       all: [
-        { any: [{ fact: 'leadTrend', op: '==', than: 0 }, { fact: 'opps', op: '<', than: 1 }] },
+        {
+          any: [
+            { fact: 'leadTrend', op: '==', than: 0 },
+            { fact: 'opps', op: '<', than: 1 },
+          ],
+        },
         { fact: 'outbound', op: '<', than: 2 },
       ],
     },
@@ -47,8 +52,7 @@ export const READINESS_GATES: readonly Rule[] = [
     dimension: 'economics',
     description: 'Close rate below the floor: a qualification or fit problem, not a headcount one',
     when: { fact: 'closeRatePct', op: '<', than: { assumption: 'closeRateFloorPct' } },
-    source:
-      'Ebsta & Pipeliner, B2B Sales Benchmarks (2024): average B2B win rate about 17–20%.',
+    source: 'Ebsta & Pipeliner, B2B Sales Benchmarks (2024): average B2B win rate about 17–20%.',
   },
   {
     id: 'no-process',

@@ -24,7 +24,7 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
     phrase: (v) => v.replace(/ a month$/, ' qualified opportunities a month'),
     reach: (x) => Math.max(x * 2, x + 4),
     effort: (from, to) =>
-      `About ${formatNumber(Math.max(1, Math.round(to - from)), 0)} more qualified opportunities a month: a founder-run outbound routine, a partner channel or more inbound content, typically a quarter’s work.`,
+      `About ${formatNumber(Math.max(1, Math.round(to - from)), 0)} more qualified ${Math.max(1, Math.round(to - from)) === 1 ? 'opportunity' : 'opportunities'} a month: a founder-run outbound routine, a partner channel or more inbound content, typically a quarter’s work.`,
   },
   {
     key: 'closeRatePct',
@@ -37,13 +37,15 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
     key: 'acv',
     phrase: (v) => `deals of ${v}`,
     reach: (x) => x * 1.25,
-    effort: () => 'A price rise for new customers, a larger starter package, or annual instead of monthly plans.',
+    effort: () =>
+      'A price rise for new customers, a larger starter package, or annual instead of monthly plans.',
   },
   {
     key: 'salesCycleDays',
     phrase: (v) => `a ${v} sales cycle`,
     reach: (x) => Math.max(1, Math.round(x * 0.75)),
-    effort: () => 'A clear next step agreed at every meeting, a trial with an end date, and the buyer’s approval steps mapped early.',
+    effort: () =>
+      'A clear next step agreed at every meeting, a trial with an end date, and the buyer’s approval steps mapped early.',
   },
   {
     key: 'runwayMonths',
@@ -67,7 +69,8 @@ export const LEVER_CHOICES: readonly ChoiceLever[] = [
     better: (x: Answers['processDocs']) => x !== 'playbook',
     to: 'playbook',
     text: 'With a written playbook',
-    effort: 'About four weeks: write the stages, questions, objections and pricing rules from your last ten wins.',
+    effort:
+      'About four weeks: write the stages, questions, objections and pricing rules from your last ten wins.',
   },
   {
     key: 'crm',
@@ -95,6 +98,7 @@ export const LEVER_CHOICES: readonly ChoiceLever[] = [
     better: (x: Answers['outbound']) => x !== 'systematic',
     to: 'systematic',
     text: 'With outbound running as a routine that books meetings',
-    effort: 'Two to three months of founder-run outbound: target lists, messages and a weekly cadence.',
+    effort:
+      'Two to three months of founder-run outbound: target lists, messages and a weekly cadence.',
   },
 ] as ChoiceLever[];

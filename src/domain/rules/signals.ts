@@ -75,7 +75,12 @@ export const SIGNALS = {
         { fact: 'acvUsd', op: '>=', than: { assumption: 'transactionalAcvUsd' } },
         { fact: 'icp', op: '>=', than: 1 },
         // A first SDR repeats outbound that already books meetings on purpose, as a routine.
-        { any: [{ fact: 'outbound', op: '>=', than: 2 }, { fact: 'sdrs', op: '>', than: 0 }] },
+        {
+          any: [
+            { fact: 'outbound', op: '>=', than: 2 },
+            { fact: 'sdrs', op: '>', than: 0 },
+          ],
+        },
       ],
     },
     source:

@@ -18,7 +18,8 @@ export type Condition =
       fact: NumFact;
       op: Comparison;
       /** A number, an assumption, or another fact. */
-      than: number | { assumption: AssumptionKey; scale?: number; offset?: number } | { fact: NumFact };
+      than:
+        number | { assumption: AssumptionKey; scale?: number; offset?: number } | { fact: NumFact };
     }
   | { fact: BoolFact; is: boolean };
 
