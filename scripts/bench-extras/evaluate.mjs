@@ -27,7 +27,7 @@ export async function measure(ctx) {
     },
   });
   const domain = await import(pathToFileURL(join(outDir, 'domain.js')).href);
-  const { evaluate, sampleProfiles, SAMPLE_ANSWERS } = domain;
+  const { decide, evaluate, sampleProfiles, SAMPLE_ANSWERS } = domain;
   if (typeof evaluate !== 'function' || typeof sampleProfiles !== 'function')
     throw new Error('src/domain/index.ts no longer exports evaluate and sampleProfiles');
   const profiles = sampleProfiles(1000, 42);
@@ -35,6 +35,8 @@ export async function measure(ctx) {
   const options = { warmup: 2000 };
   const varied = ctx.timeMedianUs(() => evaluate(profiles[i++ % profiles.length]), options);
   const sample = ctx.timeMedianUs(() => evaluate(SAMPLE_ANSWERS), options);
+  // decide: the cheap call lists, compare and lever trials use (engine v2, issue 9).
+  const decided = ctx.timeMedianUs(() => decide(profiles[i++ % profiles.length]), options);
   return [
     {
       name: 'evaluate',
@@ -43,5 +45,6 @@ export async function measure(ctx) {
       note: 'median over 1,000 varied profiles, production bundle',
     },
     { name: 'evaluate (sample company)', value: sample, unit: 'µs', note: 'SAMPLE_ANSWERS' },
+    { name: 'decide', value: decided, unit: 'µs', note: 'median over 1,000 varied profiles' },
   ];
 }

@@ -7,8 +7,9 @@ import {
   OUTBOUND_LEVELS,
   PROCESS_DOCS_LEVELS,
   QUALIFICATION_LEVELS,
+  HIRE_REGIONS,
   type Answers,
-} from './answers';
+} from './answers/schema';
 
 /*
  * Deterministic, varied, valid company profiles for the benchmark (`npm run bench` times `evaluate`
@@ -71,6 +72,11 @@ export function sampleProfiles(n: number, seed = 1): Answers[] {
       founderClosesAll: chance(0.5),
       runwayMonths: chance(0.1) ? 120 : int(0, 36),
     };
+    // Most profiles answer the v2 questions; some are old data without them.
+    if (chance(0.85)) {
+      answers.sellingFounders = int(0, 3);
+      answers.hireRegion = pick(HIRE_REGIONS);
+    }
     if (chance(0.1)) {
       const edges: Partial<Answers>[] = [
         { customers: 0 },

@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import * as z from 'zod/mini';
 import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
-  AnswersSchema,
+  answersStepSchema,
   CURRENCIES,
   questionsForStep,
-  type AnswerKey,
   type Answers,
   type Currency,
   type Question,
@@ -139,11 +137,7 @@ export function schemaInput(
  * never pulls in zod's classic API (issue 13).
  */
 export function stepSchema(step: StepId) {
-  return z.object(
-    Object.fromEntries(questionsForStep(step).map((q) => [q.id, AnswersSchema.shape[q.id]])) as {
-      [K in AnswerKey]?: (typeof AnswersSchema.shape)[K];
-    },
-  );
+  return answersStepSchema(questionsForStep(step).map((q) => q.id));
 }
 
 function currencyOfSavedAnswers(): Currency | undefined {
