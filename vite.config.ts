@@ -11,7 +11,7 @@ import { staticShell } from './scripts/vite-static-shell.mjs';
  * lands in the wrong chunk shows there.
  */
 const DOMAIN_DATA =
-  /src[\\/]domain[\\/](answers|questions|assumptions|assessment|format-answer|sample-answers|zod-setup)\b|node_modules[\\/]zod[\\/]/;
+  /src[\\/]domain[\\/](answers|assumptions|format|zod-setup)\b|node_modules[\\/]zod[\\/]/;
 const DOMAIN = /src[\\/]domain[\\/]/;
 const isEngineModule = (id: string) => DOMAIN.test(id) && !DOMAIN_DATA.test(id);
 

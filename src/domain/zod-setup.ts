@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // zod 4 probes `new Function` to decide whether to compile fast parsers. Under our
 // Content-Security-Policy (no 'unsafe-eval') that probe is a CSP violation that browsers report
