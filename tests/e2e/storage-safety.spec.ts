@@ -178,6 +178,9 @@ describe('bad data never blanks a page', () => {
   });
 });
 
+const acv = (p: Page) => p.getByLabel(/average first-year contract value/);
+const closeRate = (p: Page) => p.getByLabel(/share of qualified opportunities/);
+
 describe('two tabs', () => {
   it('4: a field not touched in tab B follows tab A’s change; B’s typing is kept', async () => {
     const a = await newPage(browser(), { viewport: 1280 });
@@ -185,8 +188,6 @@ describe('two tabs', () => {
     await gotoApp(a, '#/assess/deals');
     const b = await a.context().newPage();
     await b.goto(a.url());
-    const acv = (p: Page) => p.getByLabel(/average first-year contract value/);
-    const closeRate = (p: Page) => p.getByLabel(/share of qualified opportunities/);
     await closeRate(b).waitFor();
 
     await closeRate(b).fill('31');
