@@ -52,10 +52,11 @@ export async function measure(ctx) {
         const channel = new MessageChannel();
         /** @type {number | null} */
         let started = null;
-        channel.port1.onmessage = () => {
+        channel.port1.addEventListener('message', () => {
           if (started !== null) costs.push(performance.now() - started);
           started = null;
-        };
+        });
+        channel.port1.start();
         window.addEventListener(
           'keydown',
           () => {

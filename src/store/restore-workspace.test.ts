@@ -150,18 +150,18 @@ describe('resumeStep', () => {
   });
 });
 
-describe('restoreWorkspace: limits (issue 12)', () => {
-  const deps = { now: () => 5, newId: () => 'new' };
-  const one = (fields: Record<string, unknown>) =>
-    JSON.stringify({
-      state: {
-        assessments: [{ id: 'a', answers: {}, step: 'company', ...fields }],
-        activeId: 'a',
-        deleted: { gone: 1e17 },
-      },
-      version: 2,
-    });
+function one(fields: Record<string, unknown>) {
+  return JSON.stringify({
+    state: {
+      assessments: [{ id: 'a', answers: {}, step: 'company', ...fields }],
+      activeId: 'a',
+      deleted: { gone: 1e17 },
+    },
+    version: 2,
+  });
+}
 
+describe('restoreWorkspace: limits (issue 12)', () => {
   it('replaces a date no Date can hold and reports it, so the page can show the rest', () => {
     const result = restoreWorkspace(one({ createdAt: 10, updatedAt: 1e16 }), deps);
     if (!result.ok) throw new Error(result.detail);

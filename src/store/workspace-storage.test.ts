@@ -100,4 +100,18 @@ describe('unreadable saved data that cannot be copied aside (storage full)', () 
     store.getState().saveStep({ customers: 4 });
     expect(storage.getItem(WORKSPACE_KEY)).toContain('"customers":4');
   });
+
+  it('a partly readable value written by another tab is copied aside before a save merges over it', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const store = createWorkspaceStore(() => storage, deps);
+    store.getState().saveStep({ customers: 1 });
+    const partial = JSON.stringify({
+      state: { assessments: [{ id: 7, answers: {} }], activeId: null, deleted: {} },
+      version: 2,
+    });
+    storage.setItem(WORKSPACE_KEY, partial);
+    store.getState().saveStep({ customers: 2 });
+    expect(Object.values(storage.snapshot())).toContain(partial);
+    expect(useStorageStatus.getState().original).toBe(partial);
+  });
 });

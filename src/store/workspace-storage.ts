@@ -139,6 +139,13 @@ export function createWorkspaceStorage(
     let state = value.state;
     if (raw !== null && raw !== known) {
       const stored = restoreWorkspace(raw, deps);
+      // Partly readable (another tab or a hand wrote values this build drops): copy it first.
+      if (
+        stored.ok &&
+        stored.dropped.length > 0 &&
+        !setAside(target, raw, 'partial', `Left out: ${stored.dropped.join(', ')}`)
+      )
+        return;
       if (stored.ok) {
         const merged = mergeWorkspaces(state, stored.workspace);
         if (!sameWorkspace(merged, state)) state = merged;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../src/domain';
 import { gotoApp, newPage, screenshot, useBrowser } from './support';
 
-// Issue 12: the browser sample of the storage fuzz (the bulk, 1,200 values, runs in jsdom against
+// Issue 12: the browser sample of the storage fuzz (24 values here; the bulk, 1,200 values, runs in jsdom against
 // the same loader: src/app/storage-fuzz.test.tsx). Each damaged or hostile saved value must end
 // with the page rendered and the original text still in storage or offered for download.
 const browser = useBrowser();
@@ -58,11 +58,11 @@ function samples(count: number): string[] {
 }
 
 describe('storage fuzz in Chromium (sample)', () => {
-  it('40 damaged or hostile saved values: page rendered, original kept or downloadable', async () => {
+  it('24 damaged or hostile saved values: page rendered, original kept or downloadable', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
     await gotoApp(page, '#/');
     const failures: string[] = [];
-    for (const [i, raw] of samples(40).entries()) {
+    for (const [i, raw] of samples(24).entries()) {
       await page.evaluate(
         ([key, value]) => {
           localStorage.clear();
@@ -83,5 +83,5 @@ describe('storage fuzz in Chromium (sample)', () => {
     }
     await screenshot(page, 'storage/fuzz-last-1280');
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

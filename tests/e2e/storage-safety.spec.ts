@@ -123,7 +123,7 @@ describe('storage that cannot be read or written', () => {
       expect(await h1(page).textContent()).not.toBe('');
     }
     await screenshot(page, 'storage/blocked-clients-1280');
-  });
+  }, 180_000);
 
   it('3: #/results after corrupt data explains why there is nothing to show', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
@@ -138,7 +138,7 @@ describe('storage that cannot be read or written', () => {
     expect(backups).toHaveLength(1);
     await screenshot(page, 'storage/corrupt-results-1280');
     await expectCleanPage(page);
-  });
+  }, 180_000);
 });
 
 describe('bad data never blanks a page', () => {
@@ -155,7 +155,7 @@ describe('bad data never blanks a page', () => {
     await page.getByRole('button', { name: 'B', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Acme Analytics', exact: true }).count()).toBe(0);
     await screenshot(page, 'storage/bad-date-375');
-  });
+  }, 180_000);
 
   it('2: importing a file with "updatedAt": 1e16 is refused with the reason', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
@@ -175,8 +175,11 @@ describe('bad data never blanks a page', () => {
     await h1(page).waitFor();
     expect(await h1(page).textContent()).toBe('Saved assessments');
     await expectCleanPage(page);
-  });
+  }, 180_000);
 });
+
+const acv = (p: Page) => p.getByLabel(/average first-year contract value/);
+const closeRate = (p: Page) => p.getByLabel(/share of qualified opportunities/);
 
 describe('two tabs', () => {
   it('4: a field not touched in tab B follows tab A’s change; B’s typing is kept', async () => {
@@ -185,8 +188,6 @@ describe('two tabs', () => {
     await gotoApp(a, '#/assess/deals');
     const b = await a.context().newPage();
     await b.goto(a.url());
-    const acv = (p: Page) => p.getByLabel(/average first-year contract value/);
-    const closeRate = (p: Page) => p.getByLabel(/share of qualified opportunities/);
     await closeRate(b).waitFor();
 
     await closeRate(b).fill('31');
@@ -206,7 +207,7 @@ describe('two tabs', () => {
     };
     expect(saved.state.assessments[0]?.answers).toMatchObject({ acv: 91_000, closeRatePct: 31 });
     await screenshot(b, 'storage/two-tabs-1280');
-  });
+  }, 180_000);
 });
 
 describe('many clients', () => {
@@ -250,5 +251,5 @@ describe('many clients', () => {
     await expect
       .poll(async () => (await stored(page))?.includes('Renewal in March, ask about SDR budget'))
       .toBe(true);
-  });
+  }, 180_000);
 });
