@@ -164,7 +164,7 @@ export function createWorkspaceStorage(
     if (next) save(next.name, next.value);
   };
 
-  if (typeof window !== 'undefined') {
+  if (typeof window !== 'undefined' && typeof document !== 'undefined') {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
