@@ -128,6 +128,11 @@ export function decideCore(answers: CompleteAnswers, a: Assumptions, quick = tru
 
   const profile = model.profile.value;
   if (nextHire && nextHire.kind !== 'sdr') nextHire = { kind: nextHire.kind, aeProfile: profile };
+  // Before the founders have proof, naming an SDR as the hire to come reads as advice to build
+  // outbound before the pitch works; a first hire there is usually a closer who also prospects
+  // (Bridge Group, SDR Metrics Report 2017: companies under ~$5M ARR rarely split the roles).
+  if (nextHire?.kind === 'sdr' && answers.aes === 0 && gates.includes('no-proof'))
+    nextHire = undefined;
   if (kind === 'not-yet') {
     return {
       status: 'not-yet',

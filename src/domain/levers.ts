@@ -1,7 +1,7 @@
 import { copyAnswers, type CompleteAnswers } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
-import { outcomeWords, keyValue, KEY_WORDS } from './explain/words';
+import { answerValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
 import { KEY_NUMBERS, sameAnswer, withValue, type KeyNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
 import { LEVER_CHOICES, NUMBER_LEVERS } from './rules/levers';
@@ -163,7 +163,7 @@ export function buildMargins(
         current,
         threshold: null,
         direction: 'above',
-        text: `The answer holds for any ${words.noun} from ${keyValue(key, current * MARGIN_RANGE[0], answers.currency)} to ${keyValue(key, upLimit, answers.currency)} (you have ${keyValue(key, current, answers.currency)}).`,
+        text: `The answer holds for any ${words.noun} from ${keyValue(key, current * MARGIN_RANGE[0], answers.currency)} to ${keyValue(key, upLimit, answers.currency)} (you have ${answerValue(key, current, answers.currency)}).`,
       });
       continue;
     }
@@ -174,7 +174,7 @@ export function buildMargins(
       current,
       threshold: hit.value,
       direction,
-      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, hit.value, answers.currency)} (you have ${keyValue(key, current, answers.currency)}); past that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
+      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, hit.value, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
     });
   }
   return out;

@@ -103,9 +103,15 @@ export function buildReasons(
   }
 
   // Capacity: the heart of most answers.
+  // Founders' hours above a sustainable share of the week are not counted; say so, or a founder who
+  // answered 25 hours reads "one founder at 10 selling hours" as a misreading of their answer.
+  const capped = capacity.founderHoursCounted < answers.founderSalesHours;
+  const founderHours = capped
+    ? `, counting ${formatNumber(capacity.founderHoursCounted, 0)} of ${capacity.sellingFounders === 1 ? 'their' : 'each one’s'} ${formatNumber(answers.founderSalesHours, 0)} selling hours a week: what a founder can keep up beside running the company`
+    : ` at ${formatNumber(capacity.founderHoursCounted, 0)} selling hours a week${capacity.sellingFounders === 1 ? '' : ' each'}`;
   const perFounder =
     capacity.sellingFounders > 0
-      ? ` (${capacity.sellingFounders === 1 ? 'one founder' : `${capacity.sellingFounders} founders`} at ${formatNumber(capacity.founderHoursCounted, 0)} selling hours a week${capacity.sellingFounders === 1 ? '' : ' each'}${answers.aes > 0 ? ` plus ${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'}` : ''})`
+      ? ` (${capacity.sellingFounders === 1 ? 'one founder' : `${capacity.sellingFounders} founders`}${answers.aes > 0 ? ` plus ${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'}` : ''}${founderHours})`
       : answers.aes > 0
         ? ` (${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'})`
         : '';

@@ -42,10 +42,26 @@ export function keyValue(key: KeyNumber, value: number, currency: Currency): str
       return `${formatNumber(roundForText(value), 1)}%`;
     case 'salesCycleDays':
       return `${formatNumber(Math.round(value), 0)} days`;
-    case 'founderSalesHours':
-      return `${formatNumber(roundForText(value), 1)} hours a week`;
+    case 'founderSalesHours': {
+      const hours = roundForText(value);
+      return `${formatNumber(hours, 1)} ${hours === 1 ? 'hour' : 'hours'} a week`;
+    }
     case 'runwayMonths':
       return formatMonths(value);
+  }
+}
+
+/** The user's own answer in a sentence, exactly as given (never rounded: "you have 24 hours"). */
+export function answerValue(key: KeyNumber, value: number, currency: Currency): string {
+  switch (key) {
+    case 'qualifiedOppsPerMonth':
+      return `${formatNumber(value, 1)} a month`;
+    case 'closeRatePct':
+      return `${formatNumber(value, 1)}%`;
+    case 'founderSalesHours':
+      return `${formatNumber(value, 1)} ${value === 1 ? 'hour' : 'hours'} a week`;
+    default:
+      return keyValue(key, value, currency);
   }
 }
 
