@@ -112,10 +112,12 @@ describe('levers and confidence', () => {
         const a = evaluate(answers);
         for (const lever of a.levers) {
           expect(rank[lever.status]).toBeGreaterThanOrEqual(rank[a.recommendation.status]);
-          if (lever.key === 'salesCycleDays')
-            expect(Number(lever.to)).toBeLessThan(Number(lever.from));
-          else if (typeof lever.to === 'number')
-            expect(lever.to).toBeGreaterThan(Number(lever.from));
+          // A shorter cycle is better; every other number lever goes up.
+          const better =
+            lever.key === 'salesCycleDays'
+              ? Number(lever.to) < Number(lever.from)
+              : typeof lever.to !== 'number' || lever.to > Number(lever.from);
+          expect(better, `${lever.key}: ${String(lever.from)} → ${String(lever.to)}`).toBe(true);
         }
       }),
       { numRuns: 40 },
@@ -164,10 +166,8 @@ describe('profiles', () => {
       fc.property(profileArb, fc.double({ min: 1, max: 1.05, noNaN: true }), (answers, f) => {
         const p = decide(answers).model.profile;
         const q = decide(with_(answers, { acv: answers.acv * f })).model.profile;
-        if (p.value !== q.value) {
-          expect(p.nearBoundary && q.nearBoundary).toBe(true);
-          expect(p.neighbour).toBe(q.value);
-        }
+        const said = p.nearBoundary && q.nearBoundary && p.neighbour === q.value;
+        expect(p.value === q.value || said).toBe(true);
       }),
       RUNS,
     );

@@ -104,6 +104,23 @@ export function ResultView({
           </span>
         </p>
         <p className="result-summary">{recommendation.summary}</p>
+        <p className="result-confidence">{recommendation.confidenceReason}</p>
+        {recommendation.profileNote && (
+          <p className="result-profile-note">{recommendation.profileNote}</p>
+        )}
+        <p className="result-readiness">{assessment.readiness.meaning}</p>
+        {assessment.assumedAnswers.length > 0 && (
+          <p className="notice">
+            Assumed (not answered in this version):{' '}
+            {assessment.assumedAnswers
+              .map(
+                (key) =>
+                  `${questionFor(key).shortLabel}: ${formatAnswer(key, { ...answers, sellingFounders: answers.sellingFounders ?? 1, hireRegion: answers.hireRegion ?? assessment.model.economics.ae.region })}`,
+              )
+              .join('; ')}
+            .
+          </p>
+        )}
         <p className="roles-link no-print">
           <a href={hrefFor('/roles')}>What do AEs, SDRs, BDRs and account managers do?</a>
         </p>

@@ -5,7 +5,7 @@ import { DIMENSION_LABELS } from './format';
 /** Reasons, blockers, next steps and "what would change this", in reading order. */
 export function WhySection({ assessment }: { assessment: Assessment }) {
   const id = useId();
-  const { reasons, blockers, nextSteps, whatWouldChange } = assessment;
+  const { reasons, blockers, nextSteps, whatWouldChange, margins } = assessment;
   const forReasons = reasons.filter((reason) => reason.stance === 'for');
   const againstReasons = reasons.filter((reason) => reason.stance === 'against');
 
@@ -94,10 +94,20 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
         ) : (
           <ul className="change-list" aria-labelledby={`${id}-change`}>
             {whatWouldChange.map((change) => (
-              <li key={`${change.key}-${String(change.to)}`}>{change.text}</li>
+              <li key={`${change.key}-${String(change.to)}`}>
+                {change.text} <span className="change-effort">{change.effort}</span>
+              </li>
             ))}
           </ul>
         )}
+      </section>
+      <section className="result-section" aria-labelledby={`${id}-margins`}>
+        <h2 id={`${id}-margins`}>How firm the answer is</h2>
+        <ul className="change-list" aria-labelledby={`${id}-margins`}>
+          {margins.map((margin) => (
+            <li key={margin.key}>{margin.text}</li>
+          ))}
+        </ul>
       </section>
     </>
   );
