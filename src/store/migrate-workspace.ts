@@ -12,6 +12,31 @@ export class WorkspaceFormatError extends Error {
   }
 }
 
+/** The only keys each old format ever wrote (v1: persist's `partialize`; v0: the prototype). */
+const KEYS_OF_VERSION: Record<number, readonly string[]> = {
+  0: ['values', 'page'],
+  1: ['answers', 'step', 'assumptions'],
+};
+
+/**
+ * Data with keys its claimed version never wrote is not that version's data (a workspace saved
+ * with a wrong version, another program's value). Migrating it would read it as an empty draft and
+ * the rewrite would lose it, so it is refused: the storage adapter copies it aside first.
+ */
+function checkKeys(state: Record<string, unknown>, version: number): void {
+  const known = KEYS_OF_VERSION[version];
+  if (!known) return;
+  const foreign = Object.keys(state).filter((key) => !known.includes(key));
+  if (foreign.length > 0) {
+    throw new WorkspaceFormatError(
+      'wrong-shape',
+      `The saved draft says version ${version} but holds keys that version never had: ${foreign
+        .slice(0, 5)
+        .join(', ')}.`,
+    );
+  }
+}
+
 /**
  * Brings saved state from `version` up to the current format, without validating values (that is
  * `restoreWorkspaceState`'s job). Throws WorkspaceFormatError when there is no path.
@@ -23,6 +48,7 @@ export class WorkspaceFormatError extends Error {
 export function migrateWorkspace(state: unknown, version: number, deps: RestoreDeps): unknown {
   if (!isRecord(state))
     throw new WorkspaceFormatError('wrong-shape', 'The saved draft is not an object.');
+  checkKeys(state, version);
   let current: Record<string, unknown> = state;
   let at = version;
   if (at === 0) {

@@ -107,6 +107,22 @@ describe('restoreWorkspace', () => {
     });
   });
 
+  it('a workspace that claims an older version is refused, not read as an empty draft', () => {
+    // Found by the browser fuzz: v2-shaped data saved with version 1 (or 0) migrated to an empty
+    // workspace with nothing reported, so the key was rewritten and the assessments lost.
+    const saved = asWorkspace({ answers: { aes: 1 }, step: 'company', assumptions: {} });
+    for (const version of [0, 1]) {
+      expect(restoreWorkspace(envelope(saved, version), deps)).toMatchObject({
+        ok: false,
+        problem: 'wrong-shape',
+        detail: expect.stringMatching(/assessments/),
+      });
+    }
+    expect(() =>
+      migrateWorkspace({ answers: {}, step: 'company', assumptions: {}, extra: 1 }, 1, deps),
+    ).toThrow(/extra/);
+  });
+
   it('migrates version 0 and says so', () => {
     const result = restoreWorkspace(envelope({ values: { aes: 1 }, page: 5 }, 0), deps);
     expect(result).toEqual({

@@ -89,6 +89,24 @@ describe('unreadable saved data that cannot be copied aside (storage full)', () 
     expect(useStorageStatus.getState().readOnly).toBe(true);
   });
 
+  it('a workspace saved under version 1 is copied aside before the key is touched', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const raw = JSON.stringify({
+      state: {
+        assessments: [{ id: 'a', answers: { customers: 9 }, step: 'company', assumptions: {} }],
+        activeId: 'a',
+        deleted: {},
+      },
+      version: 1,
+    });
+    storage.setItem(WORKSPACE_KEY, raw);
+    createWorkspaceStore(() => storage, deps);
+    const { recovered, original } = useStorageStatus.getState();
+    expect(recovered).toMatchObject({ outcome: 'discarded' });
+    expect(original).toBe(raw);
+    expect(storage.getItem(recovered?.backupKey ?? '')).toBe(raw);
+  });
+
   it('with room for a copy, the copy is made first and saving goes on', () => {
     const storage = new QuotaStorage(5_000_000);
     storage.setItem(WORKSPACE_KEY, '{broken');
