@@ -2,7 +2,7 @@ import { copyAnswers, type CompleteAnswers } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
 import { outcomeWords, keyValue, KEY_WORDS } from './explain/words';
-import { KEY_NUMBERS, sameAnswer, withValue, type KeyNumber } from './trials';
+import { KEY_NUMBERS, sameAnswer, trial, type KeyNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
 import { LEVER_CHOICES, NUMBER_LEVERS } from './rules/levers';
 
@@ -33,14 +33,14 @@ function firstChange(
   let previous = from;
   for (let i = 1; i <= steps; i++) {
     const value = from + ((to - from) * i) / steps;
-    const trial = decideCore(withValue(answers, key, value), a);
-    if (!sameAnswer(trial, base)) {
+    const moved = trial(answers, a, base, key, value);
+    if (!sameAnswer(moved, base)) {
       let lo = previous;
       let hi = value;
-      let found = trial;
+      let found = moved;
       for (let j = 0; j < 6; j++) {
         const mid = (lo + hi) / 2;
-        const t = decideCore(withValue(answers, key, mid), a);
+        const t = trial(answers, a, base, key, mid);
         if (sameAnswer(t, base)) lo = mid;
         else {
           hi = mid;
@@ -79,7 +79,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
     if (!hit) continue;
     const upward = reach > current;
     const to = niceValue(lever.key, hit.value, upward);
-    const decision = decideCore(withValue(answers, lever.key, to), a);
+    const decision = trial(answers, a, base, lever.key, to);
     if (!improves(base, decision)) continue;
     out.push({
       key: lever.key,
@@ -98,7 +98,10 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
     const to = choice.to;
     const changed = copyAnswers(answers) as Record<string, unknown>;
     changed[choice.key] = to;
-    const decision = decideCore(changed as CompleteAnswers, a);
+    const decision = decideCore(changed as CompleteAnswers, a, true, {
+      model: base.model,
+      changed: choice.key,
+    });
     if (!improves(base, decision)) continue;
     out.push({
       key: choice.key,

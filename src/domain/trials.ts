@@ -42,6 +42,17 @@ export function withValue(
   return copy;
 }
 
+/** The decision with one key number set: a trial, reusing every figure of `base` it can. */
+export function trial(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  base: CoreDecision,
+  key: KeyNumber,
+  value: number,
+): CoreDecision {
+  return decideCore(withValue(answers, key, value), a, true, { model: base.model, changed: key });
+}
+
 export interface Flip {
   key: KeyNumber;
   /** Relative change, e.g. -0.15 for "15% less". */
@@ -65,11 +76,11 @@ export function confidenceTrials(
       const current = answers[key];
       if (current === 0) continue;
       for (const sign of [-1, 1] as const) {
-        const trial = decideCore(withValue(answers, key, current * (1 + sign * step)), a);
-        if (!sameAnswer(trial, base)) {
+        const moved = trial(answers, a, base, key, current * (1 + sign * step));
+        if (!sameAnswer(moved, base)) {
           return {
             confidence: step === 0.1 ? 'low' : 'medium',
-            flip: { key, change: sign * step, to: trial },
+            flip: { key, change: sign * step, to: moved },
           };
         }
       }
