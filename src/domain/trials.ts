@@ -18,6 +18,8 @@ export const KEY_NUMBERS = [
   'runwayMonths',
 ] as const;
 export type KeyNumber = (typeof KEY_NUMBERS)[number];
+/** Numbers a lever can move: the key numbers and the customers won so far. */
+export type LeverNumber = KeyNumber | 'customers';
 
 export function sameAnswer(x: CoreDecision, y: CoreDecision): boolean {
   return x.status === y.status && x.kind === y.kind;
@@ -26,7 +28,7 @@ export function sameAnswer(x: CoreDecision, y: CoreDecision): boolean {
 /** The answers with one number set, kept within what the schema accepts. */
 export function withValue(
   answers: CompleteAnswers,
-  key: KeyNumber,
+  key: LeverNumber,
   value: number,
 ): CompleteAnswers {
   const bounded =
@@ -36,7 +38,9 @@ export function withValue(
         ? Math.max(1, value)
         : key === 'acv'
           ? Math.max(0.01, value)
-          : Math.max(0, value);
+          : key === 'customers'
+            ? Math.max(0, Math.round(value))
+            : Math.max(0, value);
   const copy = copyAnswers(answers);
   copy[key] = bounded;
   return copy;
@@ -47,7 +51,7 @@ export function trial(
   answers: CompleteAnswers,
   a: Assumptions,
   base: CoreDecision,
-  key: KeyNumber,
+  key: LeverNumber,
   value: number,
 ): CoreDecision {
   return decideCore(withValue(answers, key, value), a, true, { model: base.model, changed: key });
