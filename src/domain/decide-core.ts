@@ -1,6 +1,6 @@
 import type { CompleteAnswers } from './answers/schema';
 import type { Assumptions } from './assumptions';
-import { buildModel, type ModelFacts } from './model';
+import { buildModel, type ModelFacts, type Reuse } from './model';
 import { holds, traceRule } from './rules/evaluate';
 import { deriveFacts, type Facts } from './rules/facts';
 import { READINESS_GATES } from './rules/gates';
@@ -49,8 +49,13 @@ function passes(kind: HireKind, facts: Facts, a: Assumptions): 'ok' | 'payback' 
 }
 
 /** The decision for complete answers, without trace words. */
-export function decideCore(answers: CompleteAnswers, a: Assumptions, quick = true): CoreDecision {
-  const model = buildModel(answers, a, quick);
+export function decideCore(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  quick = true,
+  reuse?: Reuse,
+): CoreDecision {
+  const model = buildModel(answers, a, quick, reuse);
   const facts = deriveFacts(answers, model, a);
   const evaluated: CoreDecision['evaluated'] = [];
   const check = (rule: Rule) => {

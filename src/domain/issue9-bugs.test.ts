@@ -153,7 +153,7 @@ describe('issue 9: levers never advise getting worse', () => {
           ? Number(lever.to) < Number(lever.from)
           : true;
       expect(better, `${lever.key}: ${String(lever.from)} → ${String(lever.to)}`).toBe(true);
-      expect(['aes', 'sdrs', 'arrBand', 'customers', 'founderSalesHours']).not.toContain(lever.key);
+      expect(['aes', 'sdrs', 'arrBand', 'founderSalesHours']).not.toContain(lever.key);
     }
   });
 });
@@ -200,5 +200,20 @@ describe('issue 9: no internals in the text', () => {
     for (const rule of a.trace) expect(rule.source).not.toMatch(/Hire Ready|planning|default/i);
     for (const rule of a.trace)
       for (const c of rule.conditions) expect(c.label).not.toMatch(/one of:/);
+  });
+});
+
+describe('§5 more customers is a lever', () => {
+  it('a company held back only by too few customers is told how many more, and how long at its pace', () => {
+    const e = evaluate(at({ customers: 4 }));
+    expect(e.recommendation.kind).toBe('not-yet');
+    const lever = e.levers.find((l) => l.key === 'customers');
+    expect(lever).toMatchObject({ from: 4, to: 10, kind: 'ae', status: 'hire-now' });
+    expect(lever?.effort).toMatch(/About 6 more paying customers .* about 2 months/);
+  });
+
+  it('never offers more customers than the founders could win in about six months (at most ×2 + 10)', () => {
+    const e = evaluate(at({ customers: 0, qualifiedOppsPerMonth: 1, closeRatePct: 10 }));
+    expect(e.levers.find((l) => l.key === 'customers')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { copyAnswers, type CompleteAnswers } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
 import { answerValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
-import { KEY_NUMBERS, sameAnswer, withValue, type KeyNumber } from './trials';
+import { KEY_NUMBERS, sameAnswer, trial, type KeyNumber, type LeverNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
 import { LEVER_CHOICES, NUMBER_LEVERS } from './rules/levers';
 
@@ -25,7 +25,7 @@ function firstChange(
   answers: CompleteAnswers,
   a: Assumptions,
   base: CoreDecision,
-  key: KeyNumber,
+  key: LeverNumber,
   to: number,
   steps = 8,
 ): { value: number; decision: CoreDecision } | null {
@@ -33,14 +33,14 @@ function firstChange(
   let previous = from;
   for (let i = 1; i <= steps; i++) {
     const value = from + ((to - from) * i) / steps;
-    const trial = decideCore(withValue(answers, key, value), a);
-    if (!sameAnswer(trial, base)) {
+    const moved = trial(answers, a, base, key, value);
+    if (!sameAnswer(moved, base)) {
       let lo = previous;
       let hi = value;
-      let found = trial;
+      let found = moved;
       for (let j = 0; j < 6; j++) {
         const mid = (lo + hi) / 2;
-        const t = decideCore(withValue(answers, key, mid), a);
+        const t = trial(answers, a, base, key, mid);
         if (sameAnswer(t, base)) lo = mid;
         else {
           hi = mid;
@@ -54,7 +54,7 @@ function firstChange(
   return null;
 }
 
-function niceValue(key: KeyNumber, value: number, upward: boolean): number {
+function niceValue(key: LeverNumber, value: number, upward: boolean): number {
   const step =
     key === 'acv'
       ? value >= 10_000
@@ -63,7 +63,8 @@ function niceValue(key: KeyNumber, value: number, upward: boolean): number {
       : key === 'closeRatePct' ||
           key === 'salesCycleDays' ||
           key === 'runwayMonths' ||
-          key === 'founderSalesHours'
+          key === 'founderSalesHours' ||
+          key === 'customers'
         ? 1
         : 0.5;
   return (upward ? Math.ceil(value / step) : Math.floor(value / step)) * step;
@@ -73,13 +74,13 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
   const out: Lever[] = [];
   for (const lever of NUMBER_LEVERS) {
     const current = answers[lever.key];
-    const reach = lever.reach(current);
+    const reach = lever.reach(current, answers);
     if (reach === current) continue;
     const hit = firstChange(answers, a, base, lever.key, reach);
     if (!hit) continue;
     const upward = reach > current;
     const to = niceValue(lever.key, hit.value, upward);
-    const decision = decideCore(withValue(answers, lever.key, to), a);
+    const decision = trial(answers, a, base, lever.key, to);
     if (!improves(base, decision)) continue;
     out.push({
       key: lever.key,
@@ -89,7 +90,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       status: decision.status,
       aeProfile: decision.aeProfile,
       text: `With ${lever.phrase(keyValue(lever.key, to, answers.currency))} instead of ${keyValue(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
-      effort: lever.effort(current, to),
+      effort: lever.effort(current, to, answers),
     });
   }
   for (const choice of LEVER_CHOICES) {
@@ -98,7 +99,10 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
     const to = choice.to;
     const changed = copyAnswers(answers) as Record<string, unknown>;
     changed[choice.key] = to;
-    const decision = decideCore(changed as CompleteAnswers, a);
+    const decision = decideCore(changed as CompleteAnswers, a, true, {
+      model: base.model,
+      changed: choice.key,
+    });
     if (!improves(base, decision)) continue;
     out.push({
       key: choice.key,

@@ -18,6 +18,8 @@ export const KEY_NUMBERS = [
   'runwayMonths',
 ] as const;
 export type KeyNumber = (typeof KEY_NUMBERS)[number];
+/** Numbers a lever can move: the key numbers and the customers won so far. */
+export type LeverNumber = KeyNumber | 'customers';
 
 export function sameAnswer(x: CoreDecision, y: CoreDecision): boolean {
   return x.status === y.status && x.kind === y.kind;
@@ -26,7 +28,7 @@ export function sameAnswer(x: CoreDecision, y: CoreDecision): boolean {
 /** The answers with one number set, kept within what the schema accepts. */
 export function withValue(
   answers: CompleteAnswers,
-  key: KeyNumber,
+  key: LeverNumber,
   value: number,
 ): CompleteAnswers {
   const bounded =
@@ -36,10 +38,23 @@ export function withValue(
         ? Math.max(1, value)
         : key === 'acv'
           ? Math.max(0.01, value)
-          : Math.max(0, value);
+          : key === 'customers'
+            ? Math.max(0, Math.round(value))
+            : Math.max(0, value);
   const copy = copyAnswers(answers);
   copy[key] = bounded;
   return copy;
+}
+
+/** The decision with one key number set: a trial, reusing every figure of `base` it can. */
+export function trial(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  base: CoreDecision,
+  key: LeverNumber,
+  value: number,
+): CoreDecision {
+  return decideCore(withValue(answers, key, value), a, true, { model: base.model, changed: key });
 }
 
 export interface Flip {
@@ -65,11 +80,11 @@ export function confidenceTrials(
       const current = answers[key];
       if (current === 0) continue;
       for (const sign of [-1, 1] as const) {
-        const trial = decideCore(withValue(answers, key, current * (1 + sign * step)), a);
-        if (!sameAnswer(trial, base)) {
+        const moved = trial(answers, a, base, key, current * (1 + sign * step));
+        if (!sameAnswer(moved, base)) {
           return {
             confidence: step === 0.1 ? 'low' : 'medium',
-            flip: { key, change: sign * step, to: trial },
+            flip: { key, change: sign * step, to: moved },
           };
         }
       }

@@ -1,7 +1,7 @@
 import type { Currency } from '../answers/schema';
 import { PROFILE_WORDS } from '../answers/vocabulary';
 import { formatCount, formatMoneyText, formatMonths, formatNumber, roundForText } from '../format';
-import type { KeyNumber } from '../trials';
+import type { KeyNumber, LeverNumber } from '../trials';
 import type { AeProfile, HireKind, HireStatus, RecommendationKind } from '../types';
 
 /*
@@ -32,8 +32,10 @@ export function outcomeWords(
 }
 
 /** A key number in a sentence: "about 8 a month", "about $24,000", "25%". */
-export function keyValue(key: KeyNumber, value: number, currency: Currency): string {
+export function keyValue(key: LeverNumber, value: number, currency: Currency): string {
   switch (key) {
+    case 'customers':
+      return `${formatNumber(Math.round(value), 0)} paying ${Math.round(value) === 1 ? 'customer' : 'customers'}`;
     case 'qualifiedOppsPerMonth':
       return formatCount(value, 'a month');
     case 'acv':

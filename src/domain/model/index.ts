@@ -8,6 +8,33 @@ import { deriveProfile } from './profile';
 export { breakEven, rampSchedule } from './economics';
 export { PROFILE_WEIGHTS } from './profile';
 
+/**
+ * A trial's model built from the decision's own: one answer changed, so every figure that does not
+ * read it is taken as is (lever, margin and confidence trials re-run the decision hundreds of times).
+ */
+export interface Reuse {
+  model: ModelFacts;
+  changed: keyof CompleteAnswers;
+}
+
+/** The answers the model reads (process, ICP, CRM, outbound and the like are read by rules only). */
+const MODEL_INPUTS: ReadonlySet<keyof CompleteAnswers> = new Set<keyof CompleteAnswers>([
+  'currency',
+  'acv',
+  'salesCycleDays',
+  'stakeholders',
+  'hireRegion',
+  'aes',
+  'sdrs',
+  'nonFounderWins',
+  'closeRatePct',
+  'founderSalesHours',
+  'sellingFounders',
+  'qualifiedOppsPerMonth',
+  'leadsUnworked',
+  'runwayMonths',
+]);
+
 /** The model as the decision reads it. */
 export interface ModelFacts extends Model {
   pair: Model['economics']['pair'];
@@ -18,10 +45,25 @@ export interface ModelFacts extends Model {
  * what an AE and an SDR would cost and earn, and the runway each needs. `quick` skips the figures
  * only the full explanation shows (the month-by-month break-even).
  */
-export function buildModel(answers: CompleteAnswers, a: Assumptions, quick = false): ModelFacts {
+export function buildModel(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  quick = false,
+  reuse?: Reuse,
+): ModelFacts {
+  const changed = reuse?.changed;
+  if (reuse && changed === 'runwayMonths') {
+    // Runway is read only by its gate: every other figure stays.
+    const m = reuse.model;
+    return { ...m, runway: { ...m.runway, months: answers.runwayMonths } };
+  }
+  if (reuse && !MODEL_INPUTS.has(reuse.changed)) return reuse.model;
   const fx = usdPer(answers.currency, a);
   const acvUsd = answers.acv * fx;
-  const profile = deriveProfile(acvUsd, answers.salesCycleDays, answers.stakeholders, a);
+  const profile =
+    reuse && changed !== 'acv' && changed !== 'salesCycleDays'
+      ? reuse.model.profile
+      : deriveProfile(acvUsd, answers.salesCycleDays, answers.stakeholders, a);
   const oteUsd = a[AE_OTE_KEY[profile.value]] * payLevel(answers.hireRegion, a);
   const newMultiple = answers.aes === 0 ? a.quotaMultipleFirstHire : a.quotaMultiple;
   // Today's closers: steady-state quota once AEs sell without the founders, else first-hire quota.
@@ -50,14 +92,19 @@ export function buildModel(answers: CompleteAnswers, a: Assumptions, quick = fal
     oppsPerMonth: aeOpps,
     quick,
   });
-  const sdr = sdrEconomics({
-    answers,
-    a,
-    profile: profile.value,
-    acvUsd,
-    oppsPerMonth: sdrOppsPerMonth(answers.hireRegion, a),
-    quick,
-  });
+  // An SDR's figures read deal size, close rate, currency and region, never pipeline, cycle or
+  // founder hours.
+  const sdr =
+    reuse && changed !== 'acv' && changed !== 'closeRatePct'
+      ? reuse.model.economics.sdr
+      : sdrEconomics({
+          answers,
+          a,
+          profile: profile.value,
+          acvUsd,
+          oppsPerMonth: sdrOppsPerMonth(answers.hireRegion, a),
+          quick,
+        });
   const pair = pairEconomics(ae, sdr, a);
   return {
     currency: answers.currency,

@@ -63,19 +63,46 @@ function threshold(
   return facts[than.fact];
 }
 
-/** Whether the condition holds (no words: the fast path). */
-export function holds(c: Condition, facts: Facts, a: Assumptions): boolean {
+type Test = (facts: Facts, a: Assumptions) => boolean;
+
+/** A condition tree turned once into nested closures: no shape checks on every trial. */
+function compile(c: Condition): Test {
   if ('all' in c) {
-    for (const part of c.all) if (!holds(part, facts, a)) return false;
-    return true;
+    const parts = c.all.map(compile);
+    return (facts, a) => {
+      for (const part of parts) if (!part(facts, a)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
-    for (const part of c.any) if (holds(part, facts, a)) return true;
-    return false;
+    const parts = c.any.map(compile);
+    return (facts, a) => {
+      for (const part of parts) if (part(facts, a)) return true;
+      return false;
+    };
   }
-  if ('not' in c) return !holds(c.not, facts, a);
-  if ('is' in c) return facts[c.fact] === c.is;
-  return compare(facts[c.fact], c.op, threshold(c, facts, a));
+  if ('not' in c) {
+    const inner = compile(c.not);
+    return (facts, a) => !inner(facts, a);
+  }
+  if ('is' in c) {
+    const { fact, is } = c;
+    return (facts) => facts[fact] === is;
+  }
+  const { fact, op } = c;
+  return (facts, a) => compare(facts[fact], op, threshold(c, facts, a));
+}
+
+const COMPILED = new WeakMap<Condition, Test>();
+
+/**
+ * Whether the condition holds (no words: the fast path lever, margin and confidence trials take
+ * hundreds of times per assessment). Same semantics as traceCondition, which the trace uses.
+ */
+export function holds(c: Condition, facts: Facts, a: Assumptions): boolean {
+  let test = COMPILED.get(c);
+  if (!test) COMPILED.set(c, (test = compile(c)));
+  return test(facts, a);
 }
 
 function describeThreshold(

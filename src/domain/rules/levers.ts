@@ -1,21 +1,27 @@
-import type { Answers } from '../answers/schema';
-import type { KeyNumber } from '../trials';
+import type { Answers, CompleteAnswers } from '../answers/schema';
+import type { LeverNumber } from '../trials';
 import { formatNumber } from '../format';
 
 /*
  * The changes a company can actually make, and how far each can plausibly go within a quarter or
  * two: at most twice the pipeline, ten more points of close rate, a quarter more on price, a
- * quarter off the cycle, a year more runway. Team size, founder hours and revenue are never
+ * quarter off the cycle, a year more runway, and the customers the founders can win in about six
+ * months at today's pace (at least 5 more, at most twice as many plus 10). Team size, founder hours and revenue are never
  * levers: cutting people or selling less is not advice.
  */
 
+/** New customers a month the founders win today: opportunities × close rate. */
+function winsPerMonth(answers: CompleteAnswers): number {
+  return (answers.qualifiedOppsPerMonth * answers.closeRatePct) / 100;
+}
+
 export interface NumberLever {
-  key: KeyNumber;
+  key: LeverNumber;
   /** The value in a phrase: "about 17 qualified opportunities a month". */
   phrase: (value: string) => string;
   /** The furthest plausible value from the current one. */
-  reach: (current: number) => number;
-  effort: (from: number, to: number) => string;
+  reach: (current: number, answers: CompleteAnswers) => number;
+  effort: (from: number, to: number, answers: CompleteAnswers) => string;
 }
 
 export const NUMBER_LEVERS: readonly NumberLever[] = [
@@ -46,6 +52,20 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
     reach: (x) => Math.max(1, Math.round(x * 0.75)),
     effort: () =>
       'A clear next step agreed at every meeting, a trial with an end date, and the buyer’s approval steps mapped early.',
+  },
+  {
+    key: 'customers',
+    phrase: (v) => v,
+    reach: (x, answers) => x + Math.min(x + 10, Math.max(5, Math.round(6 * winsPerMonth(answers)))),
+    effort: (from, to, answers) => {
+      const more = Math.max(1, Math.round(to - from));
+      const pace = winsPerMonth(answers);
+      const when =
+        pace >= 0.5
+          ? `at today’s pace (about ${formatNumber(Math.round(pace), 0)} a month) that is about ${formatNumber(Math.max(1, Math.ceil(more / pace)), 0)} ${Math.ceil(more / pace) <= 1 ? 'month' : 'months'} of founder-led selling`
+          : 'at today’s pace that needs more qualified opportunities first';
+      return `About ${formatNumber(more, 0)} more paying ${more === 1 ? 'customer' : 'customers'} won by the founders: ${when}, noting what each win had in common.`;
+    },
   },
   {
     key: 'runwayMonths',
