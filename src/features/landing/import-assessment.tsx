@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import './landing.css';
 import { navigate } from '../../ui/router';
 
 /** Generous: a real export is under 2 kB. Anything far bigger is not one of ours. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import './landing.css';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
 import { ResumeDraft } from './resume-draft';

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import './results.css';
 import {
   ANSWER_KEYS,
   ASSUMPTION_INFO,

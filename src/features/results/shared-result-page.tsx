@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import './results.css';
 import { restoreShareCode, type SharePayload } from '../../share';
 import { useDraftStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
