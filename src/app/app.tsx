@@ -21,6 +21,17 @@ const RolesPage = lazy(() => import('../features/results').then((m) => ({ defaul
 const WorkspacePage = lazy(() =>
   import('../features/workspace').then((m) => ({ default: m.WorkspacePage })),
 );
+// The open client's name in the header, on the screens that already load the store (never on the
+// landing page or a shared result, whose first load must stay small).
+const CurrentClient = lazy(() =>
+  import('./current-client').then((m) => ({ default: m.CurrentClient })),
+);
+const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set([
+  'wizard',
+  'results',
+  'clients',
+  'compare',
+]);
 const ComparePage = lazy(() =>
   import('../features/workspace').then((m) => ({ default: m.ComparePage })),
 );
@@ -74,7 +85,16 @@ export function App() {
   const path = useRoutePath();
   const route = matchRoute(path);
   return (
-    <Layout headerActions={<AppControls />}>
+    <Layout
+      headerActions={<AppControls />}
+      headerContext={
+        SHOWS_CLIENT.has(route.name) ? (
+          <Suspense fallback={null}>
+            <CurrentClient />
+          </Suspense>
+        ) : null
+      }
+    >
       <Suspense fallback={<RouteLoading />}>
         <Screen route={route} />
       </Suspense>

@@ -7,7 +7,9 @@ import {
   useActiveAssessment,
   useDraftStore,
 } from '../../store';
+import { Disclosure } from '../../ui/disclosure';
 import { hrefFor } from '../../ui/router';
+import { VerdictComparison } from './verdict-comparison';
 import { KIND_SHORT_LABELS } from './format';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
@@ -67,6 +69,11 @@ export function ResultsPage() {
       answers={answers}
       changedAssumptions={assumptions}
       editing={editing}
+      comparison={
+        hasWhatIf ? (
+          <VerdictComparison before={saved} after={answers} assumptions={assumptions} />
+        ) : undefined
+      }
       actions={
         <ResultActions
           answers={answers}
@@ -75,18 +82,29 @@ export function ResultsPage() {
           hasWhatIf={hasWhatIf}
         />
       }
-      afterHeader={
-        <WhatIfPanel
-          keys={WHAT_IF_KEYS}
-          answers={saved}
-          whatIf={whatIf}
-          editing={whatIfEditing}
-          compareHref={
-            hasWhatIf && activeId !== null
-              ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
-              : undefined
+      whatIf={
+        <Disclosure
+          title="What if?"
+          hint={
+            hasWhatIf
+              ? `${Object.keys(whatIf).length} answers changed; the verdict shows before and after`
+              : 'Try other answers; the verdict shows before and after'
           }
-        />
+          shortcut="what-if"
+          defaultOpen={hasWhatIf}
+        >
+          <WhatIfPanel
+            keys={WHAT_IF_KEYS}
+            answers={saved}
+            whatIf={whatIf}
+            editing={whatIfEditing}
+            compareHref={
+              hasWhatIf && activeId !== null
+                ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
+                : undefined
+            }
+          />
+        </Disclosure>
       }
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}

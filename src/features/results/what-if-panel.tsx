@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import './what-if.css';
+import { Disclosure } from '../../ui/disclosure';
 import {
   AnswersSchema,
   formatAnswer,
@@ -61,8 +62,7 @@ export function WhatIfPanel({ keys, answers, whatIf, editing, compareHref }: Wha
   }
 
   return (
-    <section className="result-section what-if no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>What if?</h2>
+    <div className="what-if no-print">
       <p className="section-intro">
         Try other numbers and the answer, scores, charts and “what would change it” update as you
         type. Your saved answers stay as they are until you choose “Keep these answers”. Copy link
@@ -162,7 +162,7 @@ export function WhatIfPanel({ keys, answers, whatIf, editing, compareHref }: Wha
           ? 'No what-if values.'
           : `${changed.length} what-if ${changed.length === 1 ? 'value' : 'values'}.`}
       </p>
-    </section>
+    </div>
   );
 }
 
@@ -176,24 +176,30 @@ export function NotesEditor({
 }) {
   const id = useId();
   return (
-    <section
-      className="result-section private-notes presenter-hide no-print"
-      aria-labelledby={`${id}-title`}
-    >
-      <h2 id={`${id}-title`}>Private notes</h2>
-      <label htmlFor={`${id}-notes`}>Notes for this assessment</label>
-      <p className="field-hint" id={`${id}-hint`}>
-        Saved in this browser as you type. They are not put into share links unless you tick
-        “Include my notes in the link”.
-      </p>
-      <textarea
-        id={`${id}-notes`}
-        rows={5}
-        value={notes}
-        data-shortcut="notes"
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
-    </section>
+    <div className="private-notes presenter-hide no-print">
+      <Disclosure
+        title="Private notes"
+        hint={
+          notes.trim() === ''
+            ? 'Only in this browser; not in links unless you choose'
+            : 'You have notes for this assessment'
+        }
+        shortcut="notes"
+      >
+        <label htmlFor={`${id}-notes`}>Notes for this assessment</label>
+        <p className="field-hint" id={`${id}-hint`}>
+          Saved in this browser as you type. They are not put into share links unless you tick
+          “Include my notes in the shared link” under More.
+        </p>
+        <textarea
+          id={`${id}-notes`}
+          rows={5}
+          value={notes}
+          data-shortcut="notes"
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      </Disclosure>
+    </div>
   );
 }

@@ -233,7 +233,7 @@ function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }
                   navigate(openPath(assessment));
                 }}
               >
-                {name}
+                <span className="client-name">{name}</span>
               </button>
               {active && <span className="badge badge-neutral">Open now</span>}
             </h2>
