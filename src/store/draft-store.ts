@@ -18,6 +18,8 @@ import { mergeWorkspaces } from './merge-workspace';
 import {
   DRAFT_VERSION,
   DraftFormatError,
+  MAX_SCENARIOS,
+  MAX_SCENARIO_NAME,
   emptyDraft,
   emptyWorkspace,
   isComplete,
@@ -72,13 +74,18 @@ export interface DraftState extends Workspace {
   }) => void;
   /** Deletes the active assessment ("Start over"). */
   clearDraft: () => void;
-  /** Sets a what-if value of a key number; false when out of range. The answers stay as they are. */
-  setWhatIf: (key: WhatIfKey, value: number) => boolean;
+  /** Sets a what-if value of an answer; false when not valid. The answers stay as they are. */
+  setWhatIf: <K extends WhatIfKey>(key: K, value: Answers[K]) => boolean;
   revertWhatIf: (key: WhatIfKey) => void;
   revertAllWhatIf: () => void;
   /** "Keep these answers": the what-if values become the answers. */
   keepWhatIf: () => void;
   setNotes: (notes: string) => void;
+  /** Keeps the current what-if under a name (replacing one of the same name); false when invalid. */
+  saveScenario: (name: string) => boolean;
+  /** Makes a kept scenario the current what-if. */
+  applyScenario: (name: string) => void;
+  deleteScenario: (name: string) => void;
 
   // --- The list ---
   /** Starts an assessment, makes it active (unless `open: false`) and returns its id. */
@@ -250,10 +257,11 @@ export function createDraftStore(
             const active = activeAssessment(get());
             if (!parsed.success || !active) return false;
             update(active.id, (a) => {
-              const whatIf = { ...a.whatIf };
-              if (parsed.data === a.answers[key]) delete whatIf[key];
+              const whatIf: Partial<Record<WhatIfKey, unknown>> = { ...a.whatIf };
+              if (JSON.stringify(parsed.data) === JSON.stringify(a.answers[key]))
+                delete whatIf[key];
               else whatIf[key] = parsed.data;
-              return { whatIf };
+              return { whatIf: whatIf as SavedAssessment['whatIf'] };
             });
             return true;
           },
@@ -278,6 +286,30 @@ export function createDraftStore(
           },
           setNotes: (notes) => {
             update(ensureActive(), () => ({ notes }));
+          },
+          saveScenario: (name) => {
+            const trimmed = name.trim().slice(0, MAX_SCENARIO_NAME);
+            const active = activeAssessment(get());
+            if (!active || trimmed === '') return false;
+            const others = (active.scenarios ?? []).filter((s) => s.name !== trimmed);
+            if (others.length >= MAX_SCENARIOS) return false;
+            update(active.id, (a) => ({
+              scenarios: [...others, { name: trimmed, whatIf: { ...a.whatIf } }],
+            }));
+            return true;
+          },
+          applyScenario: (name) => {
+            const active = activeAssessment(get());
+            const scenario = active?.scenarios?.find((s) => s.name === name);
+            if (active && scenario) update(active.id, () => ({ whatIf: { ...scenario.whatIf } }));
+          },
+          deleteScenario: (name) => {
+            const active = activeAssessment(get());
+            if (!active?.scenarios?.some((s) => s.name === name)) return;
+            update(active.id, (a) => {
+              const scenarios = (a.scenarios ?? []).filter((s) => s.name !== name);
+              return { scenarios: scenarios.length > 0 ? scenarios : undefined };
+            });
           },
           createAssessment: (seed, options) => {
             const created = fresh(seed);
@@ -412,6 +444,7 @@ function contentOf(x: SavedAssessment): string {
     sortKeys(x.answers),
     sortKeys(x.assumptions),
     sortKeys(x.whatIf),
+    x.scenarios ?? [],
     x.notes,
     x.step,
   ]);

@@ -35,6 +35,7 @@ export {
   pickWhatIf,
   restoreSavedAssessment,
   type SavedAssessment,
+  type Scenario,
   type Workspace,
   isDraftStep,
   restoreDraft,

@@ -47,17 +47,53 @@ export function emptyDraft(): Draft {
 }
 
 export function pickWhatIf(answers: Partial<Answers>): Partial<Pick<Answers, WhatIfKey>> {
-  const picked: Partial<Pick<Answers, WhatIfKey>> = {};
+  const picked: Partial<Record<WhatIfKey, unknown>> = {};
   for (const key of WHAT_IF_KEYS) if (answers[key] !== undefined) picked[key] = answers[key];
-  return picked;
+  return picked as Partial<Pick<Answers, WhatIfKey>>;
+}
+
+/** A named what-if kept with its assessment, so a call can compare "as is" with a few plans. */
+export interface Scenario {
+  name: string;
+  whatIf: Partial<Pick<Answers, WhatIfKey>>;
+}
+
+export const MAX_SCENARIOS = 12;
+export const MAX_SCENARIO_NAME = 60;
+
+/** The valid scenarios of a saved assessment; anything malformed is dropped and reported. */
+function restoreScenarios(value: unknown, where: string, dropped: string[]): Scenario[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    dropped.push(`${where}.scenarios`);
+    return [];
+  }
+  const kept: Scenario[] = [];
+  value.forEach((item, index) => {
+    if (
+      !isRecord(item) ||
+      typeof item.name !== 'string' ||
+      item.name.trim() === '' ||
+      !isRecord(item.whatIf)
+    ) {
+      dropped.push(`${where}.scenarios.${index}`);
+      return;
+    }
+    const name = item.name.trim().slice(0, MAX_SCENARIO_NAME);
+    if (kept.length >= MAX_SCENARIOS || kept.some((s) => s.name === name)) return;
+    kept.push({ name, whatIf: pickWhatIf(sanitizeAnswers(item.whatIf).answers) });
+  });
+  return kept;
 }
 
 /** One assessment saved in this browser. Results are never stored; they are recomputed. */
 export interface SavedAssessment extends Draft {
   /** Random, made in the store layer; survives export and import so duplicates can be found. */
   id: string;
-  /** What-if values of the key numbers, over `answers`; empty when there is no what-if. */
+  /** What-if values over `answers` (any answer but the name); empty when there is no what-if. */
   whatIf: Partial<Pick<Answers, WhatIfKey>>;
+  /** Named what-ifs kept for comparing; absent when there are none. */
+  scenarios?: Scenario[];
   /** Private notes; never in share links unless the user includes them. */
   notes: string;
   /** Epoch milliseconds. */
@@ -287,10 +323,12 @@ export function restoreSavedAssessment(
   else if (value.notes !== undefined) dropped.push(`${where}.notes`);
   const updatedAt = finiteTime(value.updatedAt);
   const createdAt = finiteTime(value.createdAt) ?? updatedAt ?? 0;
+  const scenarios = restoreScenarios(value.scenarios, where, dropped);
   return {
     id: value.id,
     ...draft.draft,
     whatIf,
+    ...(scenarios.length > 0 ? { scenarios } : {}),
     notes,
     createdAt,
     updatedAt: updatedAt ?? createdAt,
