@@ -5,6 +5,7 @@ import {
   ASSUMPTION_KEYS,
   CRM_LEVELS,
   CURRENCIES,
+  HIRE_REGIONS,
   ICP_LEVELS,
   LEAD_SOURCES,
   LEAD_TRENDS,
@@ -23,6 +24,7 @@ import { checksum } from './checksum';
 import { SHARE_FIXTURES } from './fixtures';
 import { buildShareUrl, encodeShareCode, restoreShareCode, type ShareError } from './index';
 import { V1_ASSUMPTION_KEYS, V1_CHOICES, V1_FIELDS, V1_LEAD_SOURCES } from './v1';
+import { V3_ASSUMPTION_KEYS, V3_REGIONS } from './v3';
 
 const SAMPLE = { answers: SAMPLE_ANSWERS, assumptions: {} };
 
@@ -31,9 +33,10 @@ function restOf(code: string): string {
   return code.slice(code.indexOf('.') + 1, -2);
 }
 
-/** A current-version code around `rest` with a correct header and check: what a newer app, or a careful forger, would write. */
-function v1Code(rest: string, mode = 0, version = '2'): string {
-  const header = `${version}${((rest.length + 2) * 2 + mode).toString(36)}.`;
+/** A code around `rest` with a correct header and check: what a newer app, or a careful forger, would write. */
+function v1Code(rest: string, mode = 0, version = '3'): string {
+  const factor = version === '3' ? 4 : 2;
+  const header = `${version}${((rest.length + 2) * factor + mode).toString(36)}.`;
   return header + rest + checksum(header + rest);
 }
 
@@ -55,16 +58,16 @@ describe('fixtures: every released version keeps decoding', () => {
     },
   );
 
-  it('v2 without notes writes exactly v1’s characters, with only the version and check changed', () => {
-    for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 1)) {
-      const v2 = encodeShareCode(fixture.expected);
-      expect(v2.charAt(0)).toBe('2');
-      expect(v2.slice(1, -2)).toBe(fixture.code.slice(1, -2));
+  it('v1 and v2 payloads written again as v3 read back the same, new answers still absent', () => {
+    for (const fixture of SHARE_FIXTURES.filter((f) => f.version < 3)) {
+      const v3 = encodeShareCode(fixture.expected);
+      expect(v3.charAt(0)).toBe('3');
+      expect(restoreShareCode(v3)).toEqual({ ok: true, value: fixture.expected, version: 3 });
     }
   });
 
-  it('the current encoder still writes the v2 fixtures byte for byte (while v2 is current)', () => {
-    for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 2)) {
+  it('the current encoder still writes the v3 fixtures byte for byte (while v3 is current)', () => {
+    for (const fixture of SHARE_FIXTURES.filter((f) => f.version === 3)) {
       expect(encodeShareCode(fixture.expected)).toBe(fixture.code);
     }
   });
@@ -88,9 +91,7 @@ describe('URL length budget', () => {
     const url = buildShareUrl('https://hireready.app/', SAMPLE);
     expect(url).toBe(typical.url);
     expect(url.length).toBeLessThanOrEqual(SHARE_URL_BUDGET);
-    expect(url).toBe(
-      'https://hireready.app/#s/22y.1i.0.0.c.251122212.0iio.p.19.3.p.1i.0Acme_Analyticsyl',
-    );
+    expect(url).toBe(`https://hireready.app/#s/${encodeShareCode(SAMPLE)}`);
   });
 
   it(`an 80-character Latin name still fits: ${longName.length} of ${SHARE_URL_BUDGET} characters`, () => {
@@ -153,7 +154,7 @@ describe('restoreShareCode errors', () => {
     expect(errorOf('%E0%A4%A').kind).toBe('malformed');
   });
 
-  it.each(['3', '9', 'a', 'Z'])(
+  it.each(['4', '9', 'a', 'Z'])(
     'a code starting with version "%s" is "unknown-version"',
     (version) => {
       expect(errorOf(version + code.slice(1))).toMatchObject({
@@ -170,8 +171,10 @@ describe('restoreShareCode errors', () => {
   it('an intact code using a choice or assumption this app does not have is from a newer version', () => {
     // The rest starts with the revenue band digit: 9 is beyond the four bands.
     expect(errorOf(v1Code(`9${restOf(code).slice(1)}`)).kind).toBe('unknown-version');
-    // Before the name: one changed assumption, index z (35), value 5.
-    expect(errorOf(v1Code(restOf(code).replace('0Acme', '1z5.Acme'))).kind).toBe('unknown-version');
+    // Before the name: one changed assumption, index zz (1295), value 5.
+    expect(errorOf(v1Code(restOf(code).replace(/0Acme/, '1zz5.Acme'))).kind).toBe(
+      'unknown-version',
+    );
   });
 
   it('a code that lost or gained a character anywhere is caught by its header', () => {
@@ -199,9 +202,7 @@ describe('restoreShareCode errors', () => {
       answers: SAMPLE_ANSWERS,
       assumptions: { sdrsPerAe: 50 },
     });
-    expect(errorOf(badAssumption).details).toEqual([
-      expect.stringMatching(/SDRs per account executive/),
-    ]);
+    expect(errorOf(badAssumption).details).toEqual([expect.stringMatching(/SDRs per closer/)]);
   });
 
   it('a name longer than the schema allows is "invalid"', () => {
@@ -227,7 +228,7 @@ describe('restoreShareCode errors', () => {
       errorOf(code.slice(0, 10)),
       errorOf(code.replace('iio', 'iip')),
       errorOf(`${code}x`),
-      errorOf(`3${code.slice(1)}`),
+      errorOf(`4${code.slice(1)}`),
       errorOf(encodeShareCode({ answers: { ...SAMPLE_ANSWERS, aes: 5000 }, assumptions: {} })),
     ].map((error) => error.message);
     for (const message of messages) {
@@ -279,6 +280,34 @@ describe('decoded names are data only', () => {
   });
 });
 
+describe('v3 tables mirror the domain', () => {
+  it('assumption keys: every key, in order (two base-36 digits each)', () => {
+    expect(V3_ASSUMPTION_KEYS).toEqual(ASSUMPTION_KEYS);
+    expect(V3_ASSUMPTION_KEYS.length).toBeLessThanOrEqual(36 * 36);
+  });
+
+  it('regions: the domain’s list, five to pack with the founder count in one digit', () => {
+    expect(V3_REGIONS).toEqual(HIRE_REGIONS);
+  });
+
+  it('founders and region travel, or stay absent, exactly', () => {
+    for (const [sellingFounders, hireRegion] of [
+      [0, 'us'],
+      [5, 'other'],
+      [undefined, 'uk'],
+      [undefined, undefined],
+      [3, undefined],
+    ] as const) {
+      const answers = { ...SAMPLE_ANSWERS, sellingFounders, hireRegion, monthlyBurn: 45_000 };
+      if (sellingFounders === undefined)
+        delete (answers as Partial<typeof answers>).sellingFounders;
+      if (hireRegion === undefined) delete (answers as Partial<typeof answers>).hireRegion;
+      const result = restoreShareCode(encodeShareCode({ answers, assumptions: {} }));
+      expect(result).toEqual({ ok: true, value: { answers, assumptions: {} }, version: 3 });
+    }
+  });
+});
+
 describe('v1 tables mirror the domain', () => {
   // If one of these fails because a value or key was APPENDED in src/domain, append it to the v1
   // table too (same version). Any other change (rename, removal, reorder, a new answer) needs a
@@ -301,13 +330,17 @@ describe('v1 tables mirror the domain', () => {
     expect(V1_LEAD_SOURCES).toEqual(LEAD_SOURCES);
   });
 
+  // v1 and v2 are frozen since v3: their tables are the first entries of the domain's lists
+  // (keys are append-only), and one base-36 digit still indexes every v1 assumption.
   it('assumption keys (an index is one base-36 digit)', () => {
-    expect(V1_ASSUMPTION_KEYS).toEqual(ASSUMPTION_KEYS);
+    expect(ASSUMPTION_KEYS.slice(0, V1_ASSUMPTION_KEYS.length)).toEqual(V1_ASSUMPTION_KEYS);
     expect(V1_ASSUMPTION_KEYS.length).toBeLessThanOrEqual(35);
   });
 
-  it('fields: every answer is written, in the question order', () => {
-    expect(['companyName', ...V1_FIELDS.map((field) => field.key)]).toEqual(ANSWER_KEYS);
+  it('fields: every answer v1 knew is written, in its question order', () => {
+    expect(['companyName', ...V1_FIELDS.map((field) => field.key)]).toEqual(
+      ANSWER_KEYS.slice(0, V1_FIELDS.length + 1),
+    );
   });
 });
 
@@ -317,7 +350,7 @@ describe('encodeShareCode', () => {
       answers: SAMPLE_ANSWERS,
       assumptions: { lowCloseRatePct: 12, aeOteUsd: 160_000, sdrOteUsd: undefined },
     });
-    expect(restOf(code).endsWith('203fgg.lc.Acme_Analytics')).toBe(true);
+    expect(restOf(code).endsWith('2003fgg.0lc.Acme_Analytics')).toBe(true);
     expect(restoreShareCode(code)).toMatchObject({
       ok: true,
       value: { assumptions: { aeOteUsd: 160_000, lowCloseRatePct: 12 } },

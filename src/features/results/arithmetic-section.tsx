@@ -1,5 +1,6 @@
 import { ASSUMPTION_INFO, type Answers, type Assessment, type Assumptions } from '../../domain';
 import { assumptionsFor, METRIC_EXPLANATIONS } from './arithmetic';
+import { metricsOf } from './legacy-metrics';
 import { formatAssumption } from './format';
 
 interface ArithmeticSectionProps {
@@ -10,7 +11,8 @@ interface ArithmeticSectionProps {
 
 /** The metrics with their formulas in words and the assumption values used, and the rules that fired. */
 export function ArithmeticSection({ answers, assumptions, assessment }: ArithmeticSectionProps) {
-  const context = { answers, assumptions, metrics: assessment.metrics };
+  const metrics = metricsOf(assessment);
+  const context = { answers, assumptions, metrics };
   const firedRules = assessment.trace.filter((rule) => rule.fired);
 
   return (
@@ -20,7 +22,7 @@ export function ArithmeticSection({ answers, assumptions, assessment }: Arithmet
           <div key={metric.key} className="metric">
             <dt>{metric.label}</dt>
             <dd>
-              <p className="metric-value">{metric.value(assessment.metrics)}</p>
+              <p className="metric-value">{metric.value(metrics)}</p>
               <p className="metric-formula">{metric.formula}</p>
               {metric.worked && (
                 <p className="metric-worked">

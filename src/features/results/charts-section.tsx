@@ -3,12 +3,14 @@ import type { Assessment } from '../../domain';
 import { DataTable } from '../../ui/data-table';
 import { capacityData, describeCapacity, describeScores, scoreData } from './chart-data';
 import { formatNumber } from './format';
+import { metricsOf } from './legacy-metrics';
 import { CapacityChart, ScoreChart } from './result-charts';
 
 /** The two figures: readiness by dimension, and pipeline against closing capacity. */
 export function ChartsSection({ assessment }: { assessment: Assessment }) {
   const scores = useMemo(() => scoreData(assessment.scores), [assessment.scores]);
-  const capacity = useMemo(() => capacityData(assessment.metrics), [assessment.metrics]);
+  const metrics = useMemo(() => metricsOf(assessment), [assessment]);
+  const capacity = useMemo(() => capacityData(metrics), [metrics]);
 
   return (
     <div className="chart-grid charts">
@@ -37,7 +39,7 @@ export function ChartsSection({ assessment }: { assessment: Assessment }) {
       <figure className="chart-figure">
         <figcaption>
           <h3>Pipeline and closing capacity</h3>
-          <p>{describeCapacity(assessment.metrics)}</p>
+          <p>{describeCapacity(metrics)}</p>
         </figcaption>
         <div className="chart-frame" aria-hidden="true">
           <CapacityChart data={capacity} />

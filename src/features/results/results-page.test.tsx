@@ -13,6 +13,7 @@ import { restoreShareCode } from '../../share';
 import { activeDraft, useDraftStore } from '../../store';
 import { capacityData } from './chart-data';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS, formatNumber } from './format';
+import { metricsOf } from './legacy-metrics';
 import { ResultsPage } from './results-page';
 import { RolesPage } from './roles-page';
 
@@ -34,7 +35,9 @@ function neededCell(): HTMLElement {
 }
 
 function neededText(assumptions: Partial<Assumptions> = {}): string {
-  const value = capacityData(expected(assumptions).metrics).find((d) => d.id === 'needed')?.value;
+  const value = capacityData(metricsOf(expected(assumptions))).find(
+    (d) => d.id === 'needed',
+  )?.value;
   return value === null || value === undefined ? 'Cannot be worked out' : formatNumber(value);
 }
 
@@ -178,7 +181,7 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     const user = userEvent.setup();
     seed(SAMPLE_ANSWERS, { aeOteUsd: 120_000 });
     render(<ResultsPage />);
-    const metrics = expected({ aeOteUsd: 120_000 }).metrics;
+    const metrics = metricsOf(expected({ aeOteUsd: 120_000 }));
     await openSection(user, 'The arithmetic');
     expect(screen.getByText('$120,000 × 5 = $600,000')).toBeVisible();
     expect(
@@ -451,7 +454,9 @@ describe('live what-if', { timeout: 45_000 }, () => {
     seed();
     render(<ResultsPage />);
     await openSection(user, 'What if?');
-    await user.click(screen.getByRole('button', { name: 'Double qualified opportunities a month' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Double qualified opportunities a month' }),
+    );
     expect(activeDraft(useDraftStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 24 });
     await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));
     await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { Icon } from '../../ui/icons';
 import type { Verdict } from './verdict';
 
@@ -26,6 +26,7 @@ export function VerdictCard({
   actions,
   comparison,
 }: VerdictCardProps) {
+  const id = useId();
   const { status, readiness, confidence } = verdict;
   const notYet = status === 'not-yet';
   return (
@@ -42,6 +43,7 @@ export function VerdictCard({
         <p className="verdict-role">{verdict.role}</p>
       )}
       {verdict.nextRole && <p className="verdict-role">Then: {verdict.nextRole}</p>}
+      {verdict.profileNote && <p className="verdict-note">{verdict.profileNote}</p>}
       {comparison}
       <div className="verdict-facts">
         <div className="verdict-fact">
@@ -67,10 +69,10 @@ export function VerdictCard({
       {actions && <div className="verdict-actions no-print">{actions}</div>}
       {verdict.points.length > 0 && (
         <div className="verdict-points">
-          <h2 className="points-title">
+          <h2 className="points-title" id={`${id}-points`}>
             {notYet ? 'What stops a hire now' : 'Why, in three points'}
           </h2>
-          <ul>
+          <ul aria-labelledby={`${id}-points`}>
             {verdict.points.map((point) => (
               <li key={point.text} className={`point point-${point.stance}`}>
                 <Icon name={point.stance === 'for' ? 'check' : 'alert'} size={18} />
@@ -78,6 +80,30 @@ export function VerdictCard({
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {(verdict.levers.length > 0 || verdict.margins.length > 0) && (
+        <div className="verdict-levers">
+          {verdict.levers.length > 0 && (
+            <>
+              <h2 className="points-title">What would change it</h2>
+              <ul>
+                {verdict.levers.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {verdict.margins.length > 0 && (
+            <>
+              <h2 className="points-title">How firm it is</h2>
+              <ul>
+                {verdict.margins.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
     </header>

@@ -11,8 +11,8 @@ import { DIMENSION_LABELS } from './format';
  */
 export function WhySection({ assessment }: { assessment: Assessment }) {
   const id = useId();
-  const { reasons, blockers, nextSteps, whatWouldChange, recommendation } = assessment;
-  const notYet = recommendation.kind === 'not-yet';
+  const { reasons, blockers, nextSteps, levers, margins, recommendation } = assessment;
+  const notYet = recommendation.status === 'not-yet';
   const forReasons = reasons.filter((reason) => reason.stance === 'for');
   const againstReasons = reasons.filter((reason) => reason.stance === 'against');
 
@@ -100,16 +100,29 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
 
       <div className="why-block">
         <h3 id={`${id}-change`}>What would change this</h3>
-        {whatWouldChange.length === 0 ? (
+        {levers.length === 0 ? (
           <p>No single change to one of your answers would change the recommendation.</p>
         ) : (
           <ul className="change-list" aria-labelledby={`${id}-change`}>
-            {whatWouldChange.map((change) => (
-              <li key={`${change.key}-${String(change.to)}`}>{change.text}</li>
+            {levers.map((lever) => (
+              <li key={`${lever.key}-${String(lever.to)}`}>
+                {lever.text}
+                {lever.effort && <span className="lever-effort"> {lever.effort}</span>}
+              </li>
             ))}
           </ul>
         )}
       </div>
+      {margins.length > 0 && (
+        <div className="why-block">
+          <h3 id={`${id}-margins`}>How firm the answer is</h3>
+          <ul className="change-list margin-list" aria-labelledby={`${id}-margins`}>
+            {margins.map((margin) => (
+              <li key={margin.key}>{margin.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -3,8 +3,8 @@ import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
   AnswersSchema,
   CURRENCIES,
+  answersStepSchema,
   questionsForStep,
-  type AnswerKey,
   type Answers,
   type Currency,
   type Question,
@@ -134,10 +134,7 @@ export function schemaInput(
 
 /** The slice of AnswersSchema for one step. */
 export function stepSchema(step: StepId) {
-  const mask = Object.fromEntries(questionsForStep(step).map((q) => [q.id, true])) as {
-    [K in AnswerKey]?: true;
-  };
-  return AnswersSchema.pick(mask);
+  return answersStepSchema(questionsForStep(step).map((q) => q.id));
 }
 
 function currencyOfSavedAnswers(): Currency | undefined {

@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import type { Answers } from './schema';
 
 /**
  * A complete, typical set of answers (a seed-stage SaaS company whose founder is saturated). Used by
@@ -28,4 +28,6 @@ export const SAMPLE_ANSWERS: Answers = {
   founderSalesHours: 25,
   founderClosesAll: true,
   runwayMonths: 18,
+  sellingFounders: 1,
+  hireRegion: 'us',
 };
