@@ -27,6 +27,14 @@ import { verdictOf } from './verdict';
 import { VerdictCard } from './verdict-card';
 import { WhySection } from './why-section';
 
+export interface PlanContext {
+  assessment: Assessment;
+  /** The answers in effect (with any what-if). */
+  answers: Answers;
+  /** Every assumption in effect (defaults merged with the changed ones). */
+  assumptions: Assumptions;
+}
+
 export interface ResultViewProps {
   answers: Answers;
   /** Only the assumptions that differ from the defaults: what the store and share links carry. */
@@ -43,8 +51,11 @@ export interface ResultViewProps {
   afterCard?: ReactNode;
   /** The what-if panel (own result only), as a section of its own. Keep it mounted: it may hold focus. */
   whatIf?: ReactNode;
-  /** The hiring plan section (issue 11), when there is one. */
-  plan?: ReactNode;
+  /**
+   * The hiring plan (issue 11): rendered from the assessment this view computed, inside the
+   * "The hiring plan" section and as presenter view's "Plan" step. Absent: no plan section.
+   */
+  plan?: (context: PlanContext) => ReactNode;
   /** The browser tab title for this result; absent when the view is not a page of its own. */
   pageTitle?: (assessment: Assessment) => string;
   /** Move focus to the h1 on arrival (a page of its own). */
@@ -144,7 +155,17 @@ export function ResultView({
             </p>
           </Disclosure>
         </div>
-        {plan && <div className={sectionClass('plan')}>{plan}</div>}
+        {plan && (
+          <div className={sectionClass('plan')}>
+            <Disclosure
+              title="The hiring plan"
+              hint="Months, pay, sequence and the role kit"
+              forceOpen={presenting}
+            >
+              {plan({ assessment, answers, assumptions })}
+            </Disclosure>
+          </div>
+        )}
         {whatIf && <div className={sectionClass('numbers')}>{whatIf}</div>}
         <div className={sectionClass('numbers')}>
           <Disclosure
@@ -182,7 +203,10 @@ export function ResultView({
           <Disclosure title="Sources" hint="The published figures and rules this answer rests on">
             <SourcesList assessment={assessment} />
           </Disclosure>
-          <Disclosure title="Your answers" hint="The 23 answers this result is based on">
+          <Disclosure
+            title="Your answers"
+            hint={`The ${ANSWER_KEYS.length} answers this result is based on`}
+          >
             <dl className="answer-list">
               {ANSWER_KEYS.map((key) => (
                 <div key={key}>
