@@ -16,6 +16,8 @@ export interface DisclosureProps {
   shortcut?: string;
   /** Where presenter view and links find the section. */
   sectionId?: string;
+  /** The heading level: 2 for a page's sections, 3 for one nested in another. */
+  level?: 2 | 3;
 }
 
 /**
@@ -33,7 +35,9 @@ export function Disclosure({
   className,
   shortcut,
   sectionId,
+  level = 2,
 }: DisclosureProps) {
+  const Heading = level === 3 ? 'h3' : 'h2';
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
   const expanded = open || forceOpen;
@@ -43,7 +47,7 @@ export function Disclosure({
       className={className ? `fold ${className}` : 'fold'}
       aria-labelledby={`${id}-title`}
     >
-      <h2 className="fold-heading">
+      <Heading className="fold-heading">
         <button
           type="button"
           className="fold-toggle"
@@ -60,7 +64,7 @@ export function Disclosure({
             {hint && <span className="fold-hint">{hint}</span>}
           </span>
         </button>
-      </h2>
+      </Heading>
       <div className="fold-body" id={`${id}-body`} hidden={!expanded}>
         {children}
       </div>

@@ -114,6 +114,7 @@ export function ResultsPage() {
               : 'Change any answer, keep named scenarios, compare them'
           }
           shortcut="what-if"
+          className="no-print"
           defaultOpen={hasWhatIf || scenarios.length > 0}
         >
           <WhatIfPanel

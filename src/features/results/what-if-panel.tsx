@@ -94,6 +94,7 @@ export function WhatIfPanel({
         hint="Lead flow, process, CRM, outbound, team and the rest"
         defaultOpen={OTHER_KEYS.some((key) => whatIf[key] !== undefined)}
         className="fold-nested"
+        level={3}
       >
         {STEPS.map((step) => {
           const keys = OTHER_KEYS.filter((key) => questionFor(key).step === step.id);

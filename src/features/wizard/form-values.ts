@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
-  AnswersSchema,
   CURRENCIES,
   answersStepSchema,
   questionsForStep,
