@@ -96,11 +96,9 @@ describe("the recipient's two next steps", () => {
 describe('share', () => {
   it('copies the link and says so right beside the button, on screen', async () => {
     const page = await phone();
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(appUrl()).origin,
-      });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(appUrl()).origin,
+    });
     await seedWorkspace(page);
     await gotoApp(page, '#/results');
     const share = page.getByRole('button', { name: 'Share' });

@@ -126,6 +126,13 @@ export function ResultView({
         <p>Hire Ready report · {today}</p>
         <PreparedByLine />
       </div>
+      {presenting && section !== 'verdict' && (
+        // The answer stays on screen (and the page keeps its h1) while another section is shown.
+        <div className="presenter-headline">
+          <p className="verdict-context">{company === '' ? 'Your company' : company}</p>
+          <h1>{verdict.headline}</h1>
+        </div>
+      )}
       <div className={sectionClass('verdict')}>
         <VerdictCard
           verdict={verdict}

@@ -234,6 +234,7 @@ function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }
                 }}
               >
                 <span className="client-name">{name}</span>
+                <span className="client-name-hidden">Another client</span>
               </button>
               {active && <span className="badge badge-neutral">Open now</span>}
             </h2>
