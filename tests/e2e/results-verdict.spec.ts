@@ -202,3 +202,18 @@ describe('prepared by', () => {
     expect(await line.isVisible()).toBe(true);
   });
 });
+
+describe('link previews', () => {
+  it('has Open Graph and Twitter card tags with a preview image that is served', async () => {
+    const page = await newPage(browser());
+    await gotoApp(page, '#/');
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    expect(await meta('meta[property="og:title"]')).toMatch(/Hire Ready/);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toBeTruthy();
+    const response = await page.request.get(new URL(image ?? '', appUrl()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/image\/png/);
+  });
+});
