@@ -38,15 +38,22 @@ function renderWith(extra?: React.ReactNode) {
   );
 }
 
-describe('keyboard shortcuts help', () => {
-  it('opens with ? and lists every shortcut', async () => {
+describe('keyboard shortcuts help', { timeout: 20_000 }, () => {
+  it('opens with ? and lists only the keys that work on this page', async () => {
     const user = userEvent.setup();
-    renderWith();
+    // A page with a what-if field, and nothing to export or compare.
+    renderWith(<input aria-label="Opportunities" data-shortcut="what-if" />);
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveAttribute('open');
-    const rows = screen.getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(SHORTCUTS.length);
+    const keys = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('kbd')?.textContent);
+    const routeKeys = SHORTCUTS.filter((s) => s.action.kind !== 'element').map((s) => s.key);
+    expect(keys).toEqual([...routeKeys, 'w']);
+    expect(keys).not.toContain('x');
+    expect(keys).not.toContain('m');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(dialog).not.toHaveAttribute('open');
   });
@@ -68,7 +75,7 @@ describe('presenter view', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.dataset.presenter).toBe('on');
-    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state).toEqual({
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state).toMatchObject({
       presenter: true,
     });
     await act(async () => {
@@ -77,6 +84,21 @@ describe('presenter view', () => {
     expect(usePreferencesStore.getState().presenter).toBe(true);
     await user.keyboard('p');
     expect(document.documentElement.dataset.presenter).toBe('off');
+  });
+
+  it('keeps "prepared by" in the same preferences and drops what is not text', async () => {
+    localStorage.setItem(
+      PREFERENCES_KEY,
+      '{"state":{"presenter":false,"preparedBy":{"name":"Ana","firm":42}},"version":1}',
+    );
+    await act(async () => {
+      await usePreferencesStore.persist.rehydrate();
+    });
+    expect(usePreferencesStore.getState().preparedBy).toEqual({
+      name: 'Ana',
+      firm: '',
+      contact: '',
+    });
   });
 
   it('ignores a corrupt saved preference', async () => {

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
+import './app-controls.css';
 import { usePreferencesStore } from '../store/preferences';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import type { Shortcut } from './shortcuts';

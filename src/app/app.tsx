@@ -11,6 +11,12 @@ import { StorageNotice } from './storage-notice';
 // so they arrive just after the first screen instead of delaying it; until then the same buttons
 // stand in (see HeaderControlsStandIn).
 const AppControls = lazy(() => import('./app-controls').then((m) => ({ default: m.AppControls })));
+// The open client's name in the header, on the screens that already load the store (never on the
+// landing page or a shared result, whose first load must stay small).
+const CurrentClient = lazy(() =>
+  import('./current-client').then((m) => ({ default: m.CurrentClient })),
+);
+const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set(['wizard', 'results', 'clients', 'compare']);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -84,7 +90,16 @@ export function HeaderControlsStandIn() {
 /** One screen in the page chrome; the app and the build-time static shell both render this. */
 export function AppFrame({ route, controls }: { route: Route; controls: React.ReactNode }) {
   return (
-    <Layout headerActions={controls}>
+    <Layout
+      headerActions={controls}
+      headerContext={
+        SHOWS_CLIENT.has(route.name) ? (
+          <Suspense fallback={null}>
+            <CurrentClient />
+          </Suspense>
+        ) : null
+      }
+    >
       <StorageNotice />
       {/* Keyed on the route: a page that failed is tried again when the user goes elsewhere. */}
       <ErrorBoundary label="This page" headingLevel={1} resetKeys={[JSON.stringify(route)]}>

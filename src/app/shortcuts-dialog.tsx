@@ -1,14 +1,31 @@
-import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+import { useEffect, useRef, useState } from 'react';
+import { SHORTCUTS, type Shortcut } from './shortcuts';
+
+/**
+ * The shortcuts that do something on the page as it is now: route keys always; keys that act on
+ * an element only when the page has one marked for them (a closed section's toggle counts).
+ */
+export function shortcutsHere(root: ParentNode): Shortcut[] {
+  return SHORTCUTS.filter(
+    (shortcut) =>
+      shortcut.action.kind !== 'element' ||
+      root.querySelector(`[data-shortcut="${shortcut.action.name}"]`) !== null,
+  );
+}
 
 /** The list of keyboard shortcuts, in a native modal dialog (focus trap and Escape come built in). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Read from the page when the dialog opens (the page behind it does not change while it is open).
+  const [here, setHere] = useState<Shortcut[]>(() => [...SHORTCUTS]);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      setHere(shortcutsHere(document));
+      dialog.showModal();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -26,23 +43,24 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           Close
         </button>
       </div>
-      <p>Shortcuts work when you are not typing in a field. Press Escape to close this list.</p>
+      <p>
+        The keys that work on this page, when you are not typing in a field. Press Escape to close
+        this list.
+      </p>
       <table className="shortcuts-table">
         <thead>
           <tr>
             <th scope="col">Key</th>
             <th scope="col">What it does</th>
-            <th scope="col">Where</th>
           </tr>
         </thead>
         <tbody>
-          {SHORTCUTS.map((shortcut) => (
+          {here.map((shortcut) => (
             <tr key={shortcut.key}>
               <td>
                 <kbd>{shortcut.key}</kbd>
               </td>
               <td>{shortcut.description}</td>
-              <td>{shortcut.where ?? 'Anywhere'}</td>
             </tr>
           ))}
         </tbody>

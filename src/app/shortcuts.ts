@@ -1,3 +1,7 @@
+import { isTypingTarget } from '../ui/keyboard';
+
+export { isTypingTarget };
+
 /*
  * Keyboard shortcuts for consultants driving the app on a call. The table is data so the help
  * dialog and the handler cannot disagree. Screens opt in by marking an element with
@@ -107,14 +111,6 @@ export interface KeyInput {
   altKey: boolean;
   /** The element that has focus when the key is pressed. */
   target: EventTarget | null;
-}
-
-/** Whether the user is typing somewhere, in which case letters must reach the field. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
-  return element.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
 /** The shortcut a key press asks for, or undefined when it should be left alone. */

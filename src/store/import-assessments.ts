@@ -59,6 +59,7 @@ function contentOf(x: SavedAssessment): string {
     sortKeys(x.answers),
     sortKeys(x.assumptions),
     sortKeys(x.whatIf),
+    x.scenarios ?? [],
     x.notes,
     x.step,
   ]);

@@ -48,6 +48,7 @@ export {
   type Draft,
   type DraftStep,
   type SavedAssessment,
+  type Scenario,
   type Workspace,
 } from './workspace-model';
 export {

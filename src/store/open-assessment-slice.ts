@@ -4,6 +4,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   questionFor,
   type AnswerKey,
+  type WhatIfKey,
   type StepId,
 } from '../domain';
 import { MAX_NOTES_LENGTH } from '../share/limits';
@@ -11,7 +12,12 @@ import { sanitizeAnswers, sanitizeAssumptions } from './restore-values';
 import { activeAssessment, effectiveAnswers } from './selectors';
 import type { SliceContext } from './slice-context';
 import { useUnsavedInput } from './unsaved-input';
-import { isComplete } from './workspace-model';
+import {
+  isComplete,
+  MAX_SCENARIO_NAME,
+  MAX_SCENARIOS,
+  type SavedAssessment,
+} from './workspace-model';
 import type { OpenAssessmentActions } from './workspace-types';
 
 function stepsOf(keys: readonly string[]): StepId[] {
@@ -70,12 +76,37 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       const active = activeAssessment(get());
       if (!parsed.success || !active) return false;
       update(active.id, (a) => {
-        const whatIf = { ...a.whatIf };
-        if (parsed.data === a.answers[key]) delete whatIf[key];
+        const whatIf: Partial<Record<WhatIfKey, unknown>> = { ...a.whatIf };
+        // Choice lists (lead sources) compare by content, not identity.
+        if (JSON.stringify(parsed.data) === JSON.stringify(a.answers[key])) delete whatIf[key];
         else whatIf[key] = parsed.data;
-        return { whatIf };
+        return { whatIf: whatIf as SavedAssessment['whatIf'] };
       });
       return true;
+    },
+    saveScenario: (name) => {
+      const trimmed = name.trim().slice(0, MAX_SCENARIO_NAME);
+      const active = activeAssessment(get());
+      if (!active || trimmed === '') return false;
+      const others = (active.scenarios ?? []).filter((s) => s.name !== trimmed);
+      if (others.length >= MAX_SCENARIOS) return false;
+      update(active.id, (a) => ({
+        scenarios: [...others, { name: trimmed, whatIf: { ...a.whatIf } }],
+      }));
+      return true;
+    },
+    applyScenario: (name) => {
+      const active = activeAssessment(get());
+      const scenario = active?.scenarios?.find((s) => s.name === name);
+      if (active && scenario) update(active.id, () => ({ whatIf: { ...scenario.whatIf } }));
+    },
+    deleteScenario: (name) => {
+      const active = activeAssessment(get());
+      if (!active?.scenarios?.some((s) => s.name === name)) return;
+      update(active.id, (a) => {
+        const scenarios = (a.scenarios ?? []).filter((s) => s.name !== name);
+        return { scenarios: scenarios.length > 0 ? scenarios : undefined };
+      });
     },
     revertWhatIf: (key) => {
       const active = activeAssessment(get());

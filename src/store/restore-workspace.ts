@@ -7,8 +7,11 @@ import {
   type RestoreProblem,
 } from './restore-values';
 import {
+  MAX_SCENARIO_NAME,
+  MAX_SCENARIOS,
   WORKSPACE_VERSION,
   pickWhatIf,
+  type Scenario,
   type RestoreDeps,
   type SavedAssessment,
   type Workspace,
@@ -35,6 +38,31 @@ export { MAX_NOTES_LENGTH };
 
 function validTime(value: unknown): number | null {
   return isValidTime(value) ? value : null;
+}
+
+/** The valid scenarios of a saved assessment; anything malformed is dropped and reported. */
+function restoreScenarios(value: unknown, where: string, dropped: string[]): Scenario[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    dropped.push(`${where}.scenarios`);
+    return [];
+  }
+  const kept: Scenario[] = [];
+  value.forEach((item: unknown, index) => {
+    if (
+      !isRecord(item) ||
+      typeof item.name !== 'string' ||
+      item.name.trim() === '' ||
+      !isRecord(item.whatIf)
+    ) {
+      dropped.push(`${where}.scenarios.${index}`);
+      return;
+    }
+    const name = item.name.trim().slice(0, MAX_SCENARIO_NAME);
+    if (kept.length >= MAX_SCENARIOS || kept.some((s) => s.name === name)) return;
+    kept.push({ name, whatIf: pickWhatIf(sanitizeAnswers(item.whatIf).answers) });
+  });
+  return kept;
 }
 
 /** Validates one saved assessment of the workspace; null when it is not an assessment at all. */
@@ -76,10 +104,12 @@ export function restoreSavedAssessment(
   if (value.updatedAt !== undefined && updatedAt === null) dropped.push(`${where}.updatedAt`);
   if (value.createdAt !== undefined && validTime(value.createdAt) === null)
     dropped.push(`${where}.createdAt`);
+  const scenarios = restoreScenarios(value.scenarios, where, dropped);
   return {
     id: value.id,
     ...draft.draft,
     whatIf,
+    ...(scenarios.length > 0 ? { scenarios } : {}),
     notes,
     createdAt,
     updatedAt: updatedAt ?? createdAt,

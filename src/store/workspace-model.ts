@@ -42,17 +42,28 @@ export function emptyDraft(): Draft {
 }
 
 export function pickWhatIf(answers: Partial<Answers>): Partial<Pick<Answers, WhatIfKey>> {
-  const picked: Partial<Pick<Answers, WhatIfKey>> = {};
+  const picked: Partial<Record<WhatIfKey, unknown>> = {};
   for (const key of WHAT_IF_KEYS) if (answers[key] !== undefined) picked[key] = answers[key];
-  return picked;
+  return picked as Partial<Pick<Answers, WhatIfKey>>;
 }
+
+/** A named what-if kept with its assessment, so a call can compare "as is" with a few plans. */
+export interface Scenario {
+  name: string;
+  whatIf: Partial<Pick<Answers, WhatIfKey>>;
+}
+
+export const MAX_SCENARIOS = 12;
+export const MAX_SCENARIO_NAME = 60;
 
 /** One assessment saved in this browser. Results are never stored; they are recomputed. */
 export interface SavedAssessment extends Draft {
   /** Random, made in the store layer; survives export and import so duplicates can be found. */
   id: string;
-  /** What-if values of the key numbers, over `answers`; empty when there is no what-if. */
+  /** What-if values over `answers` (any answer but the name); empty when there is no what-if. */
   whatIf: Partial<Pick<Answers, WhatIfKey>>;
+  /** Named what-ifs kept for comparing; absent when there are none. */
+  scenarios?: Scenario[];
   /** Private notes; never in share links unless the user includes them. */
   notes: string;
   /** Epoch milliseconds. */

@@ -49,13 +49,18 @@ export interface OpenAssessmentActions {
   }) => void;
   /** Deletes the open assessment ("Start over"). */
   deleteOpenAssessment: () => void;
-  /** Sets a what-if value of a key number; false when out of range. The answers stay as they are. */
-  setWhatIf: (key: WhatIfKey, value: number) => boolean;
+  /** Sets a what-if value of an answer; false when not valid. The answers stay as they are. */
+  setWhatIf: <K extends WhatIfKey>(key: K, value: Answers[K]) => boolean;
   revertWhatIf: (key: WhatIfKey) => void;
   revertAllWhatIf: () => void;
   /** "Keep these answers": the what-if values become the answers. */
   keepWhatIf: () => void;
   setNotes: (notes: string) => void;
+  /** Keeps the current what-if under a name (replacing one of the same name); false when invalid. */
+  saveScenario: (name: string) => boolean;
+  /** Makes a kept scenario the current what-if. */
+  applyScenario: (name: string) => void;
+  deleteScenario: (name: string) => void;
 }
 
 export interface ListActions {

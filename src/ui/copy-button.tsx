@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import './copy-button.css';
 
 export interface CopyButtonProps {
   /** The button's text, e.g. "Copy link". */

@@ -8,9 +8,12 @@ import './nav.css';
 export function Layout({
   children,
   headerActions,
+  headerContext,
 }: {
   children: ReactNode;
   headerActions?: ReactNode;
+  /** What the app is working on, e.g. the open client's name. */
+  headerContext?: ReactNode;
 }) {
   return (
     <>
@@ -29,6 +32,7 @@ export function Layout({
           <nav className="site-nav" aria-label="Main">
             <a href="#/clients">Assessments</a>
           </nav>
+          {headerContext}
           {headerActions ? <div className="header-actions">{headerActions}</div> : null}
         </div>
       </header>

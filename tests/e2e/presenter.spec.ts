@@ -1,63 +1,159 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../src/domain';
-import { seedWorkspace } from './seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
 
-/** One saved client with a private note. */
-async function seedClient(page: Page): Promise<void> {
-  await seedWorkspace(page, {
-    id: 'client-acme',
-    answers: SAMPLE_ANSWERS,
-    notes: 'Private: budget is tighter than they say.',
+// One saved client with a private note, and optionally another client (store format v2).
+async function seedClient(page: Page, withOther = false): Promise<void> {
+  const now = Date.now();
+  const workspace = JSON.stringify({
+    state: {
+      assessments: [
+        {
+          id: 'client-acme',
+          answers: SAMPLE_ANSWERS,
+          step: 'results',
+          assumptions: {},
+          whatIf: {},
+          notes: 'Private: budget is tighter than they say.',
+          createdAt: now,
+          updatedAt: now,
+        },
+        ...(withOther
+          ? [
+              {
+                id: 'client-globex',
+                answers: { ...SAMPLE_ANSWERS, companyName: 'Globex Corp' },
+                step: 'results',
+                assumptions: {},
+                whatIf: {},
+                notes: '',
+                createdAt: now - 1000,
+                updatedAt: now - 1000,
+              },
+            ]
+          : []),
+      ],
+      activeId: 'client-acme',
+      deleted: {},
+    },
+    version: 2,
   });
+  await page.addInitScript((value) => {
+    if (localStorage.getItem('hire-ready:draft') === null)
+      localStorage.setItem('hire-ready:draft', value);
+  }, workspace);
 }
 
-const presenterMode = (page: Page) =>
-  page.evaluate(() => document.documentElement.dataset.presenter);
-
 describe('presenter view and keyboard shortcuts', () => {
-  it('presenter view enlarges the page, hides editing chrome and notes, and survives a reload', async () => {
+  it('presenter view enlarges the page, hides notes and editing chrome, and survives a reload', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
     await seedClient(page);
     await gotoApp(page, '#/results');
-    const notes = page.getByLabel(/notes/i).first();
-    await notes.waitFor();
-    const copyLink = page.getByRole('button', { name: 'Copy link' });
-    expect(await copyLink.isVisible()).toBe(true);
+    const notesToggle = page.locator('.fold-toggle', { hasText: 'Private notes' });
+    await notesToggle.waitFor();
     const normalSize = await page.evaluate(
       () => getComputedStyle(document.documentElement).fontSize,
     );
 
     const toggle = page.getByRole('button', { name: 'Presenter view' });
     await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => presenterMode(page)).toBe('on');
-    // The larger type applies after the attribute changes: wait for it as a reader would see it.
-    await expect
-      .poll(async () =>
-        parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)),
-      )
-      .toBeGreaterThan(parseFloat(normalSize));
-    // Private notes and the editing actions are gone; the answer and the what-if stay.
-    await expect.poll(() => notes.isVisible()).toBe(false);
-    await expect.poll(() => copyLink.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+    const presenterSize = await page.evaluate(
+      () => getComputedStyle(document.documentElement).fontSize,
+    );
+    expect(parseFloat(presenterSize)).toBeGreaterThan(parseFloat(normalSize));
+    // Private notes are gone; the verdict and its primary action stay.
+    expect(await notesToggle.isVisible()).toBe(false);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(true);
     await expectCleanPage(page);
     await screenshot(page, 'presenter-results-1280');
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await settle(page);
-    await expect.poll(() => presenterMode(page)).toBe('on');
-    await expect.poll(() => page.getByLabel(/notes/i).first().isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+    expect(await notesToggle.isVisible()).toBe(false);
 
     // The p key turns it off again.
     await page.locator('body').press('p');
-    await expect.poll(() => presenterMode(page)).toBe('off');
-    await expect.poll(() => page.getByLabel(/notes/i).first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('off');
+    expect(await notesToggle.isVisible()).toBe(true);
+  });
+
+  it('moves section by section with the arrow keys and names the open client in the header', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seedClient(page);
+    await gotoApp(page, '#/results');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('.current-client').waitFor();
+    expect(await page.locator('.current-client').textContent()).toContain('Acme Analytics');
+    await page.locator('body').press('p');
+    const nav = page.getByRole('navigation', { name: 'Presenter sections' });
+    await nav.waitFor();
+    const current = () => nav.locator('[aria-current="step"]').textContent();
+    expect(await current()).toContain('Verdict');
+    const h1 = page.getByRole('heading', { level: 1 });
+    const why = page.locator('.fold-toggle', { hasText: /^Why/ });
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(current).toContain('Why');
+    // The verdict card gives way; the headline stays as the page's h1.
+    expect(await page.locator('.verdict').isVisible()).toBe(false);
+    expect(await h1.count()).toBe(1);
+    expect(await why.isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Next steps' }).first().isVisible()).toBe(true);
+    await expectCleanPage(page);
+    await screenshot(page, 'presenter-why-1280');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(current).toContain('Numbers');
+    expect(await page.locator('svg.bar-chart').first().isVisible()).toBe(true);
+    expect(await why.isVisible()).toBe(false);
+    await expectCleanPage(page);
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(current).toContain('Verdict');
+    expect(await page.locator('.verdict').isVisible()).toBe(true);
+  });
+
+  it("hides the other clients' names in the list while presenting", async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seedClient(page, true);
+    await gotoApp(page, '#/clients');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const list = page.locator('.assessment-item');
+    await expect.poll(() => list.count()).toBe(2);
+    const globex = page.locator('.client-name', { hasText: 'Globex Corp' });
+    expect(await globex.isVisible()).toBe(true);
+    await page.locator('body').press('p');
+    expect(await globex.isVisible()).toBe(false);
+    expect(await page.locator('#open-client-globex').textContent()).toContain('Another client');
+    expect(await page.locator('#open-client-globex .client-name-hidden').isVisible()).toBe(true);
+    expect(await page.locator('.assessment-active').textContent()).toContain('Acme Analytics');
+    await expectCleanPage(page);
+    await screenshot(page, 'presenter-clients-1280');
+  });
+
+  it('lists only the keys that work on the result page', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seedClient(page);
+    await gotoApp(page, '#/results');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('body').press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    const keys = await dialog.locator('kbd').allTextContents();
+    expect(keys).toContain('w');
+    expect(keys).toContain('c');
+    // The assessments list's keys do nothing here.
+    expect(keys).not.toContain('n');
+    expect(keys).not.toContain('/');
   });
 
   it('? opens the shortcuts list as a modal, Escape closes it, and keys move around', async () => {
@@ -70,7 +166,7 @@ describe('presenter view and keyboard shortcuts', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     // Focus is inside the modal, on its Close button.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     await expectCleanPage(page);
     await screenshot(page, 'shortcuts-dialog-1280');
     await page.keyboard.press('Escape');
@@ -81,7 +177,7 @@ describe('presenter view and keyboard shortcuts', () => {
     const search = page.getByLabel('Search by name');
     await search.waitFor();
     await page.locator('body').press('/');
-    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Typing in a field types; it does not trigger shortcuts.
     await page.keyboard.type('ac');

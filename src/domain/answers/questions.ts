@@ -519,17 +519,45 @@ const CATALOGUE = {
 } as const satisfies Catalogue;
 
 /**
- * The answers a live what-if may change on the results page: the key numbers a consultant plays
- * with on a call. Saved what-ifs and workspace files are validated against this list.
+ * The answers a live what-if may change on the results page: every answer but the company's name,
+ * choices included (a consultant shows what a written playbook or a CRM would change). Saved
+ * what-ifs and workspace files are validated against this list.
  */
 export const WHAT_IF_KEYS = [
+  'arrBand',
+  'customers',
+  'aes',
+  'sdrs',
+  'qualifiedOppsPerMonth',
+  'leadTrend',
+  'leadSources',
+  'leadsUnworked',
+  'outbound',
+  'icp',
+  'processDocs',
+  'crm',
+  'qualification',
+  'nonFounderWins',
+  'acv',
+  'closeRatePct',
+  'salesCycleDays',
+  'stakeholders',
+  'founderSalesHours',
+  'sellingFounders',
+  'founderClosesAll',
+  'hireRegion',
+  'runwayMonths',
+] as const satisfies readonly Exclude<AnswerKey, 'companyName'>[];
+
+/** The key numbers, shown first in the what-if with ×2 and ½ presets. */
+export const WHAT_IF_NUMBERS = [
   'qualifiedOppsPerMonth',
   'closeRatePct',
   'acv',
   'salesCycleDays',
   'founderSalesHours',
   'runwayMonths',
-] as const satisfies readonly AnswerKey[];
+] as const satisfies readonly (typeof WHAT_IF_KEYS)[number][];
 
 export type WhatIfKey = (typeof WHAT_IF_KEYS)[number];
 

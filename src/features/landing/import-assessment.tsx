@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import './landing.css';
 
 type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?: string[] };
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { hasSavedWorkspace } from '../../store/workspace-key';
+import './landing.css';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
 

@@ -73,10 +73,9 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
   }
 
   return (
-    <section className="result-section assumptions" aria-labelledby={`${id}-title`}>
+    <div className="assumptions">
       <div className="assumptions-head">
         <div>
-          <h2 id={`${id}-title`}>Assumptions</h2>
           <p className="section-intro">
             {editing
               ? 'Benchmarks and thresholds behind the answer. Change any of them and the result updates as you type; changed values travel with the share link.'
@@ -202,6 +201,6 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
           })}
         </fieldset>
       ))}
-    </section>
+    </div>
   );
 }

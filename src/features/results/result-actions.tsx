@@ -6,10 +6,12 @@ import {
   exportAssessmentFile,
   MAX_SHARED_NOTES_LENGTH,
 } from '../../share';
-import { CopyButton } from '../../ui/copy-button';
+import { Icon } from '../../ui/icons';
 import { hrefFor } from '../../ui/router';
-import { requestCharts } from './charts-loader';
+import { ShareButton } from '../../ui/share-button';
 import { downloadTextFile } from './download';
+import { PreparedByForm } from './prepared-by';
+import { printReport } from './print';
 
 interface ResultActionsProps {
   answers: Answers;
@@ -25,26 +27,10 @@ export function appBaseUrl(): string {
   return window.location.href.split('#')[0] ?? window.location.href;
 }
 
-const chartsDrawn = () =>
-  Array.from(document.querySelectorAll('.chart-frame')).every((frame) =>
-    frame.querySelector('svg'),
-  );
-
 /**
- * Loads the charts first (they otherwise wait for scrolling), waits until each chart frame has drawn
- * its SVG (the chunk loads, Suspense retries, recharts measures its box), then prints. Capped, so a
- * chart that cannot draw never blocks printing; its data table prints regardless.
+ * The actions on your own result, in the order people use them: share, print, edit. The rarer
+ * ones (the JSON file, notes in the link, "prepared by") wait under "More".
  */
-async function printReport() {
-  await requestCharts();
-  const deadline = performance.now() + 3000;
-  while (!chartsDrawn() && performance.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  window.print();
-}
-
-/** Copy link, download, print and edit: the things to do with your own result. */
 export function ResultActions({
   answers,
   changedAssumptions,
@@ -57,6 +43,7 @@ export function ResultActions({
   const trimmedNotes = notes.trim();
   const notesTooLong = trimmedNotes.length > MAX_SHARED_NOTES_LENGTH;
   const canIncludeNotes = trimmedNotes !== '' && !notesTooLong;
+  const company = answers.companyName.trim();
 
   function download() {
     const text = exportAssessmentFile({
@@ -70,29 +57,24 @@ export function ResultActions({
   }
 
   return (
-    <>
-      <div className="button-row">
-        <CopyButton
-          label="Copy link"
-          copiedMessage="Link copied. Anyone who opens it sees this result; nothing is stored on a server."
-          fallbackLabel="Link to this result"
+    <div className="actions">
+      <div className="actions-main">
+        <ShareButton
+          label="Share"
           shortcut="copy-link"
-          getText={() =>
-            buildShareUrl(appBaseUrl(), {
+          copiedMessage="Link copied. Whoever opens it sees this result; nothing goes to a server."
+          getData={() => ({
+            title: company ? `Hire Ready: ${company}` : 'Hire Ready result',
+            text: 'Which sales hire comes next, and why.',
+            url: buildShareUrl(appBaseUrl(), {
               answers,
               assumptions: changedAssumptions,
               ...(includeNotes && canIncludeNotes ? { notes: trimmedNotes } : {}),
-            })
-          }
+            }),
+          })}
         />
-        <button type="button" className="button button-secondary" onClick={download}>
-          Download answers (JSON)
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void printReport()}
-        >
+        <button type="button" className="button button-secondary" onClick={printReport}>
+          <Icon name="print" />
           Print or save as PDF
         </button>
         <a
@@ -100,35 +82,57 @@ export function ResultActions({
           href={hrefFor('/assess/check')}
           data-shortcut="edit-answers"
         >
+          <Icon name="edit" />
           Edit answers
         </a>
       </div>
-      {notes !== undefined && (
-        <div className="checkbox-inline">
-          <input
-            id={`${id}-notes`}
-            type="checkbox"
-            checked={includeNotes && canIncludeNotes}
-            disabled={!canIncludeNotes}
-            aria-describedby={`${id}-notes-hint`}
-            onChange={(event) => setIncludeNotes(event.currentTarget.checked)}
-          />
-          <label htmlFor={`${id}-notes`}>Include my notes in the link</label>
-          <p className="field-hint" id={`${id}-notes-hint`}>
-            {trimmedNotes === ''
-              ? 'You have no notes for this assessment.'
-              : notesTooLong
-                ? `Notes longer than ${MAX_SHARED_NOTES_LENGTH} characters cannot go into a link.`
-                : 'Without this, your private notes stay in this browser.'}{' '}
-            The link carries the answers{hasWhatIf ? ' with your what-if values' : ''} and changed
-            assumptions.
+      <details className="more">
+        <summary className="button button-quiet">
+          <Icon name="more" />
+          More
+        </summary>
+        <div className="more-body">
+          <div className="checkbox-inline">
+            <input
+              id={`${id}-notes`}
+              type="checkbox"
+              checked={includeNotes && canIncludeNotes}
+              disabled={!canIncludeNotes}
+              aria-describedby={`${id}-notes-hint`}
+              onChange={(event) => setIncludeNotes(event.currentTarget.checked)}
+            />
+            <label htmlFor={`${id}-notes`}>Include my notes in the shared link</label>
+            <p className="field-hint" id={`${id}-notes-hint`}>
+              {trimmedNotes === ''
+                ? 'You have no notes for this assessment.'
+                : notesTooLong
+                  ? `Notes longer than ${MAX_SHARED_NOTES_LENGTH} characters cannot go into a link.`
+                  : 'Without this, your private notes stay in this browser.'}{' '}
+              The link carries the answers{hasWhatIf ? ' with your what-if values' : ''} and changed
+              assumptions.
+            </p>
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={download}
+              data-shortcut="export"
+            >
+              <Icon name="download" />
+              Download answers (JSON)
+            </button>
+            <a className="button button-secondary" href={hrefFor('/clients')}>
+              Open a saved file
+            </a>
+          </div>
+          <p role="status" className={downloaded ? 'action-status' : 'visually-hidden'}>
+            {downloaded &&
+              `Saved ${downloaded}. Open it later with “Open a saved file” or from the start page.`}
           </p>
+          <PreparedByForm />
         </div>
-      )}
-      <p role="status" className={downloaded ? 'action-status' : 'visually-hidden'}>
-        {downloaded &&
-          `Saved ${downloaded}. Open it later from the start page with “Open a saved assessment file”.`}
-      </p>
-    </>
+      </details>
+    </div>
   );
 }

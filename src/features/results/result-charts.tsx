@@ -1,49 +1,104 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import type { CapacityDatum, CapacityId, ScoreDatum } from './chart-data';
+import { formatNumber } from './format';
 
 /*
- * The SVG charts: the only module that imports recharts, loaded lazily after the result text so the
- * wizard and the answer itself never wait for it.
- *
- * Accessibility: each chart sits in a figure with a text caption and a real data table, which are
- * the accessible version. The SVG is decorative next to them (its wrapper is aria-hidden), so
- * recharts' keyboard layer is switched off: it would add a tab stop (tabindex 0, role
- * "application") that announces nothing the table does not already say better.
- * Animation uses recharts' "auto" mode, which turns itself off under prefers-reduced-motion.
+ * The two result charts as plain SVG: a few horizontal bars each. Drawn with the page, at a fixed
+ * viewBox that scales to its box, so they are in the DOM from the first render: the printed report
+ * (Ctrl+P or the Print button, scrolled or not) always has them, and the result page does not load
+ * a charting library. The data table beside each chart is the accessible version; the SVG is
+ * decorative (its wrapper is aria-hidden). Colours pass 3:1 against white as graphics; label text
+ * passes 4.5:1.
  */
 
-// #3f4654 on white is about 9.6:1, well above the 4.5:1 needed for small text.
-const AXIS_TEXT = { fill: '#3f4654', fontSize: 13 };
-const LABEL_TEXT = { fill: '#14171f', fontSize: 13, fontWeight: 600 };
+const WIDTH = 560;
+const LABEL_WIDTH = 150;
+const VALUE_ROOM = 48;
+const BAR = 26;
+const GAP = 14;
+const TEXT = '#14171f';
+const MUTED = '#3f4654';
 const GRID = '#d5dae3';
+
+interface Bar {
+  key: string;
+  label: string;
+  value: number | null;
+  colour: string;
+  text: string;
+}
+
+function Bars({ bars, max, ticks }: { bars: Bar[]; max: number; ticks: number[] }) {
+  const plot = WIDTH - LABEL_WIDTH - VALUE_ROOM;
+  const height = bars.length * (BAR + GAP) + 24;
+  const x = (value: number) => LABEL_WIDTH + (Math.max(0, Math.min(value, max)) / max) * plot;
+  return (
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      role="presentation"
+      preserveAspectRatio="xMinYMin meet"
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 20} stroke={GRID} />
+          <text x={x(tick)} y={height - 4} fontSize={13} fill={MUTED} textAnchor="middle">
+            {formatNumber(tick)}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar, index) => {
+        const y = index * (BAR + GAP) + 4;
+        const end = bar.value === null ? LABEL_WIDTH : x(bar.value);
+        return (
+          <g key={bar.key}>
+            <text
+              x={LABEL_WIDTH - 10}
+              y={y + BAR / 2 + 5}
+              fontSize={14}
+              fill={MUTED}
+              textAnchor="end"
+            >
+              {bar.label}
+            </text>
+            <rect
+              x={LABEL_WIDTH}
+              y={y}
+              width={Math.max(0, end - LABEL_WIDTH)}
+              height={BAR}
+              rx={4}
+              fill={bar.colour}
+            />
+            <text x={end + 6} y={y + BAR / 2 + 5} fontSize={14} fontWeight={600} fill={TEXT}>
+              {bar.text}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Bar colour by band. */
+function scoreColour(score: number): string {
+  if (score >= 65) return '#166534';
+  if (score >= 40) return '#1d4ed8';
+  return '#b42318';
+}
 
 export function ScoreChart({ data }: { data: ScoreDatum[] }) {
   return (
-    <BarChart
-      layout="vertical"
-      data={data}
-      responsive
-      style={{ width: '100%', height: 260 }}
-      margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
-      accessibilityLayer={false}
-      barCategoryGap="22%"
-    >
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        tick={AXIS_TEXT}
-        stroke={GRID}
-      />
-      <YAxis type="category" dataKey="label" width="auto" tick={AXIS_TEXT} stroke={GRID} />
-      <Bar dataKey="score" isAnimationActive="auto" radius={[0, 4, 4, 0]}>
-        {data.map((datum) => (
-          <Cell key={datum.dimension} fill={scoreColour(datum.score)} />
-        ))}
-        <LabelList dataKey="score" position="right" style={LABEL_TEXT} />
-      </Bar>
-    </BarChart>
+    <Bars
+      max={100}
+      ticks={[0, 25, 50, 75, 100]}
+      bars={data.map((datum) => ({
+        key: datum.dimension,
+        label: datum.label,
+        value: datum.score,
+        colour: scoreColour(datum.score),
+        text: String(datum.score),
+      }))}
+    />
   );
 }
 
@@ -54,34 +109,28 @@ const CAPACITY_COLOURS: Record<CapacityId, string> = {
 };
 
 export function CapacityChart({ data }: { data: CapacityDatum[] }) {
-  // A missing value (close rate of 0) is drawn as no bar; the table says why.
-  const plotted = data.map((datum) => ({ ...datum, plotted: datum.value ?? 0 }));
+  const top = Math.max(1, ...data.map((datum) => datum.value ?? 0));
+  const step = niceStep(top / 4);
+  const max = Math.ceil(top / step) * step;
+  const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
   return (
-    <BarChart
-      layout="vertical"
-      data={plotted}
-      responsive
-      style={{ width: '100%', height: 200 }}
-      margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
-      accessibilityLayer={false}
-      barCategoryGap="24%"
-    >
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" allowDecimals={false} tick={AXIS_TEXT} stroke={GRID} />
-      <YAxis type="category" dataKey="label" width="auto" tick={AXIS_TEXT} stroke={GRID} />
-      <Bar dataKey="plotted" isAnimationActive="auto" radius={[0, 4, 4, 0]}>
-        {plotted.map((datum) => (
-          <Cell key={datum.id} fill={CAPACITY_COLOURS[datum.id]} />
-        ))}
-        <LabelList dataKey="plotted" position="right" style={LABEL_TEXT} />
-      </Bar>
-    </BarChart>
+    <Bars
+      max={max}
+      ticks={ticks}
+      bars={data.map((datum) => ({
+        key: datum.id,
+        label: datum.label,
+        value: datum.value,
+        colour: CAPACITY_COLOURS[datum.id],
+        // A missing value (close rate of 0) is drawn as no bar; the table says why.
+        text: datum.value === null ? '–' : formatNumber(datum.value),
+      }))}
+    />
   );
 }
 
-/** Bar colour by band; all three pass 3:1 against white as graphics. */
-function scoreColour(score: number): string {
-  if (score >= 65) return '#166534';
-  if (score >= 40) return '#1d4ed8';
-  return '#b42318';
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 0.1)));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
 }

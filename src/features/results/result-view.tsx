@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import './results.css';
 import {
   ANSWER_KEYS,
   ASSUMPTION_INFO,
@@ -10,14 +11,29 @@ import {
   type Assessment,
   type Assumptions,
 } from '../../domain';
+import { usePreferencesStore } from '../../store/preferences';
+import { Disclosure } from '../../ui/disclosure';
 import { hrefFor } from '../../ui/router';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { ArithmeticSection } from './arithmetic-section';
 import { AssumptionsPanel, type AssumptionEditing } from './assumptions-panel';
 import { ChartsSection } from './charts-section';
-import { CONFIDENCE_LABELS, formatAssumption } from './format';
+import { formatAssumption } from './format';
+import { PreparedByLine } from './prepared-by';
+import { PresenterNav, usePresenterSection, type PresenterSectionId } from './presenter-sections';
+import { SourcesList } from './sources-list';
 import { useAssessment } from './use-assessment';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { verdictOf } from './verdict';
+import { VerdictCard } from './verdict-card';
 import { WhySection } from './why-section';
+
+export interface PlanContext {
+  assessment: Assessment;
+  /** The answers in effect (with any what-if). */
+  answers: Answers;
+  /** Every assumption in effect (defaults merged with the changed ones). */
+  assumptions: Assumptions;
+}
 
 export interface ResultViewProps {
   answers: Answers;
@@ -25,37 +41,49 @@ export interface ResultViewProps {
   changedAssumptions: Partial<Assumptions>;
   /** Present: the assumptions can be edited and the page re-scores. Absent: read-only. */
   editing?: AssumptionEditing;
-  /** Shown above the answer, e.g. the "shared result" banner. */
-  banner?: ReactNode;
-  /** Buttons under the answer (copy link, download, edit). Never printed. */
+  /** The line above the headline; defaults to the company's name. */
+  context?: ReactNode;
+  /** The primary actions, inside the verdict card. Never printed. */
   actions?: ReactNode;
+  /** Inside the verdict card under the headline, e.g. the what-if's before and after. */
+  comparison?: ReactNode;
+  /** Under the verdict card, e.g. a one-line note. */
+  afterCard?: ReactNode;
+  /** The what-if panel (own result only), as a section of its own. Keep it mounted: it may hold focus. */
+  whatIf?: ReactNode;
+  /**
+   * The hiring plan (issue 11): rendered from the assessment this view computed, inside the
+   * "The hiring plan" section and as presenter view's "Plan" step. Absent: no plan section.
+   */
+  plan?: (context: PlanContext) => ReactNode;
   /** The browser tab title for this result; absent when the view is not a page of its own. */
   pageTitle?: (assessment: Assessment) => string;
   /** Move focus to the h1 on arrival (a page of its own). */
   focusHeading?: boolean;
-  /** Shown right under the answer, e.g. the what-if panel. Keep it mounted: it may hold focus. */
-  afterHeader?: ReactNode;
   /** Shown at the end, e.g. private notes. */
   footer?: ReactNode;
 }
 
 /**
- * One complete result: the answer, why, charts, arithmetic, assumptions and the answers it came
- * from. It takes data and callbacks only (no store, no router state), so the results page, the
- * shared-result page and a later consultant workspace can all show it, with or without editing.
+ * One complete result: the verdict first, then depth on demand in a reader's order (why, plan,
+ * what-if, arithmetic, assumptions, sources, charts, answers). It takes data and callbacks only,
+ * so the results page and the shared-result page both show it, with or without editing. In
+ * presenter view it shows one section at a time (verdict, why, plan, numbers), moved with ← →.
  */
 export function ResultView({
   answers,
   changedAssumptions,
   editing,
-  banner,
+  context,
   actions,
+  comparison,
+  afterCard,
+  whatIf,
+  plan,
   pageTitle,
   focusHeading = false,
-  afterHeader,
   footer,
 }: ResultViewProps) {
-  const id = useId();
   const result = useAssessment(answers, changedAssumptions);
   const title = result.ok
     ? pageTitle?.(result.assessment)
@@ -64,11 +92,16 @@ export function ResultView({
   const company = answers.companyName.trim();
   // The report's date: when this view opened, fixed for its lifetime.
   const [today] = useState(formatToday);
+  const presenting = usePreferencesStore((state) => state.presenter);
+  const sections = useMemo<PresenterSectionId[]>(
+    () => (plan ? ['verdict', 'why', 'plan', 'numbers'] : ['verdict', 'why', 'numbers']),
+    [plan],
+  );
+  const [section, sectionIndex, goTo] = usePresenterSection(sections, presenting);
 
   if (!result.ok) {
     return (
       <div className="result">
-        {banner}
         <h1 ref={headingRef} tabIndex={-1}>
           We could not work out a result
         </h1>
@@ -81,81 +114,118 @@ export function ResultView({
   }
 
   const { assessment, assumptions } = result;
-  const { recommendation } = assessment;
+  const verdict = verdictOf(assessment);
+  // Presenter view shows one section; elsewhere every section is on the page (folded).
+  const shows = (id: PresenterSectionId) => !presenting || section === id;
+  const sectionClass = (id: PresenterSectionId) => (shows(id) ? undefined : 'presenter-off');
 
   return (
-    <div className="result">
-      {banner}
-      <header className={`result-header result-${recommendation.kind}`}>
-        <p className="result-eyebrow">
-          {/* Company name is user or link data: rendered as text only, never into attributes. */}
-          <span>{company === '' ? 'Your company' : company}</span>
-          <span className="print-only"> · Hire Ready report, {today}</span>
-        </p>
-        <h1 ref={headingRef} tabIndex={-1}>
-          {recommendation.headline}
-        </h1>
-        <p className="badges">
-          <span className={`badge badge-${recommendation.confidence}`}>
-            {CONFIDENCE_LABELS[recommendation.confidence]}
-          </span>
-          <span className="badge badge-neutral">
-            Overall readiness {assessment.scores.overall} / 100
-          </span>
-        </p>
-        <p className="result-summary">{recommendation.summary}</p>
-        <p className="result-confidence">{recommendation.confidenceReason}</p>
-        {recommendation.profileNote && (
-          <p className="result-profile-note">{recommendation.profileNote}</p>
-        )}
-        <p className="result-readiness">{assessment.readiness.meaning}</p>
-        {assessment.assumedAnswers.length > 0 && (
-          <p className="notice">
-            Assumed (not answered in this version):{' '}
-            {assessment.assumedAnswers
-              .map(
-                (key) =>
-                  `${questionFor(key).shortLabel}: ${formatAnswer(key, { ...answers, sellingFounders: answers.sellingFounders ?? 1, hireRegion: answers.hireRegion ?? assessment.model.economics.ae.region })}`,
-              )
-              .join('; ')}
-            .
-          </p>
-        )}
-        <p className="roles-link no-print">
-          <a href={hrefFor('/roles')}>What do AEs, SDRs, BDRs and account managers do?</a>
-        </p>
-        {actions && <div className="result-actions no-print presenter-hide">{actions}</div>}
+    <div className={presenting ? 'result result-presenting' : 'result'}>
+      {presenting && <PresenterNav sections={sections} current={sectionIndex} onGo={goTo} />}
+      <div className="print-only report-head">
+        <p>Hire Ready report · {today}</p>
+        <PreparedByLine />
+      </div>
+      {presenting && section !== 'verdict' && (
+        // The answer stays on screen (and the page keeps its h1) while another section is shown.
+        <div className="presenter-headline">
+          <p className="verdict-context">{company === '' ? 'Your company' : company}</p>
+          <h1>{verdict.headline}</h1>
+        </div>
+      )}
+      <div className={sectionClass('verdict')}>
+        <VerdictCard
+          verdict={verdict}
+          context={context ?? (company === '' ? 'Your company' : company)}
+          headingRef={headingRef}
+          actions={actions}
+          comparison={comparison}
+        />
+        {afterCard}
         {editing && (
           <p role="status" className="visually-hidden">
-            Result: {recommendation.headline}
+            Result: {verdict.statusLabel}. {verdict.headline}
           </p>
         )}
-      </header>
-
-      {afterHeader}
-      <WhySection assessment={assessment} />
-      <ChartsSection assessment={assessment} />
-      <ArithmeticSection answers={answers} assumptions={assumptions} assessment={assessment} />
-      <PrintedAssumptions assumptions={assumptions} />
-      <div className="no-print">
-        <AssumptionsPanel assumptions={assumptions} editing={editing} />
       </div>
 
-      <section className="result-section your-answers no-print" aria-labelledby={`${id}-answers`}>
-        <h2 id={`${id}-answers`}>Your answers</h2>
-        <details className="disclosure">
-          <summary>Show the answers this result is based on</summary>
-          <dl className="answer-list">
-            {ANSWER_KEYS.map((key) => (
-              <div key={key}>
-                <dt>{questionFor(key).shortLabel}</dt>
-                <dd>{formatAnswer(key, answers)}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      </section>
-      {footer}
+      <div className="folds">
+        <div className={sectionClass('why')}>
+          <Disclosure
+            title="Why"
+            hint="The reasons each way, what to fix, next steps, what would change it"
+            forceOpen={presenting}
+          >
+            <WhySection assessment={assessment} />
+            <p className="roles-link no-print">
+              <a href={hrefFor('/roles')}>What do AEs, SDRs, BDRs and account managers do?</a>
+            </p>
+          </Disclosure>
+        </div>
+        {plan && (
+          <div className={sectionClass('plan')}>
+            <Disclosure
+              title="The hiring plan"
+              hint="Months, pay, sequence and the role kit"
+              forceOpen={presenting}
+            >
+              {plan({ assessment, answers, assumptions })}
+            </Disclosure>
+          </div>
+        )}
+        {whatIf && <div className={sectionClass('numbers')}>{whatIf}</div>}
+        <div className={sectionClass('numbers')}>
+          <Disclosure
+            title="The numbers at a glance"
+            hint="Readiness by area, and pipeline against closing capacity"
+            forceOpen={presenting}
+          >
+            <ChartsSection assessment={assessment} />
+          </Disclosure>
+        </div>
+        <div className={presenting ? 'presenter-off' : undefined}>
+          <Disclosure
+            title="The arithmetic"
+            hint="How each number is worked out, and the rules that fired"
+          >
+            <ArithmeticSection
+              answers={answers}
+              assumptions={assumptions}
+              assessment={assessment}
+            />
+          </Disclosure>
+          <Disclosure
+            title="Assumptions"
+            hint={`${ASSUMPTION_KEYS.length} benchmark figures behind the answer${
+              Object.keys(changedAssumptions).length > 0
+                ? `; ${Object.keys(changedAssumptions).length} changed`
+                : ''
+            }`}
+          >
+            <div className="no-print">
+              <AssumptionsPanel assumptions={assumptions} editing={editing} />
+            </div>
+            <PrintedAssumptions assumptions={assumptions} />
+          </Disclosure>
+          <Disclosure title="Sources" hint="The published figures and rules this answer rests on">
+            <SourcesList assessment={assessment} />
+          </Disclosure>
+          <Disclosure
+            title="Your answers"
+            hint={`The ${ANSWER_KEYS.length} answers this result is based on`}
+          >
+            <dl className="answer-list">
+              {ANSWER_KEYS.map((key) => (
+                <div key={key}>
+                  <dt>{questionFor(key).shortLabel}</dt>
+                  <dd>{formatAnswer(key, answers)}</dd>
+                </div>
+              ))}
+            </dl>
+          </Disclosure>
+          {footer}
+        </div>
+      </div>
     </div>
   );
 }
@@ -164,8 +234,7 @@ export function ResultView({
 function PrintedAssumptions({ assumptions }: { assumptions: Assumptions }) {
   const changed = ASSUMPTION_KEYS.filter((key) => assumptions[key] !== DEFAULT_ASSUMPTIONS[key]);
   return (
-    <section className="result-section print-only">
-      <h2>Assumptions</h2>
+    <div className="print-only">
       {changed.length === 0 ? (
         <p>All benchmark assumptions are at their defaults.</p>
       ) : (
@@ -178,7 +247,7 @@ function PrintedAssumptions({ assumptions }: { assumptions: Assumptions }) {
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
 

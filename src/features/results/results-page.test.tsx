@@ -35,8 +35,18 @@ function neededCell(): HTMLElement {
 }
 
 function neededText(assumptions: Partial<Assumptions> = {}): string {
-  const value = capacityData(metricsOf(expected(assumptions))).find((d) => d.id === 'needed')?.value;
+  const value = capacityData(metricsOf(expected(assumptions))).find(
+    (d) => d.id === 'needed',
+  )?.value;
   return value === null || value === undefined ? 'Cannot be worked out' : formatNumber(value);
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Opens one of the result's sections (they start closed), by its title. */
+async function openSection(user: User, title: string) {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${escaped}`) }));
 }
 
 beforeEach(() => {
@@ -50,16 +60,24 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('ResultsPage', () => {
-  it('leads with the recommendation as the focused h1, with confidence, summary and page title', async () => {
+// Full result renders with the real engine; a busy machine needs more than the 5 s default.
+describe('ResultsPage', { timeout: 45_000 }, () => {
+  it('leads with the recommendation as the focused h1, with status, confidence and page title', async () => {
+    const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
     const assessment = expected();
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent(assessment.recommendation.headline);
     expect(h1).toHaveFocus();
-    expect(screen.getByText(assessment.recommendation.summary)).toBeInTheDocument();
-    expect(screen.getByText(/confidence$/i)).toBeInTheDocument();
+    const card = screen.getByRole('banner');
+    expect(card).toHaveTextContent('Hire now');
+    expect(card).toHaveTextContent(/Confidence\s*High/);
+    expect(card).toHaveTextContent(/Readiness\s*\d+\s*\/ 100/);
+    // The details start closed; the summary is in "Why".
+    expect(screen.getByText(assessment.recommendation.summary)).not.toBeVisible();
+    await openSection(user, 'Why');
+    expect(screen.getByText(assessment.recommendation.summary)).toBeVisible();
     expect(screen.getByRole('banner')).toHaveTextContent('Acme Analytics');
     expect(document.title).toBe(
       `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`,
@@ -74,12 +92,14 @@ describe('ResultsPage', () => {
     );
   });
 
-  it('lists every reason, blocker, next step and counterfactual from the engine', () => {
+  it('lists every reason, blocker, next step and counterfactual from the engine', async () => {
+    const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'Why');
     const assessment = expected();
     for (const reason of assessment.reasons)
-      expect(screen.getByText(reason.text)).toBeInTheDocument();
+      expect(screen.getAllByText(reason.text).length).toBeGreaterThan(0);
     for (const blocker of assessment.blockers) {
       expect(screen.getByRole('heading', { name: blocker.title })).toBeInTheDocument();
       expect(screen.getByText(blocker.fix)).toBeInTheDocument();
@@ -97,7 +117,8 @@ describe('ResultsPage', () => {
       expect(screen.getByText(change.text)).toBeInTheDocument();
   });
 
-  it('shows each blocker with why it matters and how to fix it', () => {
+  it('shows each blocker with why it matters and how to fix it', async () => {
+    const user = userEvent.setup();
     const early: Answers = {
       ...SAMPLE_ANSWERS,
       companyName: 'Early Co',
@@ -116,20 +137,23 @@ describe('ResultsPage', () => {
       assessment.recommendation.headline,
     );
     expect(document.title).toBe('Your result: Not yet – Hire Ready');
+    await openSection(user, 'Why');
     const list = screen.getByRole('list', { name: 'Fix these first' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(assessment.blockers.length);
     assessment.blockers.forEach((blocker, index) => {
       const item = items[index] as HTMLElement;
-      expect(within(item).getByRole('heading', { level: 3 })).toHaveTextContent(blocker.title);
+      expect(within(item).getByRole('heading', { level: 4 })).toHaveTextContent(blocker.title);
       expect(item).toHaveTextContent(`Why it matters: ${blocker.why}`);
       expect(item).toHaveTextContent(`How to fix it: ${blocker.fix}`);
     });
   });
 
-  it('shows the chart data as tables with the engine’s numbers', () => {
+  it('shows the chart data as tables with the engine’s numbers', async () => {
+    const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'The numbers at a glance');
     const assessment = expected();
 
     const scores = screen.getByRole('table', { name: /Scores from 0/ });
@@ -158,9 +182,7 @@ describe('ResultsPage', () => {
     seed(SAMPLE_ANSWERS, { aeOteUsd: 120_000 });
     render(<ResultsPage />);
     const metrics = metricsOf(expected({ aeOteUsd: 120_000 }));
-    await user.click(
-      screen.getByText('Show how each number is worked out, and the rules that fired'),
-    );
+    await openSection(user, 'The arithmetic');
     expect(screen.getByText('$120,000 × 5 = $600,000')).toBeVisible();
     expect(
       screen.getByText(
@@ -179,6 +201,8 @@ describe('ResultsPage', () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'Assumptions');
+    await openSection(user, 'The numbers at a glance');
     const input = screen.getByRole('spinbutton', { name: 'Account executive on-target earnings' });
     expect(input).toHaveValue(150_000);
 
@@ -197,6 +221,8 @@ describe('ResultsPage', () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'Assumptions');
+    await openSection(user, 'The numbers at a glance');
     const before = expected().recommendation;
     // Asking spare pipeline to cover twice a new AE's need: Acme's surplus no longer feeds an AE
     // alone, so the answer becomes an AE and an SDR.
@@ -218,6 +244,8 @@ describe('ResultsPage', () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'Assumptions');
+    await openSection(user, 'The numbers at a glance');
     const input = screen.getByRole('spinbutton', {
       name: 'Account executive quota as a multiple of pay',
     });
@@ -243,6 +271,8 @@ describe('ResultsPage', () => {
     const user = userEvent.setup();
     seed(SAMPLE_ANSWERS, { aeOteUsd: 200_000, sdrRampMonths: 6 });
     render(<ResultsPage />);
+    await openSection(user, 'Assumptions');
+    await openSection(user, 'The numbers at a glance');
     expect(screen.getByText(/2 changed from the default/)).toBeInTheDocument();
 
     await user.click(
@@ -294,7 +324,7 @@ describe('ResultsPage', () => {
     seed(SAMPLE_ANSWERS, { quotaMultiple: 4 });
     render(<ResultsPage />);
 
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(screen.getByRole('button', { name: 'Share' }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const url = String(writeText.mock.calls[0]?.[0]);
     const base = window.location.href.split('#')[0] ?? '';
@@ -313,7 +343,7 @@ describe('ResultsPage', () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     seed();
     render(<ResultsPage />);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(screen.getByRole('button', { name: 'Share' }));
     const field = screen.getByRole('textbox', { name: 'Link to this result' });
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLInputElement).value).toMatch(/#s\//);
@@ -332,6 +362,7 @@ describe('ResultsPage', () => {
     });
     seed({ ...SAMPLE_ANSWERS, companyName: 'Acme & <Co>' });
     render(<ResultsPage />);
+    await user.click(screen.getByText('More'));
     await user.click(screen.getByRole('button', { name: 'Download answers (JSON)' }));
 
     expect(clicks).toHaveLength(1);
@@ -367,14 +398,15 @@ describe('RolesPage', () => {
   });
 });
 
-describe('live what-if', () => {
+describe('live what-if', { timeout: 45_000 }, () => {
   it('typing a what-if value re-scores the page with the real engine, keeps focus, and reverts', async () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
     const before = await screen.findByRole('heading', { level: 1 });
     expect(before.textContent).toMatch(/Account Executive/);
-    const field = screen.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
+    await openSection(user, 'What if?');
+    const field = screen.getByRole('textbox', { name: 'Qualified opportunities a month' });
     await user.clear(field);
     await user.type(field, '8');
     // The counterfactual says 8.5 or fewer flips it to "both".
@@ -389,17 +421,74 @@ describe('live what-if', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Account Executive/);
   });
 
+  it('changes a choice answer, shows the verdict before and after, and keeps it as a scenario', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    const before = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    await openSection(user, 'What if?');
+    await openSection(user, 'Every other answer');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sales process written down' }),
+      'in-head',
+    );
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ processDocs: 'in-head' });
+    const comparison = screen.getByRole('group', { name: /Verdict before and after/ });
+    expect(comparison).toHaveTextContent('Saved answers');
+    expect(comparison).toHaveTextContent(before);
+
+    await user.type(screen.getByRole('textbox', { name: 'Keep this what-if as' }), 'No playbook');
+    await user.click(screen.getByRole('button', { name: 'Keep scenario' }));
+    const table = screen.getByRole('table', { name: 'Scenarios compared' });
+    expect(within(table).getByRole('rowheader', { name: 'No playbook' })).toBeInTheDocument();
+    expect(useWorkspaceStore.getState().assessments[0]?.scenarios).toEqual([
+      { name: 'No playbook', whatIf: { processDocs: 'in-head' } },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Revert all' }));
+    expect(screen.queryByRole('group', { name: /Verdict before and after/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show No playbook' }));
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ processDocs: 'in-head' });
+  });
+
+  it('doubles and halves a volume with one press', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    await openSection(user, 'What if?');
+    await user.click(
+      screen.getByRole('button', { name: 'Double qualified opportunities a month' }),
+    );
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 24 });
+    await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));
+    await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 6 });
+  });
+
+  it('reads money as people type it and echoes it with the currency', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    await openSection(user, 'What if?');
+    const field = screen.getByRole('textbox', { name: 'Average first-year contract value' });
+    await user.clear(field);
+    await user.type(field, '$30k');
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ acv: 30_000 });
+    expect(field).toHaveAccessibleDescription(/= \$30,000/);
+  });
+
   it('notes are saved as typed and stay out of the link unless included', async () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
+    await openSection(user, 'Private notes');
     await user.type(
       screen.getByRole('textbox', { name: 'Notes for this assessment' }),
       'CFO joins',
     );
     expect(activeOrEmpty(useWorkspaceStore.getState()).notes).toBe('CFO joins');
     expect(
-      screen.getByRole('checkbox', { name: 'Include my notes in the link' }),
+      screen.getByRole('checkbox', { name: 'Include my notes in the shared link', hidden: true }),
     ).not.toBeChecked();
   });
 });

@@ -1,31 +1,39 @@
 import { useMemo } from 'react';
-import { DEFAULT_ASSUMPTIONS, WHAT_IF_KEYS, type Assessment } from '../../domain';
+import { DEFAULT_ASSUMPTIONS, type Assessment } from '../../domain';
 import {
+  activeAssessment,
   effectiveAnswers,
   firstIncompleteStep,
   isComplete,
   useActiveAssessment,
   useWorkspaceStore,
+  type Scenario,
 } from '../../store';
+import { Disclosure } from '../../ui/disclosure';
 import { hrefFor } from '../../ui/router';
+import { usePageHeading } from '../../ui/use-page-heading';
+import type { AssumptionEditing } from './assumptions-panel';
 import { KIND_SHORT_LABELS } from './format';
+import { NotesEditor } from './notes-editor';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
-import type { AssumptionEditing } from './assumptions-panel';
-import { usePageHeading } from '../../ui/use-page-heading';
-import { NotesEditor, WhatIfPanel, type WhatIfEditing } from './what-if-panel';
+import { VerdictComparison } from './verdict-comparison';
+import { WhatIfPanel, type WhatIfEditing } from './what-if-panel';
 
 export function resultPageTitle(assessment: Assessment): string {
   return `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`;
 }
 
+const NO_SCENARIOS: readonly Scenario[] = Object.freeze([]);
+
 /**
  * `#/results`: the open assessment's result, recomputed on every render, with editable assumptions,
- * a live what-if on the key numbers and private notes.
+ * a live what-if on every answer, named scenarios and private notes.
  */
 export function ResultsPage() {
   const active = useActiveAssessment();
   const { answers: saved, whatIf, assumptions, notes } = active;
+  const scenarios = useWorkspaceStore((state) => activeAssessment(state)?.scenarios ?? NO_SCENARIOS);
   const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
   const setAssumption = useWorkspaceStore((state) => state.setAssumption);
   const resetAssumptions = useWorkspaceStore((state) => state.resetAssumptions);
@@ -33,6 +41,9 @@ export function ResultsPage() {
   const revertWhatIf = useWorkspaceStore((state) => state.revertWhatIf);
   const revertAllWhatIf = useWorkspaceStore((state) => state.revertAllWhatIf);
   const keepWhatIf = useWorkspaceStore((state) => state.keepWhatIf);
+  const saveScenario = useWorkspaceStore((state) => state.saveScenario);
+  const applyScenario = useWorkspaceStore((state) => state.applyScenario);
+  const deleteScenario = useWorkspaceStore((state) => state.deleteScenario);
   const setNotes = useWorkspaceStore((state) => state.setNotes);
   const activeId = useWorkspaceStore((state) => state.activeId);
 
@@ -42,8 +53,21 @@ export function ResultsPage() {
       onRevert: revertWhatIf,
       onRevertAll: revertAllWhatIf,
       onKeep: keepWhatIf,
+      scenarios,
+      onSaveScenario: saveScenario,
+      onApplyScenario: applyScenario,
+      onDeleteScenario: deleteScenario,
     }),
-    [setWhatIf, revertWhatIf, revertAllWhatIf, keepWhatIf],
+    [
+      setWhatIf,
+      revertWhatIf,
+      revertAllWhatIf,
+      keepWhatIf,
+      scenarios,
+      saveScenario,
+      applyScenario,
+      deleteScenario,
+    ],
   );
 
   const editing = useMemo<AssumptionEditing>(
@@ -61,12 +85,18 @@ export function ResultsPage() {
     return <IncompleteAnswers started={started} step={firstIncompleteStep(saved) ?? 'company'} />;
   }
 
-  const hasWhatIf = Object.keys(whatIf).length > 0;
+  const changedCount = Object.keys(whatIf).length;
+  const hasWhatIf = changedCount > 0;
   return (
     <ResultView
       answers={answers}
       changedAssumptions={assumptions}
       editing={editing}
+      comparison={
+        hasWhatIf ? (
+          <VerdictComparison before={saved} after={answers} assumptions={assumptions} />
+        ) : undefined
+      }
       actions={
         <ResultActions
           answers={answers}
@@ -75,18 +105,30 @@ export function ResultsPage() {
           hasWhatIf={hasWhatIf}
         />
       }
-      afterHeader={
-        <WhatIfPanel
-          keys={WHAT_IF_KEYS}
-          answers={saved}
-          whatIf={whatIf}
-          editing={whatIfEditing}
-          compareHref={
-            hasWhatIf && activeId !== null
-              ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
-              : undefined
+      whatIf={
+        <Disclosure
+          title="What if?"
+          hint={
+            hasWhatIf
+              ? `${changedCount} ${changedCount === 1 ? 'answer' : 'answers'} changed; the verdict shows before and after`
+              : 'Change any answer, keep named scenarios, compare them'
           }
-        />
+          shortcut="what-if"
+          className="no-print"
+          defaultOpen={hasWhatIf || scenarios.length > 0}
+        >
+          <WhatIfPanel
+            answers={saved}
+            whatIf={whatIf}
+            assumptions={assumptions}
+            editing={whatIfEditing}
+            compareHref={
+              hasWhatIf && activeId !== null
+                ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
+                : undefined
+            }
+          />
+        </Disclosure>
       }
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}

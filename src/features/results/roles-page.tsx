@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './roles.css';
 import { hrefFor } from '../../ui/router';
 import { usePageHeading } from '../../ui/use-page-heading';
 

@@ -30,10 +30,7 @@ function seedOwnDraft() {
   act(() =>
     useWorkspaceStore
       .getState()
-      .replaceOpenAssessment({
-        answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' },
-        assumptions: {},
-      }),
+      .replaceOpenAssessment({ answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' }, assumptions: {} }),
   );
 }
 
@@ -48,7 +45,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('SharedResultPage', () => {
+describe('SharedResultPage', { timeout: 20_000 }, () => {
   it.each([
     ['empty', ''],
     ['garbage', 'not-a-code'],
@@ -76,25 +73,31 @@ describe('SharedResultPage', () => {
     expect(storageSnapshot()).toEqual(before);
   });
 
-  it('shows the shared result read-only with a banner, without saving anything', () => {
+  it('shows the shared result read-only with one line of context, without saving anything', async () => {
+    const user = userEvent.setup();
     render(<SharedResultPage code={codeFor()} />);
     const assessment = evaluate(SHARED, { ...DEFAULT_ASSUMPTIONS, quotaMultiple: 4 });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       assessment.recommendation.headline,
     );
-    expect(screen.getByText('You are viewing a shared result.')).toBeInTheDocument();
-    expect(screen.getByRole('banner')).toHaveTextContent('Shared Co');
-    expect(document.title).toBe('Shared result – Hire Ready');
+    expect(screen.getByRole('banner')).toHaveTextContent(
+      'Shared result: a Hire Ready assessment of Shared Co',
+    );
+    expect(screen.getByRole('button', { name: 'Assess my own company' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Save a copy to edit' })).toBeVisible();
+    expect(document.title).toBe('Shared result: Shared Co – Hire Ready');
+    await user.click(screen.getByRole('button', { name: /^Assumptions/ }));
+    await user.click(screen.getByRole('button', { name: /^The numbers at a glance/ }));
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
     expect(screen.getByText(/1 changed from the default/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Scores from 0/ })).toBeInTheDocument();
     expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
   });
 
-  it('makes the shared result my assessment straight away when I have no draft', async () => {
+  it('saves a copy to edit and opens it when I have no assessment of my own', async () => {
     const user = userEvent.setup();
     render(<SharedResultPage code={codeFor()} />);
-    await user.click(screen.getByRole('button', { name: 'Make this my assessment' }));
+    await user.click(screen.getByRole('button', { name: 'Save a copy to edit' }));
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(SHARED);
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 4 });
     expect(window.location.hash).toBe('#/results');
@@ -106,7 +109,7 @@ describe('SharedResultPage', () => {
     const own = activeOrEmpty(useWorkspaceStore.getState());
     render(<SharedResultPage code={codeFor()} />);
 
-    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    await user.click(screen.getByRole('button', { name: 'Save a copy to edit' }));
     const { assessments } = useWorkspaceStore.getState();
     expect(assessments).toHaveLength(2);
     // My own assessment is still there, unchanged; the copy is the one now open.
@@ -114,6 +117,32 @@ describe('SharedResultPage', () => {
       own.answers,
     );
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(SHARED);
-    expect(window.location.hash).toBe('#/assess/check');
+    expect(window.location.hash).toBe('#/results');
+  });
+
+  it('starts a fresh assessment of my own without touching the one I had open', async () => {
+    const user = userEvent.setup();
+    seedOwnDraft();
+    const own = activeOrEmpty(useWorkspaceStore.getState());
+    const ownId = useWorkspaceStore.getState().activeId;
+    render(<SharedResultPage code={codeFor()} />);
+    await user.click(screen.getByRole('button', { name: 'Assess my own company' }));
+    const { assessments } = useWorkspaceStore.getState();
+    expect(assessments.find((a) => a.id === ownId)?.answers).toEqual(own.answers);
+    // Nothing from the link was saved; the open assessment is a new, empty one.
+    expect(assessments.some((a) => a.answers.companyName === 'Shared Co')).toBe(false);
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual({});
+    expect(window.location.hash).toBe('#/assess/company');
+  });
+
+  it('sends someone with nothing saved straight to the questions, saving nothing', async () => {
+    const user = userEvent.setup();
+    // Nobody's assessments in this browser (earlier tests leave some in the shared store).
+    act(() => useWorkspaceStore.setState({ assessments: [], activeId: null }));
+    localStorage.clear();
+    render(<SharedResultPage code={codeFor()} />);
+    await user.click(screen.getByRole('button', { name: 'Assess my own company' }));
+    expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
+    expect(window.location.hash).toBe('#/assess/company');
   });
 });

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
-import { restoreShareCode, type SharePayload } from '../../share';
+import { useMemo, useState } from 'react';
+import './results.css';
+import { ASSESSMENT_LIMIT_MESSAGE, restoreShareCode, type SharePayload } from '../../share';
 import { useWorkspaceStore } from '../../store';
+import { Icon } from '../../ui/icons';
 import { hrefFor, navigate } from '../../ui/router';
 import { ResultView } from './result-view';
 import { usePageHeading } from '../../ui/use-page-heading';
@@ -9,10 +11,11 @@ import { usePageHeading } from '../../ui/use-page-heading';
  * `#s/<code>`: a result someone sent. The code goes through the codec's one restore function; a
  * damaged link gets a page of its own and never a half-filled result.
  *
- * Decision: the shared result is read-only here (assumptions shown, not editable). The receiver sees
- * exactly what the sender saw; to explore, "Edit a copy" or "Make this my assessment" adds it to the
- * saved assessments as a new one and opens it. A consultant may hold several clients here, so a link
- * never replaces any of them, and nothing on this page writes to storage until one is chosen.
+ * Decision: the shared result is read-only here (assumptions shown, not editable). The recipient
+ * sees exactly what the sender saw, with two next steps: "Assess my own company" (a fresh
+ * assessment) or "Save a copy to edit" (adds this one to the saved assessments and opens it). A
+ * consultant may hold several clients here, so a link never replaces any of them, and nothing on
+ * this page writes to storage until one is chosen.
  */
 export function SharedResultPage({ code }: { code: string }) {
   const restored = useMemo(() => restoreShareCode(code), [code]);
@@ -21,45 +24,65 @@ export function SharedResultPage({ code }: { code: string }) {
   return <SharedResult key={code} payload={restored.value} />;
 }
 
-type Action = 'adopt' | 'copy';
-
 function SharedResult({ payload }: { payload: SharePayload }) {
   const createAssessment = useWorkspaceStore((state) => state.createAssessment);
+  const company = payload.answers.companyName.trim();
 
-  function take(action: Action) {
-    createAssessment({
+  const [atLimit, setAtLimit] = useState(false);
+
+  function saveCopy() {
+    const created: string | null = createAssessment({
       answers: payload.answers,
       assumptions: payload.assumptions,
       ...(payload.notes === undefined ? {} : { notes: payload.notes }),
     });
-    navigate(action === 'adopt' ? '/results' : '/assess/check');
+    setAtLimit(created === null);
+    if (created !== null) navigate('/results');
   }
 
-  const banner = (
-    <div className="shared-banner notice no-print" role="region" aria-label="Shared result">
-      <p className="shared-banner-title">
-        <strong>You are viewing a shared result.</strong> It is read-only and lives only in this
-        link; nothing from it is saved in your browser unless you choose to.
-      </p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => take('adopt')}>
-          Make this my assessment
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => take('copy')}>
-          Edit a copy
-        </button>
-      </div>
-      <p className="shared-banner-hint">
-        Either one adds it to the assessments saved in this browser; your own stay as they are.
-      </p>
-    </div>
-  );
+  function assessOwn() {
+    // With assessments of their own in this browser, a fresh one: the link never edits theirs.
+    if (useWorkspaceStore.getState().assessments.length > 0) createAssessment();
+    navigate('/assess/company');
+  }
 
   return (
     <ResultView
       answers={payload.answers}
       changedAssumptions={payload.assumptions}
-      banner={banner}
+      context={
+        <>
+          <span className="shared-tag">Shared result:</span>{' '}
+          {/* Company name is link data: rendered as text only, never into attributes. */}a Hire
+          Ready assessment{company === '' ? '' : ` of ${company}`}
+        </>
+      }
+      actions={
+        <div className="actions">
+          <div className="actions-main">
+            <button type="button" className="button" onClick={assessOwn}>
+              Assess my own company
+              <Icon name="arrowRight" />
+            </button>
+            <button type="button" className="button button-secondary" onClick={saveCopy}>
+              <Icon name="edit" />
+              Save a copy to edit
+            </button>
+          </div>
+          {atLimit ? (
+            <p className="notice" role="alert">
+              {ASSESSMENT_LIMIT_MESSAGE}
+            </p>
+          ) : null}
+        </div>
+      }
+      afterCard={
+        <p className="about-line no-print">
+          <strong>Hire Ready</strong> tells a B2B company whether its next sales hire should be an
+          Account Executive, an SDR, both, or nobody yet, in about five minutes. This result lives
+          only in the link: nothing is saved in your browser unless you save a copy.
+        </p>
+      }
       footer={
         payload.notes === undefined ? undefined : (
           <section className="result-section shared-notes" aria-labelledby="shared-notes-title">
@@ -69,7 +92,9 @@ function SharedResult({ payload }: { payload: SharePayload }) {
           </section>
         )
       }
-      pageTitle={() => 'Shared result – Hire Ready'}
+      pageTitle={() =>
+        company === '' ? 'Shared result – Hire Ready' : `Shared result: ${company} – Hire Ready`
+      }
       focusHeading
     />
   );

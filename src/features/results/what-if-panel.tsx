@@ -1,141 +1,119 @@
 import { useId, useState } from 'react';
 import './what-if.css';
 import {
-  AnswersSchema,
-  formatAnswer,
   questionFor,
+  STEPS,
+  WHAT_IF_KEYS,
+  WHAT_IF_NUMBERS,
   type Answers,
+  type Assumptions,
   type WhatIfKey,
 } from '../../domain';
-import { MAX_NOTES_LENGTH } from '../../share';
+import type { Scenario } from '../../store';
+import { Disclosure } from '../../ui/disclosure';
+import { WhatIfChoice, WhatIfNumber, type WhatIfChange } from './what-if-fields';
+import { ScenarioBar } from './what-if-scenarios';
 
 export interface WhatIfEditing {
   /** Called with a schema-valid value only. */
-  onChange: (key: WhatIfKey, value: number) => void;
+  onChange: WhatIfChange;
   onRevert: (key: WhatIfKey) => void;
   onRevertAll: () => void;
   /** "Keep these answers": the what-if values become the assessment's answers. */
   onKeep: () => void;
+  scenarios: readonly Scenario[];
+  /** Keeps the current what-if under a name; false when it could not. */
+  onSaveScenario: (name: string) => boolean;
+  onApplyScenario: (name: string) => void;
+  onDeleteScenario: (name: string) => void;
 }
 
 interface WhatIfPanelProps {
-  keys: readonly WhatIfKey[];
   /** The assessment's saved answers ("was"). */
   answers: Answers;
   /** The what-if values over them ("now"). */
   whatIf: Partial<Pick<Answers, WhatIfKey>>;
   editing: WhatIfEditing;
+  /** The changed assumptions, for scoring the kept scenarios. */
+  assumptions: Partial<Assumptions>;
   /** Where "Compare with the what-if" goes; absent when there is nothing to compare. */
   compareHref?: string;
 }
 
-type Parsed = { ok: true; value: number } | { ok: false; message: string };
-
-function parse(key: WhatIfKey, text: string): Parsed {
-  if (text.trim() === '')
-    return { ok: false, message: `Enter a number for “${questionFor(key).shortLabel}”` };
-  const result = AnswersSchema.shape[key].safeParse(Number(text));
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, message: result.error.issues[0]?.message ?? 'Enter a valid number' };
-}
+const NUMBER_KEYS: readonly WhatIfKey[] = WHAT_IF_NUMBERS;
+const OTHER_KEYS = WHAT_IF_KEYS.filter((key) => !NUMBER_KEYS.includes(key));
 
 /**
- * Live what-if on the key numbers, for a call: type a value and the whole result below re-scores as
- * you type. The fields are keyed by answer, never by value, so they are never remounted while typed
- * in (focus and caret stay). Invalid input stays in its field with a message; the result keeps the
- * last valid value. Each change is shown as "was → now" with its own Revert.
+ * A what-if for a call: the key numbers first (typed forgivingly, with units and ×2 / ½), then
+ * every other answer, choices included. The result re-scores as you type; the verdict card shows
+ * the answer before and after. Fields are keyed by answer, never by value, so focus and caret stay.
+ * A what-if can be kept under a name and compared with the others.
  */
-export function WhatIfPanel({ keys, answers, whatIf, editing, compareHref }: WhatIfPanelProps) {
+export function WhatIfPanel({
+  answers,
+  whatIf,
+  editing,
+  assumptions,
+  compareHref,
+}: WhatIfPanelProps) {
   const id = useId();
-  const [drafts, setDrafts] = useState<Partial<Record<WhatIfKey, string>>>({});
-  const changed = keys.filter((key) => whatIf[key] !== undefined);
+  const [epoch, setEpoch] = useState(0);
+  const changed = WHAT_IF_KEYS.filter((key) => whatIf[key] !== undefined);
   const effective: Answers = { ...answers, ...whatIf };
-
-  function drop(key?: WhatIfKey) {
-    setDrafts((current) => {
-      if (key === undefined) return {};
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
-  }
+  // Reverting everything (or applying a scenario) drops what is half-typed in the fields.
+  const resetFields = () => setEpoch((n) => n + 1);
+  const field = (key: WhatIfKey, index: number, presets: boolean) => {
+    const props = {
+      id: `${id}-${key}`,
+      field: key,
+      answers,
+      effective,
+      onChange: editing.onChange,
+      onRevert: editing.onRevert,
+      presets,
+      shortcut: index === 0 ? 'what-if' : undefined,
+    };
+    return questionFor(key).kind === 'number' ? (
+      <WhatIfNumber key={`${key}-${epoch}`} {...props} />
+    ) : (
+      <WhatIfChoice key={`${key}-${epoch}`} {...props} />
+    );
+  };
 
   return (
-    <section className="result-section what-if no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>What if?</h2>
+    <div className="what-if no-print">
       <p className="section-intro">
-        Try other numbers and the answer, scores, charts and “what would change it” update as you
-        type. Your saved answers stay as they are until you choose “Keep these answers”. Copy link
-        shares the result as shown here, what-if values included.
+        Change any answer and the page re-scores as you type; the verdict at the top shows the
+        answer before and after. Your saved answers stay as they are until you choose “Keep these
+        answers”. Share sends the result as shown, what-if included.
       </p>
-      <div className="what-if-grid">
-        {keys.map((key, index) => {
-          const fieldId = `${id}-${key}`;
-          const question = questionFor(key);
-          const draft = drafts[key];
-          const parsed = draft === undefined ? null : parse(key, draft);
-          const error = parsed && !parsed.ok ? parsed.message : null;
-          const isChanged = whatIf[key] !== undefined;
+      <h3 className="what-if-heading">Key numbers</h3>
+      <div className="what-if-grid">{NUMBER_KEYS.map((key, index) => field(key, index, true))}</div>
+      <Disclosure
+        title="Every other answer"
+        hint="Lead flow, process, CRM, outbound, team and the rest"
+        defaultOpen={OTHER_KEYS.some((key) => whatIf[key] !== undefined)}
+        className="fold-nested"
+        level={3}
+      >
+        {STEPS.map((step) => {
+          const keys = OTHER_KEYS.filter((key) => questionFor(key).step === step.id);
+          if (keys.length === 0) return null;
           return (
-            <div
-              key={key}
-              className={isChanged ? 'what-if-field what-if-changed' : 'what-if-field'}
-            >
-              <label htmlFor={fieldId}>{question.shortLabel}</label>
-              <input
-                id={fieldId}
-                type="number"
-                inputMode="decimal"
-                step="any"
-                value={draft ?? String(effective[key])}
-                data-shortcut={index === 0 ? 'what-if' : undefined}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={
-                  error ? `${fieldId}-error` : isChanged ? `${fieldId}-was` : undefined
-                }
-                onChange={(event) => {
-                  const text = event.currentTarget.value;
-                  setDrafts((current) => ({ ...current, [key]: text }));
-                  const result = parse(key, text);
-                  if (result.ok) editing.onChange(key, result.value);
-                }}
-                onBlur={() => {
-                  if (parsed?.ok) drop(key);
-                }}
-              />
-              {error && (
-                <p className="field-error" id={`${fieldId}-error`}>
-                  {error}. The result shows the last valid value.
-                </p>
-              )}
-              {isChanged && (
-                <p className="changed-note" id={`${fieldId}-was`}>
-                  <span className="changed-badge">What-if</span> was {formatAnswer(key, answers)} →
-                  now {formatAnswer(key, effective)}{' '}
-                  <button
-                    type="button"
-                    className="button-link presenter-hide"
-                    onClick={() => {
-                      drop(key);
-                      editing.onRevert(key);
-                    }}
-                  >
-                    Revert <span className="visually-hidden">{question.shortLabel}</span>
-                  </button>
-                </p>
-              )}
+            <div key={step.id} className="what-if-step">
+              <h4>{step.title}</h4>
+              <div className="what-if-grid">{keys.map((key) => field(key, 1, false))}</div>
             </div>
           );
         })}
-      </div>
-      <div className="button-row presenter-hide">
+      </Disclosure>
+      <div className="button-row what-if-actions presenter-hide">
         <button
           type="button"
           className="button button-secondary"
           disabled={changed.length === 0}
           onClick={() => {
-            drop();
+            resetFields();
             editing.onRevertAll();
           }}
         >
@@ -146,7 +124,7 @@ export function WhatIfPanel({ keys, answers, whatIf, editing, compareHref }: Wha
           className="button button-secondary"
           disabled={changed.length === 0}
           onClick={() => {
-            drop();
+            resetFields();
             editing.onKeep();
           }}
         >
@@ -158,56 +136,18 @@ export function WhatIfPanel({ keys, answers, whatIf, editing, compareHref }: Wha
           </a>
         )}
       </div>
+      <ScenarioBar
+        answers={answers}
+        whatIf={whatIf}
+        assumptions={assumptions}
+        editing={editing}
+        onApplied={resetFields}
+      />
       <p role="status" className="visually-hidden">
         {changed.length === 0
           ? 'No what-if values.'
           : `${changed.length} what-if ${changed.length === 1 ? 'value' : 'values'}.`}
       </p>
-    </section>
-  );
-}
-
-/** Private notes for the open assessment, saved as typed. Hidden in presenter view and print. */
-export function NotesEditor({
-  notes,
-  onChange,
-}: {
-  notes: string;
-  onChange: (notes: string) => void;
-}) {
-  const id = useId();
-  return (
-    <section
-      className="result-section private-notes presenter-hide no-print"
-      aria-labelledby={`${id}-title`}
-    >
-      <h2 id={`${id}-title`}>Private notes</h2>
-      <label htmlFor={`${id}-notes`}>Notes for this assessment</label>
-      <p className="field-hint" id={`${id}-hint`}>
-        Saved in this browser as you type. They are not put into share links unless you tick
-        “Include my notes in the link”. Up to {MAX_NOTES_LENGTH.toLocaleString('en')} characters.
-      </p>
-      <textarea
-        id={`${id}-notes`}
-        rows={5}
-        value={notes}
-        maxLength={MAX_NOTES_LENGTH}
-        data-shortcut="notes"
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
-      <NotesCounter id={`${id}-count`} length={notes.length} />
-    </section>
-  );
-}
-
-/** "1,234 of 20,000 characters"; at the limit it says that nothing more is added. */
-function NotesCounter({ id, length }: { id: string; length: number }) {
-  const full = length >= MAX_NOTES_LENGTH;
-  return (
-    <p id={id} className={full ? 'field-error' : 'field-hint'} aria-live={full ? 'polite' : 'off'}>
-      {length.toLocaleString('en')} of {MAX_NOTES_LENGTH.toLocaleString('en')} characters
-      {full ? '. The notes are full: anything more you type or paste is not added.' : ''}
-    </p>
+    </div>
   );
 }

@@ -1,81 +1,92 @@
 import { useId } from 'react';
 import type { Assessment } from '../../domain';
+import { Icon } from '../../ui/icons';
 import { DIMENSION_LABELS } from './format';
 
-/** Reasons, blockers, next steps and "what would change this", in reading order. */
+/**
+ * The reasons in full: what stops a hire (first, under "not yet"), the reasons each way, the next
+ * steps and what would change the answer. Under "not yet" the reasons that favour a hire are
+ * "already in place", in neutral colours: green "points this way" under a "Not yet" would read as
+ * a contradiction.
+ */
 export function WhySection({ assessment }: { assessment: Assessment }) {
   const id = useId();
-  const { reasons, blockers, nextSteps, whatWouldChange, margins } = assessment;
+  const { reasons, blockers, nextSteps, levers, margins, recommendation } = assessment;
+  const notYet = recommendation.status === 'not-yet';
   const forReasons = reasons.filter((reason) => reason.stance === 'for');
   const againstReasons = reasons.filter((reason) => reason.stance === 'against');
 
-  const blockerSection = blockers.length > 0 && (
-    <section className="result-section" aria-labelledby={`${id}-blockers`}>
-      <h2 id={`${id}-blockers`}>Fix these first</h2>
+  const blockerList = blockers.length > 0 && (
+    <div className="why-block">
+      <h3 id={`${id}-blockers`}>{notYet ? 'Fix these first' : 'Fix these alongside the hire'}</h3>
       <ul className="blocker-list" aria-labelledby={`${id}-blockers`}>
         {blockers.map((blocker) => (
           <li key={blocker.id} className="blocker">
-            <h3>{blocker.title}</h3>
+            <h4 className="blocker-title">{blocker.title}</h4>
             <p>
-              <strong>Why it matters: </strong>
+              <span className="inline-label">Why it matters: </span>
               {blocker.why}
             </p>
             <p>
-              <strong>How to fix it: </strong>
+              <span className="inline-label">How to fix it: </span>
               {blocker.fix}
             </p>
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
-  // When the answer is "not yet", what to fix is the answer: it comes before the reasons.
-  const blockersFirst = assessment.recommendation.kind === 'not-yet';
 
   return (
-    <>
-      {blockersFirst && blockerSection}
-      <section className="result-section" aria-labelledby={`${id}-why`}>
-        <h2 id={`${id}-why`}>Why</h2>
-        {reasons.length === 0 ? (
-          <p>No single answer decided this; see the arithmetic below.</p>
-        ) : (
-          <div className="why-columns">
-            {forReasons.length > 0 && (
-              <div>
-                <h3 id={`${id}-for`}>What points this way</h3>
-                <ul className="reason-list" aria-labelledby={`${id}-for`}>
-                  {forReasons.map((reason) => (
-                    <li key={reason.ruleId} className="reason reason-for">
+    <div className="why">
+      <p className="why-summary">{recommendation.summary}</p>
+      {notYet && blockerList}
+      {reasons.length === 0 ? (
+        <p>No single answer decided this; see the arithmetic below.</p>
+      ) : (
+        <div className="why-columns">
+          {forReasons.length > 0 && (
+            <div className="why-block">
+              <h3 id={`${id}-for`}>{notYet ? 'Already in place' : 'What points this way'}</h3>
+              <ul className="reason-list" aria-labelledby={`${id}-for`}>
+                {forReasons.map((reason) => (
+                  <li
+                    key={reason.ruleId}
+                    className={notYet ? 'reason reason-neutral' : 'reason reason-for'}
+                  >
+                    <Icon name="check" size={18} />
+                    <span>
                       {reason.text}{' '}
                       <span className="tag">{DIMENSION_LABELS[reason.dimension]}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {againstReasons.length > 0 && (
-              <div>
-                <h3 id={`${id}-against`}>What weighs against it</h3>
-                <ul className="reason-list" aria-labelledby={`${id}-against`}>
-                  {againstReasons.map((reason) => (
-                    <li key={reason.ruleId} className="reason reason-against">
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {againstReasons.length > 0 && (
+            <div className="why-block">
+              <h3 id={`${id}-against`}>What weighs against it</h3>
+              <ul className="reason-list" aria-labelledby={`${id}-against`}>
+                {againstReasons.map((reason) => (
+                  <li key={reason.ruleId} className="reason reason-against">
+                    <Icon name="alert" size={18} />
+                    <span>
                       {reason.text}{' '}
                       <span className="tag">{DIMENSION_LABELS[reason.dimension]}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </div>
-        )}
-      </section>
-
-      {!blockersFirst && blockerSection}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      {!notYet && blockerList}
 
       {nextSteps.length > 0 && (
-        <section className="result-section" aria-labelledby={`${id}-next`}>
-          <h2 id={`${id}-next`}>Next steps</h2>
+        <div className="why-block">
+          <h3 id={`${id}-next`}>Next steps</h3>
           <ol className="next-steps" aria-labelledby={`${id}-next`}>
             {nextSteps.map((step) => (
               <li key={step.id}>
@@ -84,31 +95,34 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       )}
 
-      <section className="result-section" aria-labelledby={`${id}-change`}>
-        <h2 id={`${id}-change`}>What would change this</h2>
-        {whatWouldChange.length === 0 ? (
+      <div className="why-block">
+        <h3 id={`${id}-change`}>What would change this</h3>
+        {levers.length === 0 ? (
           <p>No single change to one of your answers would change the recommendation.</p>
         ) : (
           <ul className="change-list" aria-labelledby={`${id}-change`}>
-            {whatWouldChange.map((change) => (
-              <li key={`${change.key}-${String(change.to)}`}>
-                {change.text} <span className="change-effort">{change.effort}</span>
+            {levers.map((lever) => (
+              <li key={`${lever.key}-${String(lever.to)}`}>
+                {lever.text}
+                {lever.effort && <span className="lever-effort"> {lever.effort}</span>}
               </li>
             ))}
           </ul>
         )}
-      </section>
-      <section className="result-section" aria-labelledby={`${id}-margins`}>
-        <h2 id={`${id}-margins`}>How firm the answer is</h2>
-        <ul className="change-list" aria-labelledby={`${id}-margins`}>
-          {margins.map((margin) => (
-            <li key={margin.key}>{margin.text}</li>
-          ))}
-        </ul>
-      </section>
-    </>
+      </div>
+      {margins.length > 0 && (
+        <div className="why-block">
+          <h3 id={`${id}-margins`}>How firm the answer is</h3>
+          <ul className="change-list margin-list" aria-labelledby={`${id}-margins`}>
+            {margins.map((margin) => (
+              <li key={margin.key}>{margin.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }

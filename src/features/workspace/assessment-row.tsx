@@ -61,7 +61,8 @@ export function AssessmentRow({ assessment, active, now, selected, onSelect, onD
                   navigate(openPath(assessment));
                 }}
               >
-                {name}
+                <span className="client-name">{name}</span>
+                <span className="client-name-hidden">Another client</span>
               </button>
               {active && <span className="badge badge-neutral">Open now</span>}
             </h2>
