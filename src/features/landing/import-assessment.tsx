@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { navigate } from '../../ui/router';
+import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
 
 /** Generous: a real export is under 2 kB. Anything far bigger is not one of ours. */
 const MAX_FILE_BYTES = 200_000;
@@ -42,9 +43,13 @@ export function ImportAssessment() {
       return;
     }
     const { answers, assumptions, notes } = restored.value;
-    useWorkspaceStore
+    const created = useWorkspaceStore
       .getState()
       .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
+    if (created === null) {
+      setState({ kind: 'error', message: ASSESSMENT_LIMIT_MESSAGE });
+      return;
+    }
     navigate('/results');
   }
 

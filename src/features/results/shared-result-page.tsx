@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { restoreShareCode, type SharePayload } from '../../share';
+import { useMemo, useState } from 'react';
+import { ASSESSMENT_LIMIT_MESSAGE, restoreShareCode, type SharePayload } from '../../share';
 import { useWorkspaceStore } from '../../store';
 import { hrefFor, navigate } from '../../ui/router';
 import { ResultView } from './result-view';
@@ -26,13 +26,16 @@ type Action = 'adopt' | 'copy';
 function SharedResult({ payload }: { payload: SharePayload }) {
   const createAssessment = useWorkspaceStore((state) => state.createAssessment);
 
+  const [atLimit, setAtLimit] = useState(false);
+
   function take(action: Action) {
-    createAssessment({
+    const created = createAssessment({
       answers: payload.answers,
       assumptions: payload.assumptions,
       ...(payload.notes === undefined ? {} : { notes: payload.notes }),
     });
-    navigate(action === 'adopt' ? '/results' : '/assess/check');
+    setAtLimit(created === null);
+    if (created !== null) navigate(action === 'adopt' ? '/results' : '/assess/check');
   }
 
   const banner = (
@@ -49,6 +52,11 @@ function SharedResult({ payload }: { payload: SharePayload }) {
           Edit a copy
         </button>
       </div>
+      {atLimit ? (
+        <p className="notice" role="alert">
+          {ASSESSMENT_LIMIT_MESSAGE}
+        </p>
+      ) : null}
       <p className="shared-banner-hint">
         Either one adds it to the assessments saved in this browser; your own stay as they are.
       </p>
