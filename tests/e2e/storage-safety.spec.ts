@@ -251,4 +251,25 @@ describe('many clients', () => {
       .poll(async () => (await stored(page))?.includes('Renewal in March, ask about SDR budget'))
       .toBe(true);
   });
+
+  it('New assessment and the wizard at the 2,000 limit say why and start nothing', async () => {
+    const page = await newPage(browser(), { viewport: 375 });
+    const many = Array.from({ length: 2_000 }, (_, i) =>
+      one({ id: `c-${i}`, answers: { companyName: `Client ${i}` }, step: 'company' }),
+    );
+    await seed(page, envelope(many, null));
+    await gotoApp(page, '#/clients');
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByRole('alert').getByText(/already keeps 2,000 assessments/).waitFor();
+    await gotoApp(page, '#/assess/company');
+    await page.getByRole('alert').getByText(/already keeps 2,000 assessments/).waitFor();
+    const count = await page.evaluate(
+      (key) =>
+        (JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { assessments: unknown[] } })
+          .state.assessments.length,
+      KEY,
+    );
+    expect(count).toBe(2_000);
+    await screenshot(page, 'storage/limit-wizard-375');
+  });
 });
