@@ -10,6 +10,10 @@
  */
 export const MAX_ASSESSMENTS = 2_000;
 
+/** What every "start an assessment" path says when the browser already keeps MAX_ASSESSMENTS. */
+export const ASSESSMENT_LIMIT_MESSAGE =
+  'This browser already keeps 2,000 assessments, the most it can. Delete one on the Assessments page (or export and delete some) to start another. Nothing was changed.';
+
 /** The longest private notes: the notes box, the saved workspace, export and import all use it. */
 export const MAX_NOTES_LENGTH = 20_000;
 

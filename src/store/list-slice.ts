@@ -11,6 +11,7 @@ export function listSlice(ctx: SliceContext): ListActions {
   const { get, set, deps, stamp, fresh, update, removeFromList } = ctx;
   return {
     createAssessment: (seed, options) => {
+      if (get().assessments.length >= MAX_ASSESSMENTS) return null;
       const created = fresh(seed);
       if (options?.open === false) {
         set({ assessments: [...get().assessments, created] });

@@ -30,7 +30,10 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
   return {
     saveStep: (values) => {
       const { answers } = sanitizeAnswers(values);
-      update(ensureActive(), (a) => ({ answers: { ...a.answers, ...answers } }));
+      const id = ensureActive();
+      // At the assessment limit: nothing saved, so the typing stays (the wizard says why).
+      if (id === null) return;
+      update(id, (a) => ({ answers: { ...a.answers, ...answers } }));
       useUnsavedInput.getState().discard(stepsOf(Object.keys(answers)));
     },
     setStep: (step) => {
@@ -42,7 +45,9 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
     setAssumption: (key, value) => {
       const parsed = AssumptionsSchema.shape[key].safeParse(value);
       if (!parsed.success) return false;
-      update(ensureActive(), (a) => {
+      const id = ensureActive();
+      if (id === null) return false;
+      update(id, (a) => {
         const assumptions = { ...a.assumptions };
         if (parsed.data === DEFAULT_ASSUMPTIONS[key]) delete assumptions[key];
         else assumptions[key] = parsed.data;
@@ -57,7 +62,9 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
     replaceOpenAssessment: (content) => {
       const { answers } = sanitizeAnswers(content.answers);
       const { assumptions } = sanitizeAssumptions(content.assumptions);
-      update(ensureActive(), (a) => ({
+      const id = ensureActive();
+      if (id === null) return;
+      update(id, (a) => ({
         answers,
         assumptions,
         whatIf: {},
@@ -129,7 +136,8 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
     },
     setNotes: (notes) => {
       // The notes box stops at the limit and says so; this only guards other callers.
-      update(ensureActive(), () => ({ notes: notes.slice(0, MAX_NOTES_LENGTH) }));
+      const id = ensureActive();
+      if (id !== null) update(id, () => ({ notes: notes.slice(0, MAX_NOTES_LENGTH) }));
     },
   };
 }

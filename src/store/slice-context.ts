@@ -1,3 +1,4 @@
+import { MAX_ASSESSMENTS } from '../share/limits';
 import {
   isComplete,
   type RestoreDeps,
@@ -24,7 +25,8 @@ export interface SliceContext {
   /** Changes one assessment (by id) and stamps it; no-op when it does not exist. */
   update: (id: string, change: (a: SavedAssessment) => Partial<SavedAssessment>) => void;
   /** The open assessment's id, starting one when none is open. */
-  ensureActive: () => string;
+  /** The open assessment's id, starting one when none is open; null at MAX_ASSESSMENTS. */
+  ensureActive: () => string | null;
   /** Takes an assessment out of the list, remembering the deletion for other tabs. */
   removeFromList: (id: string) => SavedAssessment | null;
 }
@@ -61,9 +63,11 @@ export function createSliceContext(
     set({ assessments: assessments.with(index, next) });
   };
 
-  const ensureActive = (): string => {
+  const ensureActive = (): string | null => {
     const active = activeAssessment(get());
     if (active) return active.id;
+    // At the limit nothing is started: the caller's UI says so (ASSESSMENT_LIMIT_MESSAGE).
+    if (get().assessments.length >= MAX_ASSESSMENTS) return null;
     const created = fresh();
     set({ assessments: [...get().assessments, created], activeId: created.id });
     return created.id;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ANSWERS } from '../domain';
+import { MAX_ASSESSMENTS } from '../share/limits';
 import { WORKSPACE_KEY } from './workspace-key';
 import { activeOrEmpty, assessmentName } from './selectors';
 import { createWorkspaceStore } from './workspace-store';
@@ -31,10 +32,41 @@ function savedList(): SavedAssessment[] {
   ).state.assessments;
 }
 
+describe('the assessment limit', () => {
+  it('at 2,000 saved, nothing new is started: New assessment, a link copy or the wizard', () => {
+    const store = newStore();
+    const full = Array.from({ length: MAX_ASSESSMENTS }, (_, i) => ({
+      id: `c-${i}`,
+      answers: { companyName: `Client ${i}` },
+      step: 'company' as const,
+      assumptions: {},
+      whatIf: {},
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    }));
+    store.setState({ assessments: full, activeId: null });
+    expect(store.getState().createAssessment()).toBeNull();
+    expect(
+      store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} }),
+    ).toBeNull();
+    // The wizard's first Continue with nothing open.
+    store.getState().saveStep({ customers: 3 });
+    expect(store.getState().setAssumption('aeOteUsd', 150_000)).toBe(false);
+    expect(store.getState().assessments).toHaveLength(MAX_ASSESSMENTS);
+    expect(store.getState().activeId).toBeNull();
+    // With one open, work on it goes on as usual.
+    store.getState().openAssessment('c-7');
+    store.getState().saveStep({ customers: 3 });
+    expect(activeOrEmpty(store.getState()).answers).toMatchObject({ customers: 3 });
+    expect(store.getState().assessments).toHaveLength(MAX_ASSESSMENTS);
+  });
+});
+
 describe('list operations', () => {
   it('creates, renames, duplicates, deletes and restores with undo', () => {
     const store = newStore();
-    const a = store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} });
+    const a = store.getState().createAssessment({ answers: SAMPLE_ANSWERS, assumptions: {} }) ?? '';
     expect(store.getState().activeId).toBe(a);
     expect(activeOrEmpty(store.getState()).step).toBe('results');
 
@@ -82,8 +114,8 @@ describe('list operations', () => {
 describe('import merge', () => {
   it('adds new ids, replaces older copies with newer ones, skips the same', () => {
     const store = newStore();
-    const a = store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
-    const b = store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const a = store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b = store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const [savedA, savedB] = store.getState().assessments as [SavedAssessment, SavedAssessment];
     const report = store.getState().importAssessments([
       savedA,
@@ -144,8 +176,8 @@ describe('storage failures', () => {
 describe('two tabs', () => {
   it('tab 1 editing A and tab 2 editing B both survive, with no storage event in between', () => {
     const tab1 = newStore();
-    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
-    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const tab2 = newStore();
     tab1.getState().openAssessment(a);
     tab2.getState().openAssessment(b);
@@ -172,8 +204,8 @@ describe('two tabs', () => {
 
   it('a deletion in one tab is not undone by another tab’s older copy', () => {
     const tab1 = newStore();
-    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} });
-    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} });
+    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const tab2 = newStore();
     tab1.getState().deleteAssessment(a);
     tab2.getState().openAssessment(b);

@@ -64,8 +64,11 @@ export interface OpenAssessmentActions {
 }
 
 export interface ListActions {
-  /** Starts an assessment, makes it active (unless `open: false`) and returns its id. */
-  createAssessment: (seed?: AssessmentSeed, options?: { open?: boolean }) => string;
+  /**
+   * Starts an assessment, makes it active (unless `open: false`) and returns its id; null (and
+   * nothing changes) when the browser already keeps MAX_ASSESSMENTS.
+   */
+  createAssessment: (seed?: AssessmentSeed, options?: { open?: boolean }) => string | null;
   /** Makes an assessment active; false when there is no such assessment. */
   openAssessment: (id: string) => boolean;
   /** Renames (the name is the companyName answer); false when the name is not valid. */

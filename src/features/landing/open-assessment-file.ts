@@ -1,4 +1,4 @@
-import { restoreAssessmentFile } from '../../share';
+import { ASSESSMENT_LIMIT_MESSAGE, restoreAssessmentFile } from '../../share';
 import { useWorkspaceStore } from '../../store';
 import { navigate } from '../../ui/router';
 
@@ -24,9 +24,10 @@ export async function openAssessmentFile(file: File): Promise<OpenFileProblem | 
       details: restored.error.details,
     };
   const { answers, assumptions, notes } = restored.value;
-  useWorkspaceStore
+  const created = useWorkspaceStore
     .getState()
     .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
+  if (created === null) return { message: ASSESSMENT_LIMIT_MESSAGE };
   navigate('/results');
   return undefined;
 }

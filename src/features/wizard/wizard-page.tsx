@@ -7,6 +7,7 @@ import {
   useWorkspaceStore,
   useStorageStatus,
 } from '../../store';
+import { ASSESSMENT_LIMIT_MESSAGE, MAX_ASSESSMENTS } from '../../share/limits';
 import { BackLink } from '../../ui/back-link';
 import { focusField } from '../../ui/error-summary';
 import { ProgressSteps, type ProgressStep } from '../../ui/progress-steps';
@@ -60,6 +61,11 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
   const { answers } = useActiveAssessment();
   const setStep = useWorkspaceStore((s) => s.setStep);
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
+  // Nothing open and the browser full of assessments: answers could not be saved, so say so first.
+  const atLimit = useWorkspaceStore(
+    (s) =>
+      s.assessments.length >= MAX_ASSESSMENTS && !s.assessments.some((a) => a.id === s.activeId),
+  );
   const firstIncomplete = firstIncompleteStep(answers);
   const redirectTo = redirectFor(step, firstIncomplete);
   const [skipped, setSkipped] = useState<{ from: string; to: WizardView } | null>(null);
@@ -102,6 +108,11 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
     <div className="wizard">
       <BackLink href={hrefFor(backPath(view, fromCheck))} />
       <ProgressSteps steps={progress} />
+      {atLimit ? (
+        <p className="notice" role="alert">
+          {ASSESSMENT_LIMIT_MESSAGE}
+        </p>
+      ) : null}
       {skipped && skipped.to === view ? (
         <p className="notice">
           To go on to {viewTitle(skipped.from)}, first answer the questions on this page.

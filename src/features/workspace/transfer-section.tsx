@@ -11,7 +11,7 @@ import {
   type ImportReport,
   type SavedAssessment,
 } from '../../store';
-import { downloadTextFile } from '../results';
+import { downloadFile } from '../../ui/download-file';
 
 /** Far above any real export (about 2 kB an assessment), so a wrong file is refused before reading. */
 const MAX_FILE_BYTES = 10_000_000;
@@ -114,7 +114,7 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
             data-shortcut="export"
             disabled={assessments.length === 0 || assessments.length > MAX_ASSESSMENTS}
             onClick={() => {
-              downloadTextFile(exportWorkspaceFile(assessments), workspaceFileName(new Date()));
+              downloadFile(exportWorkspaceFile(assessments), workspaceFileName(new Date()));
               setMessage({
                 tone: 'good',
                 text: `Exported ${plural(assessments.length, 'assessment')}. The file includes your private notes.`,

@@ -11,7 +11,7 @@ function add(name: string, extra: Partial<typeof SAMPLE_ANSWERS> = {}) {
   return useWorkspaceStore.getState().createAssessment({
     answers: { ...SAMPLE_ANSWERS, companyName: name, ...extra },
     assumptions: {},
-  });
+  }) ?? '';
 }
 
 beforeEach(() => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
 import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { hrefFor, navigate } from '../../ui/router';
@@ -33,6 +34,7 @@ export function WorkspacePage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<string[]>([]);
   const [undo, setUndo] = useState<SavedAssessment | null>(null);
+  const [atLimit, setAtLimit] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const toast = useRef<HTMLDivElement>(null);
   // The clock for "last edited": "5 minutes ago" is derived from it and updatedAt at render.
@@ -91,13 +93,19 @@ export function WorkspacePage() {
           className="button"
           data-shortcut="new-assessment"
           onClick={() => {
-            createAssessment();
-            navigate('/assess/company');
+            const created = createAssessment();
+            setAtLimit(created === null);
+            if (created !== null) navigate('/assess/company');
           }}
         >
           New assessment
         </button>
       </div>
+      {atLimit ? (
+        <p className="notice" role="alert">
+          {ASSESSMENT_LIMIT_MESSAGE}
+        </p>
+      ) : null}
       <p className="section-intro">
         Every assessment saved in this browser. Open one to continue it or show its result; it
         becomes the one the questions and the result page work on.
