@@ -11,6 +11,7 @@ import {
   type Assumptions,
 } from '../../domain';
 import { hrefFor } from '../../ui/router';
+import { HiringPlanSection } from '../plan';
 import { ArithmeticSection } from './arithmetic-section';
 import { AssumptionsPanel, type AssumptionEditing } from './assumptions-panel';
 import { ChartsSection } from './charts-section';
@@ -119,6 +120,7 @@ export function ResultView({
       <WhySection assessment={assessment} />
       <ChartsSection assessment={assessment} />
       <ArithmeticSection answers={answers} assumptions={assumptions} assessment={assessment} />
+      <HiringPlanSection assessment={assessment} answers={answers} assumptions={assumptions} />
       <PrintedAssumptions assumptions={assumptions} />
       <div className="no-print">
         <AssumptionsPanel assumptions={assumptions} editing={editing} />

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../src/domain';
+import { buildPlan } from '../../src/domain/plan';
+import { planInputFor } from '../../src/domain/plan/plan-input';
+import {
+  appUrl,
+  expectCleanPage,
+  gotoApp,
+  newPage,
+  screenshot,
+  settle,
+  useBrowser,
+} from './support';
+
+const browser = useBrowser();
+const DRAFT_KEY = 'hire-ready:draft';
+
+/** The store's persisted shape, version 2 (src/store/restore-draft.ts): one open assessment. */
+function savedWorkspace(answers: Answers): string {
+  const now = Date.now();
+  return JSON.stringify({
+    state: {
+      assessments: [
+        {
+          id: 'plan-acme',
+          answers,
+          step: 'results',
+          assumptions: {},
+          whatIf: {},
+          notes: '',
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+      activeId: 'plan-acme',
+      deleted: {},
+    },
+    version: 2,
+  });
+}
+
+async function seed(page: Page, answers: Answers = SAMPLE_ANSWERS): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [DRAFT_KEY, savedWorkspace(answers)] as const,
+  );
+}
+
+/** The break-even month the domain expects for these answers ("month 9"). */
+function expectedBreakEven(answers: Answers): string {
+  const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+  const input = planInputFor(assessment, answers, DEFAULT_ASSUMPTIONS);
+  if (!input) throw new Error('These answers have no plan');
+  const month = buildPlan(input).expected.breakEvenMonth;
+  return month === null ? 'never' : `month ${month}`;
+}
+
+const planSection = (page: Page) => page.getByRole('region', { name: 'Your hiring plan' });
+const breakEven = (page: Page) => page.getByTestId('plan-break-even').textContent();
+
+/** Scrolls to the plan's chart, as a reader does (it loads near the viewport), and waits for it. */
+async function waitForPlanChart(page: Page): Promise<void> {
+  await page.locator('.plan-chart-frame').scrollIntoViewIfNeeded();
+  await page.locator('.plan-chart-frame svg.recharts-surface').last().waitFor();
+  await settle(page);
+}
+
+async function sectionShot(page: Page, name: string): Promise<void> {
+  mkdirSync('.e2e-artifacts/plan', { recursive: true });
+  await planSection(page).screenshot({ path: `.e2e-artifacts/plan/${name}.png` });
+}
+
+// A what-if that changes what the AE sells: a larger first-year contract value.
+const WHAT_IF_ACV = 36_000;
+
+describe('hiring plan', () => {
+  for (const [width, mobile] of [
+    [375, true],
+    [1280, false],
+  ] as const) {
+    it(`shows the plan at ${width} px and moves break-even with a what-if`, async () => {
+      const page = await newPage(browser(), {
+        viewport: width === 375 ? { width: 375, height: 812 } : width,
+        mobile,
+      });
+      await seed(page);
+      await gotoApp(page, '#/results');
+      const section = planSection(page);
+      await section.waitFor();
+      const before = expectedBreakEven(SAMPLE_ANSWERS);
+      await expect.poll(() => breakEven(page)).toBe(before);
+
+      // The month-by-month table is the chart's accessible twin: 24 months.
+      const table = section.getByRole('table', { name: /month by month/i });
+      expect(await table.locator('tbody tr').count()).toBe(24);
+      await waitForPlanChart(page);
+      await sectionShot(page, `plan-${width}`);
+
+      // What-if: a larger deal size; the plan re-scores as you type.
+      const field = page.getByRole('spinbutton', { name: /contract value/i });
+      await field.click();
+      await field.press('ControlOrMeta+a');
+      await field.pressSequentially(String(WHAT_IF_ACV));
+      const after = expectedBreakEven({ ...SAMPLE_ANSWERS, acv: WHAT_IF_ACV });
+      expect(after).not.toBe(before);
+      await expect.poll(() => breakEven(page), { timeout: 20_000 }).toBe(after);
+      // One axe run over the whole result page, plan included, after the what-if.
+      await expectCleanPage(page);
+    }, 300_000); // axe over the whole result page is slow on a shared, busy machine
+  }
+
+  it('copies the role kit as Markdown', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(appUrl('#/')).origin,
+    });
+    await seed(page);
+    await gotoApp(page, '#/results');
+    const section = planSection(page);
+    await section.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await section.getByText('Role kit copied as Markdown').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^# Account Executive/);
+    expect(text).toMatch(/## Interview loop/);
+    expect(text).toMatch(/Mock discovery call/);
+    expect(text).toMatch(/## Mis-hire checkpoint/);
+  });
+
+  it('prints the plan with the role kit open and no controls', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seed(page);
+    await gotoApp(page, '#/results');
+    await waitForPlanChart(page);
+    await page.emulateMedia({ media: 'print' });
+    const section = planSection(page);
+    expect(await section.isVisible()).toBe(true);
+    // Closed disclosures print open.
+    expect(await section.getByRole('heading', { name: 'Must-haves' }).isVisible()).toBe(true);
+    expect(
+      await section
+        .getByText(/Mock discovery call/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await section.getByRole('button', { name: 'Copy as Markdown' }).isVisible()).toBe(false);
+    expect(await section.getByRole('table', { name: /month by month/i }).isVisible()).toBe(true);
+    await screenshot(page, 'plan/print-1280');
+  }, 120_000);
+});
