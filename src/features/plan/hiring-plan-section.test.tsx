@@ -57,7 +57,7 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
 
   it('asks for the monthly burn in place, and refuses a bad value without losing it', async () => {
     const user = userEvent.setup();
-    const save = vi.fn();
+    const save = vi.fn<(value: number) => void>();
     const { section } = renderPlan(SAMPLE_ANSWERS, save);
     const field = within(section).getByRole('textbox', { name: /Monthly net burn/ });
     await user.type(field, 'lots');
