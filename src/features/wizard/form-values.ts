@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver, ResolverResult } from 'react-hook-form';
 import {
-  AnswersSchema,
+  answersStepSchema,
   questionsForStep,
-  type AnswerKey,
   type Answers,
   type Question,
   type StepId,
@@ -84,10 +83,7 @@ export function schemaInput(step: StepId, raw: Record<string, unknown>): Record<
 
 /** The slice of AnswersSchema for one step. */
 export function stepSchema(step: StepId) {
-  const mask = Object.fromEntries(questionsForStep(step).map((q) => [q.id, true])) as {
-    [K in AnswerKey]?: true;
-  };
-  return AnswersSchema.pick(mask);
+  return answersStepSchema(questionsForStep(step).map((q) => q.id));
 }
 
 /**
