@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../src/domain';
-import { buildPlan } from '../../src/domain/plan';
-import { planInputFor } from '../../src/domain/plan/plan-input';
+import { buildPlan, planInputFor } from '../../src/domain/plan';
 import {
   appUrl,
   expectCleanPage,

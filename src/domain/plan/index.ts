@@ -17,3 +17,4 @@ export type { SequenceStep, SequenceTrigger } from './sequence';
 export type { MisHire, PlanRisk, ScenarioId, ScenarioOutcome } from './risk';
 export { roleKit, roleKitId, type KitValues, type RoleKit, type RoleKitId } from './role-kit';
 export { cycleMonths, rampSchedule } from './timeline';
+export { planInputFor } from './plan-input';

@@ -1,5 +1,5 @@
-import type { Currency } from '../answers';
-import type { AeProfile } from '../assessment';
+import type { Currency } from '../answers/schema';
+import type { AeProfile } from '../types';
 import { effectiveRampMonths, scheduleFor, searchMonths } from './timeline';
 import type { PlanEconomics, PlanRegion } from './types';
 
@@ -17,20 +17,23 @@ export const PAY_FIGURE_IDS = [
   'timeToHire',
   'onCost',
   'recruitingFee',
+  'loadedCost',
   'grossMargin',
 ] as const;
 export type PayFigureId = (typeof PAY_FIGURE_IDS)[number];
 
 // How the engine's assumption keys name each figure (e.g. `aeOteMidMarketUsd`, `onCostPctUk`).
 const KEY_PATTERNS: Record<PayFigureId, RegExp> = {
-  ote: /ote/i,
+  // Pay is the US benchmark for the role and profile × the regional pay level ÷ the exchange rate.
+  ote: /ote|payLevel|usdPer/i,
   baseShare: /base|paymix|payMix|split/i,
   quota: /quota(?!Multiple)/i,
   quotaMultiple: /quotaMultiple|quotaToOte|quotaOte/i,
   ramp: /ramp/i,
   timeToHire: /timeToHire|notice|hireMonths|searchMonths/i,
-  onCost: /onCost|loadedCost/i,
+  onCost: /onCost/i,
   recruitingFee: /recruit|fee/i,
+  loadedCost: /onCost|tools/i,
   grossMargin: /margin/i,
 };
 
@@ -82,7 +85,7 @@ export function payPlan(
   sdrOppsPerMonth: number,
 ): PayPlan {
   const ramp = effectiveRampMonths(hire, salesCycleDays);
-  const schedule = scheduleFor(hire, ramp);
+  const schedule = scheduleFor(hire, ramp).map(Math.round);
   const isAe = hire.role === 'ae';
   const quota = isAe && hire.quotaLocal !== undefined ? hire.quotaLocal : null;
   const monthlyQuota = quota === null ? null : quota / 12;

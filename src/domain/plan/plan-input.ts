@@ -1,92 +1,66 @@
-import type { Answers } from '../answers';
-import type { Assessment } from '../assessment';
+import type { Answers } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
+import type { Assessment, HireEconomics, HireKind } from '../types';
 import { planFigureValues } from './plan-figures';
-import { rampSchedule } from './timeline';
-import type { PlanEconomics, PlanInput, PlanKind } from './types';
+import type { PlanEconomics, PlanInput } from './types';
 
 /*
- * From an assessment to the plan's input.
- * TODO(engine v2): read `assessment.model.economics` once branch `engine` lands; until then the
- * economics are rebuilt from the v1 metrics so the plan can be built and looked at.
+ * From an assessment to the plan's input: the engine's economics for the recommended hire(s)
+ * (`model.economics`), the runway and optional burn from the answers, and the plan's own figures
+ * from the assumptions in effect.
  */
 
-function rate(answers: Answers, a: Assumptions): number {
-  if (answers.currency === 'EUR') return a.usdPerEur;
-  if (answers.currency === 'GBP') return a.usdPerGbp;
-  return 1;
+/** What the plan is for: the hire recommended now, or (status "not yet") the one that follows. */
+function planned(assessment: Assessment): { kind: HireKind; deferred: boolean } | null {
+  const r = assessment.recommendation;
+  if (r.kind !== 'not-yet') return { kind: r.kind, deferred: r.status !== 'hire-now' };
+  return r.nextHire ? { kind: r.nextHire.kind, deferred: true } : null;
 }
 
-const V1_GROSS_MARGIN_PCT = 78;
-const V1_TIME_TO_HIRE_MONTHS = 3;
-
-function v1Economics(
-  role: 'ae' | 'sdr',
-  assessment: Assessment,
-  answers: Answers,
-  a: Assumptions,
-): PlanEconomics {
-  const m = assessment.metrics;
-  const fx = rate(answers, a);
-  const ote = (role === 'ae' ? a.aeOteUsd : a.sdrOteUsd) / fx;
-  const ramp = role === 'ae' ? (m.aeEffectiveRampMonths ?? a.aeRampMonths) : a.sdrRampMonths;
-  const bookingsPerOpp = (answers.acv * answers.closeRatePct) / 100;
-  const quota = ote * a.quotaMultiple;
-  const bookings =
-    role === 'ae'
-      ? Math.min(quota / 12, m.surplusOppsPerMonth * bookingsPerOpp)
-      : m.sdrOppsPerMonth * bookingsPerOpp;
+/**
+ * An SDR hired with an AE adds only what the AE still has room to close: its bookings are capped
+ * at the AE's quota left over (the engine's pair economics count it the same way).
+ */
+function sdrAlongside(ae: HireEconomics, sdr: HireEconomics): PlanEconomics {
+  const room = Math.max(0, (ae.quotaLocal ?? 0) / 12 - ae.rampedMonthlyBookingsLocal);
+  const bookings = Math.min(sdr.rampedMonthlyBookingsLocal, room);
   return {
-    role,
-    ...(role === 'ae' && assessment.recommendation.aeProfile ? { profile: assessment.recommendation.aeProfile } : {}),
-    region: answers.currency === 'USD' ? 'us' : answers.currency === 'GBP' ? 'uk' : 'eu-west',
-    currency: answers.currency,
-    oteLocal: ote,
-    baseSharePct: role === 'ae' ? 50 : 65,
-    ...(role === 'ae' ? { quotaLocal: quota, quotaMultiple: a.quotaMultiple } : {}),
-    rampMonths: ramp,
-    rampQuotaPct: rampSchedule(ramp),
-    timeToHireMonths: V1_TIME_TO_HIRE_MONTHS,
-    onCostPct: (a.loadedCostMultiplier - 1) * 100,
-    recruitingFeeLocal: 0,
-    loadedMonthlyCostLocal: (ote * a.loadedCostMultiplier) / 12,
-    grossMarginPct: V1_GROSS_MARGIN_PCT,
+    ...sdr,
     rampedMonthlyBookingsLocal: bookings,
-    rampedMonthlyGrossProfitLocal: (bookings * V1_GROSS_MARGIN_PCT) / 100,
-    paybackMonths: null,
-    runwayNeededMonths: null,
-    assumptionKeys:
-      role === 'ae'
-        ? ['aeOteUsd', 'quotaMultiple', 'aeRampMonths', 'loadedCostMultiplier']
-        : ['sdrOteUsd', 'sdrRampMonths', 'loadedCostMultiplier'],
+    rampedMonthlyGrossProfitLocal: (bookings * sdr.grossMarginPct) / 1200,
   };
 }
 
-/** The plan's input for an assessment, or null when there is no hire to plan (not yet, nothing next). */
+/** The plan's input for an assessment, or null when there is no hire to plan. */
 export function planInputFor(
   assessment: Assessment,
   answers: Answers,
   assumptions: Assumptions,
 ): PlanInput | null {
-  const kind = assessment.recommendation.kind;
-  if (kind === 'not-yet') return null;
-  const planKind: PlanKind = kind;
-  const roles: ('ae' | 'sdr')[] = planKind === 'both' ? ['ae', 'sdr'] : [planKind];
-  const burn = (answers as Answers & { monthlyBurn?: number }).monthlyBurn;
-  const m = assessment.metrics;
+  const what = planned(assessment);
+  if (!what) return null;
+  const { model } = assessment;
+  const { ae, sdr } = model.economics;
+  const hires: PlanEconomics[] =
+    what.kind === 'ae' ? [ae] : what.kind === 'sdr' ? [sdr] : [ae, sdrAlongside(ae, sdr)];
+  const burn = answers.monthlyBurn;
   return {
-    kind: planKind,
-    deferred: false,
-    hires: roles.map((role) => v1Economics(role, assessment, answers, assumptions)),
+    kind: what.kind,
+    deferred: what.deferred,
+    hires,
     runwayMonths: answers.runwayMonths,
     ...(burn === undefined ? {} : { monthlyBurnLocal: burn }),
     salesCycleDays: answers.salesCycleDays,
-    team: { aes: answers.aes, sdrs: answers.sdrs, sellingFounders: 1 },
+    team: {
+      aes: answers.aes,
+      sdrs: answers.sdrs,
+      sellingFounders: answers.sellingFounders ?? model.capacity.sellingFounders,
+    },
     pipeline: {
-      oppsPerMonth: m.oppsPerMonth,
-      oppsNeededPerAe: m.oppsNeededPerAe,
-      sdrOppsPerMonth: m.sdrOppsPerMonth,
-      closerCapacityOpps: m.closingCapacityPerMonth,
+      oppsPerMonth: model.capacity.oppsPerMonth,
+      oppsNeededPerAe: model.capacity.oppsNeededPerAe,
+      sdrOppsPerMonth: sdr.oppsPerMonth,
+      closerCapacityOpps: model.capacity.closerCapacityOpps,
       sdrsPerAe: assumptions.sdrsPerAe,
     },
     figures: planFigureValues(assumptions),

@@ -1,14 +1,15 @@
 import { planFigureValues } from './plan-figures';
 import { rampSchedule } from './timeline';
-import type { PlanEconomics, PlanInput } from './types';
+import type { HireEconomics } from '../types';
+import type { PlanInput } from './types';
 
 /*
  * Hand-written plan inputs for unit tests: figures chosen so the arithmetic can be checked on
  * paper. (Scenario tests go through the engine instead.)
  */
 
-/** A US mid-market AE: $150k OTE, 50/50, 5× quota, 5-month ramp, 3 months to hire. */
-export function midMarketAe(overrides: Partial<PlanEconomics> = {}): PlanEconomics {
+/** A US mid-market AE (the engine's HireEconomics shape): $150k OTE, 50/50, 5× quota, 5-month ramp, 3 months to hire. */
+export function midMarketAe(overrides: Partial<HireEconomics> = {}): HireEconomics {
   return {
     role: 'ae',
     profile: 'mid-market',
@@ -26,16 +27,20 @@ export function midMarketAe(overrides: Partial<PlanEconomics> = {}): PlanEconomi
     loadedMonthlyCostLocal: 14_500,
     grossMarginPct: 78,
     rampedMonthlyBookingsLocal: 62_500,
-    rampedMonthlyGrossProfitLocal: 48_750,
-    paybackMonths: 9,
-    runwayNeededMonths: 9,
+    // 62,500 × 78% ÷ 12: the gross profit a month of ramped bookings adds every following month.
+    rampedMonthlyGrossProfitLocal: 4_062.5,
+    paybackMonths: 3.6,
+    breakEvenMonths: 18,
+    runwayNeededMonths: 11.6,
+    oppsPerMonth: 10,
     assumptionKeys: [
-      'aeOteMidMarketUsd',
+      'aeOteUsd',
+      'aeRampMonths',
+      'quotaMultipleFirstHire',
       'aeBaseSharePct',
-      'quotaMultiple',
-      'aeRampMidMarketMonths',
-      'timeToHireUsMonths',
       'onCostPctUs',
+      'timeToHireMonthsUs',
+      'toolsMonthlyUsd',
       'recruitingFeePct',
       'grossMarginPct',
     ],
@@ -43,7 +48,7 @@ export function midMarketAe(overrides: Partial<PlanEconomics> = {}): PlanEconomi
   };
 }
 
-export function sdrHire(overrides: Partial<PlanEconomics> = {}): PlanEconomics {
+export function sdrHire(overrides: Partial<HireEconomics> = {}): HireEconomics {
   return {
     role: 'sdr',
     region: 'us',
@@ -58,9 +63,11 @@ export function sdrHire(overrides: Partial<PlanEconomics> = {}): PlanEconomics {
     loadedMonthlyCostLocal: 7_800,
     grossMarginPct: 78,
     rampedMonthlyBookingsLocal: 25_000,
-    rampedMonthlyGrossProfitLocal: 19_500,
-    paybackMonths: 12,
-    runwayNeededMonths: 12,
+    rampedMonthlyGrossProfitLocal: 1_625,
+    paybackMonths: 4.8,
+    breakEvenMonths: null,
+    runwayNeededMonths: 9.8,
+    oppsPerMonth: 7.5,
     assumptionKeys: ['sdrOteUsd', 'sdrRampMonths'],
     ...overrides,
   };

@@ -39,7 +39,7 @@ const hireArb: fc.Arbitrary<PlanEconomics> = fc
       : {}),
     rampQuotaPct: rampSchedule(h.rampMonths),
     onCostPct: 10,
-    rampedMonthlyGrossProfitLocal: (h.rampedMonthlyBookingsLocal * h.grossMarginPct) / 100,
+    rampedMonthlyGrossProfitLocal: (h.rampedMonthlyBookingsLocal * h.grossMarginPct) / 1200,
     paybackMonths: null,
     runwayNeededMonths: null,
     assumptionKeys: [],
@@ -86,22 +86,28 @@ describe('plan properties', () => {
       fc.property(inputArb, scenarioArb, (input, scenario) => {
         const { months } = project(input, scenario);
         const burn = input.monthlyBurnLocal ?? 0;
-        let bookings = 0;
-        // Checked as one boolean per month: expect() in a loop of 240 × 150 is slow.
-        const broken = months.find((m) => {
-          bookings += m.bookingsLocal;
+        const margin = Math.max(...input.hires.map((h) => h.grossMarginPct)) / 1200;
+        // Bookings signed before this month: the only source of this month's gross profit.
+        let signed = 0;
+        // One boolean per month (expect() in a loop of 240 × 150 is slow); the first bad month, if any.
+        let broken: number | null = null;
+        for (const m of months) {
           const withoutHire = input.runwayMonths * burn - burn * m.month;
-          return (
+          const bad =
             m.costLocal < 0 ||
             m.grossProfitLocal < 0 ||
-            // Gross profit comes only from bookings, and the net only from gross profit.
-            m.cumGrossProfitLocal > bookings + 1e-6 ||
+            // Gross profit comes only from bookings already signed, and the net only from gross profit.
+            m.grossProfitLocal > signed * margin + 1e-6 ||
             m.netLocal > m.cumGrossProfitLocal ||
             (m.cashLocal !== null && m.cashLocal > withoutHire + m.cumGrossProfitLocal + 1e-6) ||
-            (scenario.sellsNothing === true && m.netLocal > 0)
-          );
-        });
-        expect(broken).toBeUndefined();
+            (scenario.sellsNothing === true && m.netLocal > 0);
+          if (bad) {
+            broken = m.month;
+            break;
+          }
+          signed += m.bookingsLocal;
+        }
+        expect(broken).toBeNull();
       }),
       RUNS,
     );

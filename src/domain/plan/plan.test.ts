@@ -4,6 +4,7 @@ import { midMarketAe, planInput, sdrHire } from './plan.fixture';
 import { project } from './projection';
 import { roleKit, type RoleKitId } from './role-kit';
 import { rampSchedule } from './timeline';
+import { breakEven } from '../model';
 
 describe('buildPlan: a US mid-market AE worked on paper', () => {
   // Search months 1–3, first day in month 4, ramp 0/20/40/60/80% in months 4–8, full from month 9.
@@ -24,12 +25,20 @@ describe('buildPlan: a US mid-market AE worked on paper', () => {
     expect(plan.months[4]?.costLocal).toBe(14_500);
   });
 
-  it('breaks even in the first month cumulative gross profit covers cumulative cost', () => {
-    // Month 8: profit 48,750 × 2.0 = 97,500 against cost 30,000 + 5 × 14,500 = 102,500.
-    // Month 9: 146,250 against 117,000.
-    expect(plan.months[7]?.netLocal).toBe(97_500 - 102_500);
-    expect(plan.expected.breakEvenMonth).toBe(9);
-    expect(plan.expected.peakNeedLocal).toBe(30_000 + 14_500 + 14_500 - 9_750);
+  it('counts a month’s bookings as recurring gross profit from the next month', () => {
+    // Ramp months 4–8 sign 0, 20, 40, 60, 80% of 62,500; each adds 4,062.5 × share a month after.
+    expect(plan.months.slice(3, 9).map((m) => m.grossProfitLocal)).toEqual([
+      0, 0, 812.5, 2437.5, 4875, 8125,
+    ]);
+    expect(plan.months[8]?.bookingsLocal).toBe(62_500);
+  });
+
+  it('breaks even in the month cumulative gross profit covers cumulative cost', () => {
+    // Month 17: profit 227,500 against cost 30,000 + 14 × 14,500 = 233,000.
+    // Month 18: 272,187.5 against 247,500.
+    expect(plan.months[16]?.netLocal).toBe(227_500 - 233_000);
+    expect(plan.months[17]?.netLocal).toBe(272_187.5 - 247_500);
+    expect(plan.expected.breakEvenMonth).toBe(18);
   });
 
   it('writes the pay plan with its split, quota multiple and ramp quotas', () => {
@@ -40,15 +49,17 @@ describe('buildPlan: a US mid-market AE worked on paper', () => {
     expect(pay?.monthlyQuotaLocal).toBe(62_500);
     expect(pay?.rampSteps.map((s) => s.pct)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(pay?.rampSteps[1]?.quotaLocal).toBe(12_500);
-    expect(pay?.sources.ote).toEqual(['aeOteMidMarketUsd']);
-    expect(pay?.sources.ramp).toEqual(['aeRampMidMarketMonths']);
-    expect(pay?.sources.quotaMultiple).toEqual(['quotaMultiple']);
+    expect(pay?.sources.ote).toEqual(['aeOteUsd']);
+    expect(pay?.sources.ramp).toEqual(['aeRampMonths']);
+    expect(pay?.sources.quotaMultiple).toEqual(['quotaMultipleFirstHire']);
+    expect(pay?.sources.timeToHire).toEqual(['timeToHireMonthsUs']);
+    expect(pay?.sources.loadedCost).toEqual(['onCostPctUs', 'toolsMonthlyUsd']);
   });
 
   it('needs the monthly burn to say when money runs out', () => {
     expect(plan.expected.cashLastsThroughMonth).toBeNull();
     expect(plan.risk.cashLastsWithoutHire).toBeNull();
-    // Without the burn, the runway in months stands in: break-even 9 ≤ 18 months.
+    // Without the burn, the runway in months stands in: break-even 18 ≤ 18 months.
     expect(plan.survives).toBe(true);
   });
 });
@@ -84,10 +95,14 @@ describe('cash with the monthly burn', () => {
     expect(plan.risk.scenarios['sells-nothing'].survives).toBe(false);
   });
 
-  it('counts the runway as surviving when the hire pays back before the cash runs out', () => {
-    expect(plan.expected.breakEvenMonth).toBe(9);
-    expect(plan.survives).toBe(true);
+  it('counts the runway as surviving only when the hire pays back before the cash runs out', () => {
+    // Break-even in month 18, but 12 months of runway run out around month 10.
+    expect(plan.expected.breakEvenMonth).toBe(18);
+    expect(plan.survives).toBe(false);
     expect(plan.months[0]?.cashLocal).toBe(550_000);
+    const longer = buildPlan(planInput({ runwayMonths: 30, monthlyBurnLocal: 50_000 }));
+    expect(longer.expected.cashLastsThroughMonth).toBeGreaterThan(18);
+    expect(longer.survives).toBe(true);
   });
 
   it('treats a burn of zero as unknown cash, not as no cash', () => {
@@ -103,9 +118,9 @@ describe('risk', () => {
   it('delays break-even when the ramp is slow or the hire leaves at month 6', () => {
     const { scenarios } = plan.risk;
     expect(scenarios['slow-ramp'].months).toBe(8);
-    expect(scenarios['slow-ramp'].projection.breakEvenMonth).toBeGreaterThan(9);
+    expect(scenarios['slow-ramp'].projection.breakEvenMonth).toBeGreaterThan(18);
     expect(scenarios.leaves.months).toBe(6);
-    expect(scenarios.leaves.projection.breakEvenMonth ?? Infinity).toBeGreaterThan(9);
+    expect(scenarios.leaves.projection.breakEvenMonth ?? Infinity).toBeGreaterThan(18);
     expect(['slow-ramp', 'leaves']).toContain(plan.risk.worst);
   });
 
@@ -209,6 +224,39 @@ describe('project', () => {
     const both = project(planInput({ kind: 'both', hires: [midMarketAe(), sdrHire()] }));
     const ae = project(planInput());
     expect(both.months[5]?.headcount).toBe(2);
+    expect(both.months[12]?.grossProfitLocal).toBeGreaterThan(ae.months[12]?.grossProfitLocal ?? 0);
     expect(both.months[5]?.costLocal).toBe((ae.months[5]?.costLocal ?? 0) + 7_800);
+  });
+});
+
+describe('agreement with the engine', () => {
+  it('breaks even in the same month as the engine’s own count', () => {
+    const cases = [
+      midMarketAe(),
+      midMarketAe({
+        timeToHireMonths: 2.5,
+        recruitingFeeLocal: 0,
+        rampMonths: 3,
+        rampQuotaPct: rampSchedule(3),
+      }),
+      midMarketAe({
+        rampedMonthlyBookingsLocal: 20_000,
+        rampedMonthlyGrossProfitLocal: 1_300,
+        rampMonths: 7,
+        rampQuotaPct: rampSchedule(7),
+      }),
+    ];
+    for (const hire of cases) {
+      const engine = breakEven({
+        loadedMonthly: hire.loadedMonthlyCostLocal,
+        fee: hire.recruitingFeeLocal,
+        rampedBookings: hire.rampedMonthlyBookingsLocal,
+        grossMargin: hire.grossMarginPct / 100,
+        rampMonths: hire.rampMonths,
+        timeToHire: hire.timeToHireMonths,
+        horizon: 120,
+      });
+      expect(buildPlan(planInput({ hires: [hire] })).expected.breakEvenMonth).toBe(engine);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { AeProfile } from '../assessment';
+import type { AeProfile } from '../types';
 import { ROLE_KITS } from './role-kit-data';
 
 /*

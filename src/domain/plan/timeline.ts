@@ -2,14 +2,15 @@ import type { PlanEconomics } from './types';
 
 /*
  * The month-by-month arithmetic of a hire: search and notice, start, ramp, cost, bookings and gross
- * profit. Month 1 is the month the search starts (the decision to hire). Figures are the engine's;
- * this module only lays them out in time, so the plan and the engine's payback agree.
+ * profit. Month 1 is the month the search starts (the decision to hire). The figures are the
+ * engine's and so is the way they add up (src/domain/model/economics.ts `breakEven`): a month's
+ * new business is annual contract value, and it adds recurring gross profit (value × margin ÷ 12)
+ * every month from the following month on. Churn is not modelled within the plan's horizon.
  */
 
 /** Average days in a month (365.25 / 12), to turn a sales cycle in days into months. */
 const DAYS_PER_MONTH = 30.4375;
 
-/** Deals signed by a hire are counted at signature (first-year value billed up front, no renewals). */
 export interface MonthFlow {
   month: number;
   /** The lead hire's state this month. */
@@ -19,7 +20,9 @@ export interface MonthFlow {
   /** People on the payroll from this plan this month. */
   headcount: number;
   costLocal: number;
+  /** New annual contract value signed this month. */
   bookingsLocal: number;
+  /** Gross profit this month from everything signed in earlier months. */
   grossProfitLocal: number;
 }
 
@@ -38,39 +41,42 @@ export function cycleMonths(salesCycleDays: number): number {
 }
 
 /**
- * The ramp an AE plan uses: the engine's, but never shorter than one sales cycle (a new AE cannot
- * close a deal faster than the deal takes). An SDR's ramp stands as given; the cycle delays the
- * deals from its meetings instead (`bookingLagMonths`).
+ * The ramp a plan uses: the engine's, and for an AE never shorter than one sales cycle (a new AE
+ * cannot close a deal faster than the deal takes; the engine applies the same floor).
  */
 export function effectiveRampMonths(hire: PlanEconomics, salesCycleDays: number): number {
   const ramp = Math.max(0, Math.ceil(hire.rampMonths - 1e-9));
   return hire.role === 'ae' ? Math.max(ramp, cycleMonths(salesCycleDays)) : ramp;
 }
 
-/** Months between an SDR's meetings and the deals they lead to; none for an AE. */
-export function bookingLagMonths(hire: PlanEconomics, salesCycleDays: number): number {
-  return hire.role === 'sdr' ? cycleMonths(salesCycleDays) : 0;
+/**
+ * Quota share by month on the job for a ramp of `months`, rounded for display: month 1 at 0%
+ * (learning the product and the process), then even steps, 100% after the ramp. 4 → [0, 25, 50, 75].
+ */
+export function rampSchedule(months: number): number[] {
+  return evenSchedule(months).map(Math.round);
+}
+
+function evenSchedule(months: number): number[] {
+  const length = Math.max(0, Math.round(months));
+  return Array.from({ length }, (_, i) => (100 * i) / length);
 }
 
 /**
- * Quota share by month on the job for a ramp of `months`: month 1 at 0% (learning the product and
- * the process), then even steps, 100% from the month after the ramp. 4 → [0, 25, 50, 75].
+ * The schedule the arithmetic uses: even steps (unrounded, as the engine counts them) unless the
+ * engine gave a different, valid schedule of the right length.
  */
-export function rampSchedule(months: number): number[] {
-  const length = Math.max(0, Math.round(months));
-  return Array.from({ length }, (_, i) => Math.round((100 * i) / length));
-}
-
-/** The schedule for a hire: the engine's when it matches the ramp length, else an even one. */
 export function scheduleFor(hire: PlanEconomics, rampMonths: number): number[] {
   const given = hire.rampQuotaPct;
+  const even = rampSchedule(rampMonths);
   const usable =
     given.length === rampMonths &&
     given.every(
       (pct, i) =>
         Number.isFinite(pct) && pct >= 0 && pct <= 100 && (i === 0 || pct >= (given[i - 1] ?? 0)),
     );
-  return usable ? [...given] : rampSchedule(rampMonths);
+  const isEven = usable && given.every((pct, i) => pct === even[i]);
+  return usable && !isEven ? [...given] : evenSchedule(rampMonths);
 }
 
 /** Whole months of search and notice before the first day. */
@@ -81,7 +87,8 @@ export function searchMonths(hire: PlanEconomics): number {
 /**
  * One hire's flows for months 1…`months`. With `leavesAfterMonths`, the seat is empty for a new
  * search after the leave and the replacement starts from month 1 of the ramp again, with a new
- * recruiting fee: the realistic cost of a hire that does not work out.
+ * recruiting fee: the realistic cost of a hire that does not work out. Customers the first hire
+ * signed keep paying.
  */
 export function hireFlows(
   hire: PlanEconomics,
@@ -95,39 +102,39 @@ export function hireFlows(
     scenario.rampMonths === undefined
       ? baseRamp
       : Math.max(baseRamp, Math.ceil(scenario.rampMonths - 1e-9));
-  const schedule = ramp === baseRamp ? scheduleFor(hire, ramp) : rampSchedule(ramp);
-  const lag = bookingLagMonths(hire, salesCycleDays);
+  const schedule = ramp === baseRamp ? scheduleFor(hire, ramp) : evenSchedule(ramp);
   const pctOnJob = (k: number) =>
     k < 1 ? 0 : k <= schedule.length ? (schedule[k - 1] ?? 100) : 100;
   const leave = scenario.leavesAfterMonths;
+  const share = scenario.sellsNothing ? 0 : 1;
+  // Gross profit a month from everything signed so far (recurring from the month after signing).
+  let runRate = 0;
 
   const flows: MonthFlow[] = [];
   for (let month = 1; month <= months; month++) {
-    // Months on the job of whoever holds the seat now (0 = nobody), and whether it is the replacement.
+    // Months on the job of whoever holds the seat now (< 1: nobody).
     let onJob = month - search;
     let phase: MonthFlow['phase'] = onJob < 1 ? 'search' : 'ramp';
     if (leave !== undefined && onJob > leave) {
-      const replacementOnJob = onJob - leave - search;
-      onJob = replacementOnJob;
-      if (replacementOnJob < 1) phase = 'gone';
+      onJob = onJob - leave - search;
+      if (onJob < 1) phase = 'gone';
     }
     const working = onJob >= 1;
     const pct = working ? pctOnJob(onJob) : 0;
     if (working && pct >= 100) phase = 'full';
-    // An SDR's meetings turn into deals a cycle later; the deals follow the SDR's ramp shifted by the lag.
-    const bookingPct = working ? pctOnJob(onJob - lag) : 0;
     const cost = working
       ? hire.loadedMonthlyCostLocal + (onJob === 1 ? hire.recruitingFeeLocal : 0)
       : 0;
-    const share = scenario.sellsNothing ? 0 : bookingPct / 100;
+    const grossProfit = runRate;
+    runRate += (hire.rampedMonthlyGrossProfitLocal * pct * share) / 100;
     flows.push({
       month,
       phase,
       rampPct: pct,
       headcount: working ? 1 : 0,
       costLocal: cost,
-      bookingsLocal: hire.rampedMonthlyBookingsLocal * share,
-      grossProfitLocal: hire.rampedMonthlyGrossProfitLocal * share,
+      bookingsLocal: (hire.rampedMonthlyBookingsLocal * pct * share) / 100,
+      grossProfitLocal: grossProfit,
     });
   }
   return flows;

@@ -1,5 +1,5 @@
-import type { Currency } from '../answers';
-import type { AeProfile } from '../assessment';
+import type { Currency, HireRegion } from '../answers/schema';
+import type { AeProfile } from '../types';
 
 /*
  * The hiring plan's input and output. The plan is a pure function of a `PlanInput`, which the app
@@ -8,7 +8,7 @@ import type { AeProfile } from '../assessment';
  */
 
 /** Where the hire is made (the engine's `HireRegion`). */
-export type PlanRegion = 'us' | 'uk' | 'eu-west' | 'eu-south-east' | 'other';
+export type PlanRegion = HireRegion;
 
 /**
  * The economics of one hire, as the engine's `HireEconomics` (engine v2 contract). Kept as its own
@@ -41,6 +41,7 @@ export interface PlanEconomics {
   grossMarginPct: number;
   /** Bookings a month once ramped, limited by the pipeline this hire would actually get. */
   rampedMonthlyBookingsLocal: number;
+  /** Gross profit a month of ramped bookings adds each following month (bookings × margin ÷ 12). */
   rampedMonthlyGrossProfitLocal: number;
   paybackMonths: number | null;
   runwayNeededMonths: number | null;

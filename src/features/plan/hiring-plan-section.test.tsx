@@ -3,8 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../domain';
-import { buildPlan } from '../../domain/plan';
-import { planInputFor } from '../../domain/plan/plan-input';
+import { buildPlan, planInputFor } from '../../domain/plan';
 import { HiringPlanSection } from './hiring-plan-section';
 
 afterEach(cleanup);

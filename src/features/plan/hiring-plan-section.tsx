@@ -1,7 +1,12 @@
 import { useId, useMemo } from 'react';
 import type { Answers, Assessment, Assumptions } from '../../domain';
-import { buildPlan, roleKit, type HiringPlan, type KitValues } from '../../domain/plan';
-import { planInputFor } from '../../domain/plan/plan-input';
+import {
+  buildPlan,
+  planInputFor,
+  roleKit,
+  type HiringPlan,
+  type KitValues,
+} from '../../domain/plan';
 import { BurnInput } from './burn-input';
 import { PayPlanView } from './pay-plan-view';
 import { formatNumber, money, months } from './plan-format';
@@ -88,7 +93,10 @@ export function HiringPlanSection({
 
   const lead = plan.pay[0];
   const currency = lead?.currency ?? answers.currency;
-  const kit = roleKit(plan.roleKit, kitValues(plan, answers, assessment.metrics.oppsNeededPerAe));
+  const kit = roleKit(
+    plan.roleKit,
+    kitValues(plan, answers, assessment.model.capacity.oppsNeededPerAe),
+  );
   const be = plan.expected.breakEvenMonth;
   const start = plan.expected.startMonth;
 

@@ -97,7 +97,7 @@ export function PayPlanView({ pay }: { pay: PayPlan }) {
     {
       key: 'loaded',
       header: 'Loaded cost a month',
-      cells: [money(pay.loadedMonthlyCostLocal, c), 'Pay, on-costs and tools'],
+      cells: [money(pay.loadedMonthlyCostLocal, c), from(pay, 'loadedCost')],
     },
     {
       key: 'margin',

@@ -1,7 +1,13 @@
-import { ASSUMPTION_INFO, type AeProfile, type Currency } from '../../domain';
+import {
+  ASSUMPTION_INFO,
+  formatMoney,
+  formatNumber,
+  PROFILE_WORDS,
+  REGION_WORDS,
+  type AeProfile,
+  type Currency,
+} from '../../domain';
 import { PLAN_FIGURE_INFO, type PlanRegion } from '../../domain/plan';
-// TODO(engine v2): import formatMoney and formatNumber from '../../domain' once it exports them.
-import { formatMoney, formatNumber } from '../../domain/text';
 
 /* Words and numbers for the hiring plan: one formatter per job, shared by the page and the Markdown. */
 
@@ -21,19 +27,9 @@ export function months(value: number): string {
   return `${formatNumber(value, 1)} ${value === 1 ? 'month' : 'months'}`;
 }
 
-export const REGION_LABELS: Record<PlanRegion, string> = {
-  us: 'the United States',
-  uk: 'the United Kingdom',
-  'eu-west': 'western and northern Europe',
-  'eu-south-east': 'southern and eastern Europe',
-  other: 'your region',
-};
+export const REGION_LABELS: Record<PlanRegion, string> = REGION_WORDS;
 
-export const PROFILE_LABELS: Record<AeProfile, string> = {
-  transactional: 'transactional',
-  'mid-market': 'mid-market',
-  enterprise: 'enterprise',
-};
+export const PROFILE_LABELS: Record<AeProfile, string> = PROFILE_WORDS;
 
 export function roleName(role: 'ae' | 'sdr' | 'manager', profile?: AeProfile): string {
   if (role === 'sdr') return 'SDR';

@@ -38,6 +38,8 @@ export interface ResultViewProps {
   afterHeader?: ReactNode;
   /** Shown at the end, e.g. private notes. */
   footer?: ReactNode;
+  /** Present: the hiring plan asks for the monthly burn in place and saves it with the answers. */
+  onMonthlyBurn?: (value: number) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function ResultView({
   focusHeading = false,
   afterHeader,
   footer,
+  onMonthlyBurn,
 }: ResultViewProps) {
   const id = useId();
   const result = useAssessment(answers, changedAssumptions);
@@ -120,7 +123,12 @@ export function ResultView({
       <WhySection assessment={assessment} />
       <ChartsSection assessment={assessment} />
       <ArithmeticSection answers={answers} assumptions={assumptions} assessment={assessment} />
-      <HiringPlanSection assessment={assessment} answers={answers} assumptions={assumptions} />
+      <HiringPlanSection
+        assessment={assessment}
+        answers={answers}
+        assumptions={assumptions}
+        {...(onMonthlyBurn ? { onMonthlyBurn } : {})}
+      />
       <PrintedAssumptions assumptions={assumptions} />
       <div className="no-print">
         <AssumptionsPanel assumptions={assumptions} editing={editing} />

@@ -34,6 +34,7 @@ export function ResultsPage() {
   const revertAllWhatIf = useDraftStore((state) => state.revertAllWhatIf);
   const keepWhatIf = useDraftStore((state) => state.keepWhatIf);
   const setNotes = useDraftStore((state) => state.setNotes);
+  const saveStep = useDraftStore((state) => state.saveStep);
   const activeId = useDraftStore((state) => state.activeId);
 
   const whatIfEditing = useMemo<WhatIfEditing>(
@@ -89,6 +90,7 @@ export function ResultsPage() {
         />
       }
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
+      onMonthlyBurn={(value) => saveStep({ monthlyBurn: value })}
       pageTitle={resultPageTitle}
       focusHeading
     />
