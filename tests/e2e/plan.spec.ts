@@ -17,35 +17,33 @@ const browser = useBrowser();
 const DRAFT_KEY = 'hire-ready:draft';
 
 /** The store's persisted shape, version 2 (src/store/restore-draft.ts): one open assessment. */
-function savedWorkspace(answers: Answers): string {
+function savedWorkspace(list: Answers[]): string {
   const now = Date.now();
   return JSON.stringify({
     state: {
-      assessments: [
-        {
-          id: 'plan-acme',
-          answers,
-          step: 'results',
-          assumptions: {},
-          whatIf: {},
-          notes: '',
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      activeId: 'plan-acme',
+      assessments: list.map((answers, i) => ({
+        id: `plan-${i}`,
+        answers,
+        step: 'results',
+        assumptions: {},
+        whatIf: {},
+        notes: '',
+        createdAt: now,
+        updatedAt: now,
+      })),
+      activeId: 'plan-0',
       deleted: {},
     },
     version: 2,
   });
 }
 
-async function seed(page: Page, answers: Answers = SAMPLE_ANSWERS): Promise<void> {
+async function seed(page: Page, list: Answers[] = [SAMPLE_ANSWERS]): Promise<void> {
   await page.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
-    [DRAFT_KEY, savedWorkspace(answers)] as const,
+    [DRAFT_KEY, savedWorkspace(list)] as const,
   );
 }
 
@@ -107,10 +105,41 @@ describe('hiring plan', () => {
       const after = expectedBreakEven({ ...SAMPLE_ANSWERS, acv: WHAT_IF_ACV });
       expect(after).not.toBe(before);
       await expect.poll(() => breakEven(page), { timeout: 20_000 }).toBe(after);
+
+      // The monthly burn, entered in the plan, brings the month the money runs out.
+      const burn = section.getByRole('textbox', { name: /Monthly net burn/ });
+      await burn.fill('90000');
+      await section.getByRole('button', { name: 'Use this burn' }).click();
+      await section.getByText(/If the hire sells nothing, cash runs out after month \d+/).waitFor();
+      expect(await section.getByRole('textbox', { name: /Monthly net burn/ }).count()).toBe(0);
       // One axe run over the whole result page, plan included, after the what-if.
       await expectCleanPage(page);
     }, 300_000); // axe over the whole result page is slow on a shared, busy machine
   }
+
+  it('shows two plans side by side in compare', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    const enterprise: Answers = {
+      ...SAMPLE_ANSWERS,
+      companyName: 'Globex',
+      acv: 120_000,
+      salesCycleDays: 150,
+      stakeholders: 7,
+    };
+    await seed(page, [SAMPLE_ANSWERS, enterprise]);
+    await gotoApp(page, '#/compare?a=plan-0&b=plan-1');
+    await page.getByRole('heading', { level: 1, name: /Compare/ }).waitFor();
+    const titles = page.getByRole('heading', { level: 3, name: 'Hiring plan' });
+    await expect.poll(() => titles.count()).toBe(2);
+    const plans = await page.locator('.compare-card .plan-facts').allInnerTexts();
+    expect(plans).toHaveLength(2);
+    for (const text of plans)
+      expect(text).toMatch(
+        /First day[\s\S]*Pays for itself[\s\S]*Runway[\s\S]*Cost over 24 months/,
+      );
+    expect(plans[0]).not.toBe(plans[1]);
+    await screenshot(page, 'plan/compare-1280');
+  }, 120_000);
 
   it('copies the role kit as Markdown', async () => {
     const page = await newPage(browser(), { viewport: 1280 });

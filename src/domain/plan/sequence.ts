@@ -122,12 +122,13 @@ export function hireSequence(
       } else {
         const aesAfter = input.team.aes + 1;
         const secondAeMonth = secondAeTrigger(aeBookings, monthlyQuota, figures);
+        // With the planned second AE the team has one more closer; beyond that is past this plan.
         const month =
           aesAfter >= aesPerSdr
             ? expected.fullSpeedMonth
-            : secondAeMonth === null
-              ? null
-              : secondAeMonth + searchMonths(ae) + 1;
+            : aesAfter + 1 >= aesPerSdr && secondAeMonth !== null
+              ? secondAeMonth + searchMonths(ae) + 1
+              : null;
         steps.push({
           id: 'sdr',
           role: 'sdr',

@@ -107,6 +107,13 @@ export function HiringPlanSection({
       id="hiring-plan"
     >
       <h2 id={`${id}-title`}>Your hiring plan</h2>
+      {plan.deferred && (
+        <p className="notice notice-warn">
+          {assessment.recommendation.kind === 'not-yet'
+            ? 'This is the plan for the hire that comes once the blockers above are cleared: month 1 is the month you start the search, after that.'
+            : 'Clear what the result asks first (above); month 1 is the month you then start the search.'}
+        </p>
+      )}
       <p className="plan-summary">{planSummary(plan)}</p>
       <dl className="plan-facts">
         <div>
@@ -134,7 +141,9 @@ export function HiringPlanSection({
         <div>
           <dt>Runway</dt>
           <dd>
-            {plan.survives ? 'survives the hire' : 'does not survive the hire'}
+            {plan.survives
+              ? 'lasts until the hire pays back'
+              : 'runs out before the hire pays back'}
             {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
               ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`
               : ''}

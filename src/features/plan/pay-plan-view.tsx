@@ -15,7 +15,7 @@ import {
 
 function from(pay: PayPlan, id: PayFigureId): string {
   const keys = pay.sources[id];
-  return keys.length === 0 ? 'Worked out by the plan' : keys.map(figureLabel).join('; ');
+  return keys.length === 0 ? 'Worked out from the figures above' : keys.map(figureLabel).join('; ');
 }
 
 /** The offer and the quota for one hire, each figure with the assumption it reads. */
@@ -45,7 +45,7 @@ export function PayPlanView({ pay }: { pay: PayPlan }) {
             header: 'Yearly quota',
             cells: [
               `${money(pay.quotaLocal, c)} (${money(pay.monthlyQuotaLocal ?? 0, c)} a month)`,
-              from(pay, 'quota') === 'Worked out by the plan'
+              from(pay, 'quota') === 'Worked out from the figures above'
                 ? 'On-target earnings × quota multiple'
                 : from(pay, 'quota'),
             ],

@@ -29,7 +29,9 @@ export function PlanSummary({
       </div>
       <div>
         <dt>Runway</dt>
-        <dd>{plan.survives ? 'survives the hire' : 'does not survive the hire'}</dd>
+        <dd>
+          {plan.survives ? 'lasts until the hire pays back' : 'runs out before the hire pays back'}
+        </dd>
       </div>
       <div>
         <dt>Cost over 24 months</dt>

@@ -48,7 +48,7 @@ export function runwaySentence(plan: HiringPlan): string {
       return `It never pays back, so it can only be funded from your ${runway} months of runway.`;
     return plan.survives
       ? `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`
-      : `That is after your ${runway} months of runway end: the hire needs more runway or a cheaper start.`;
+      : `That is after your ${runway} months of runway end: until then the hire costs more than it brings, so plan to raise or cut costs before then, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
   if (plan.survives) {
