@@ -53,6 +53,12 @@ const PROFILES: Record<AeProfile, Partial<Answers>> = {
   },
 };
 
+/** The plan's input, which these answers must have (an AE is recommended). */
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('Expected a hire to plan');
+  return value;
+}
+
 const BURN: Record<Currency, number> = { USD: 80_000, EUR: 70_000, GBP: 70_000 };
 
 // [profile, currency, first day, ramp months, break-even month, worst-case runway survives]
@@ -85,7 +91,7 @@ describe('plan scenarios through the engine', () => {
         aeProfile: profile,
       });
       const input = planInputFor(assessment, answers, DEFAULT_ASSUMPTIONS);
-      const plan = buildPlan(input ?? expect.unreachable('an AE is recommended'));
+      const plan = buildPlan(required(input));
 
       expect(plan.pay[0]).toMatchObject({ role: 'ae', profile, currency });
       expect(plan.expected.startMonth).toBe(start);
@@ -111,7 +117,7 @@ describe('plan scenarios through the engine', () => {
         answers,
         DEFAULT_ASSUMPTIONS,
       );
-      return buildPlan(input ?? expect.unreachable('an AE is recommended'));
+      return buildPlan(required(input));
     });
     const [us, eu] = plans;
     expect(us?.pay[0]?.region).toBe('us');

@@ -49,7 +49,7 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     const ote = within(pay)
       .getByRole('rowheader', { name: 'On-target earnings (a year)' })
       .closest('tr');
-    expect(ote?.textContent).toMatch(/Account executive on-target earnings/);
+    expect(ote?.textContent).toMatch(/Mid-market account executive pay at target/);
     const ramp = within(section).getByRole('table', { name: 'Ramp quota by month on the job' });
     expect(within(ramp).getAllByRole('row')[1]?.textContent).toMatch(/^1\s*0%\s*\$0$/);
   });
@@ -89,7 +89,7 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(within(section).getByRole('button', { name: 'Copy as Markdown' })).toBeInTheDocument();
   });
 
-  it('says there is nothing to plan before the blockers are cleared', () => {
+  it('plans the hire that follows when the answer is not yet, and says so', () => {
     const answers: Answers = {
       ...SAMPLE_ANSWERS,
       customers: 0,
@@ -98,7 +98,9 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
       leadTrend: 'none',
     };
     const { plan, section } = renderPlan(answers);
-    expect(plan).toBeNull();
-    expect(within(section).getByText(/no hire to plan yet/)).toBeInTheDocument();
+    expect(plan?.deferred).toBe(true);
+    expect(
+      within(section).getByText(/the plan for the hire that comes once the blockers/),
+    ).toBeInTheDocument();
   });
 });
