@@ -71,8 +71,8 @@ async function sectionShot(page: Page, name: string): Promise<void> {
   await planSection(page).screenshot({ path: `.e2e-artifacts/plan/${name}.png` });
 }
 
-// A what-if that changes what the AE sells: a larger first-year contract value.
-const WHAT_IF_ACV = 36_000;
+// A what-if that changes what the AE sells: fewer qualified opportunities a month (12 → 8).
+const WHAT_IF_OPPS = 8;
 
 describe('hiring plan', () => {
   for (const [width, mobile] of [
@@ -97,12 +97,12 @@ describe('hiring plan', () => {
       await waitForPlanChart(page);
       await sectionShot(page, `plan-${width}`);
 
-      // What-if: a larger deal size; the plan re-scores as you type.
-      const field = page.getByRole('spinbutton', { name: /contract value/i });
+      // What-if: a thinner pipeline; the plan re-scores as you type.
+      const field = page.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
       await field.click();
       await field.press('ControlOrMeta+a');
-      await field.pressSequentially(String(WHAT_IF_ACV));
-      const after = expectedBreakEven({ ...SAMPLE_ANSWERS, acv: WHAT_IF_ACV });
+      await field.pressSequentially(String(WHAT_IF_OPPS));
+      const after = expectedBreakEven({ ...SAMPLE_ANSWERS, qualifiedOppsPerMonth: WHAT_IF_OPPS });
       expect(after).not.toBe(before);
       await expect.poll(() => breakEven(page), { timeout: 20_000 }).toBe(after);
 
