@@ -180,7 +180,17 @@ describe('hiring plan', () => {
         .isVisible(),
     ).toBe(true);
     expect(await section.getByRole('button', { name: 'Copy as Markdown' }).isVisible()).toBe(false);
-    expect(await section.getByRole('table', { name: /month by month/i }).isVisible()).toBe(true);
+    const months = section.getByRole('table', { name: /month by month/i });
+    expect(await months.isVisible()).toBe(true);
+    // Every month prints, and the table ends above what follows it (no clipped or overlapping box).
+    const tableBox = await months.boundingBox();
+    const regionBox = await section.getByRole('region', { name: /month by month/i }).boundingBox();
+    const payBox = await section.getByRole('heading', { name: /^Pay plan/ }).boundingBox();
+    expect(tableBox && regionBox && tableBox.height <= regionBox.height + 1).toBe(true);
+    expect(tableBox && payBox && tableBox.y + tableBox.height <= payBox.y).toBe(true);
+    expect(await section.getByRole('textbox', { name: /Monthly net burn/ }).isVisible()).toBe(
+      false,
+    );
     await screenshot(page, 'plan/print-1280');
   }, 120_000);
 });

@@ -152,7 +152,7 @@ export function HiringPlanSection({
       </dl>
 
       {plan.monthlyBurnLocal === null && (
-        <div className="notice plan-burn-notice">
+        <div className="notice plan-burn-notice no-print">
           <p>
             To see the month your money runs out if {leadName(plan)} sells nothing, the plan needs
             your monthly net burn.

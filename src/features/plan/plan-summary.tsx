@@ -29,9 +29,7 @@ export function PlanSummary({
       </div>
       <div>
         <dt>Runway</dt>
-        <dd>
-          {plan.survives ? 'lasts until the hire pays back' : 'runs out before the hire pays back'}
-        </dd>
+        <dd>{plan.survives ? 'lasts until it pays back' : 'runs out first'}</dd>
       </div>
       <div>
         <dt>Cost over 24 months</dt>
