@@ -4,6 +4,9 @@ import {
   buildPlan,
   planInputFor,
   roleKit,
+  roleKitId,
+  cycleMonths,
+  type PayPlan,
   type HiringPlan,
   type KitValues,
 } from '../../domain/plan';
@@ -39,17 +42,16 @@ export function usePlan(
   }, [assessment, answers, assumptions]);
 }
 
-function kitValues(plan: HiringPlan, answers: Answers, oppsNeeded: number | null): KitValues {
-  const lead = plan.pay[0];
-  const need = lead?.role === 'sdr' ? lead.targetOppsPerMonth : oppsNeeded;
+function kitValues(lead: PayPlan, answers: Answers, oppsNeeded: number | null): KitValues {
+  const need = lead.role === 'sdr' ? lead.targetOppsPerMonth : oppsNeeded;
   return {
     need:
       need === null || need === undefined
         ? 'the qualified opportunities the quota needs'
         : `${formatNumber(need)} qualified opportunities a month`,
     cycle: `${formatNumber(answers.salesCycleDays, 0)}-day`,
-    ramp: months(plan.rampMonths),
-    monthlyQuota: lead?.monthlyQuotaLocal
+    ramp: months(lead.rampMonths),
+    monthlyQuota: lead.monthlyQuotaLocal
       ? money(lead.monthlyQuotaLocal, lead.currency)
       : 'the monthly target',
   };
@@ -93,10 +95,17 @@ export function HiringPlanSection({
 
   const lead = plan.pay[0];
   const currency = lead?.currency ?? answers.currency;
-  const kit = roleKit(
-    plan.roleKit,
-    kitValues(plan, answers, assessment.model.capacity.oppsNeededPerAe),
-  );
+  // One kit per hire in the plan ('both': the AE's, then the SDR's).
+  const kits = plan.pay.map((pay, i) => ({
+    kit: roleKit(
+      roleKitId(pay.role, pay.profile),
+      kitValues(pay, answers, assessment.model.capacity.oppsNeededPerAe),
+    ),
+    checkpoint:
+      i === 0
+        ? checkpointText(plan)
+        : `Decide by month ${pay.rampMonths + cycleMonths(answers.salesCycleDays)} on the job: the end of the ramp plus one sales cycle.`,
+  }));
   const be = plan.expected.breakEvenMonth;
   const start = plan.expected.startMonth;
 
@@ -168,7 +177,9 @@ export function HiringPlanSection({
       ))}
       <SequenceView plan={plan} />
       <RiskView plan={plan} />
-      <RoleKitView kit={kit} checkpoint={checkpointText(plan)} />
+      {kits.map(({ kit, checkpoint }) => (
+        <RoleKitView key={kit.id} kit={kit} checkpoint={checkpoint} />
+      ))}
     </section>
   );
 }
