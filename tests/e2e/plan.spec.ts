@@ -57,6 +57,14 @@ function expectedBreakEven(answers: Answers): string {
 }
 
 const planSection = (page: Page) => page.getByRole('region', { name: 'Your hiring plan' });
+
+/** Scrolls to the plan, as a reader does: it is worked out only near the viewport. */
+async function openPlan(page: Page) {
+  const section = planSection(page);
+  await section.scrollIntoViewIfNeeded();
+  await section.getByTestId('plan-break-even').waitFor();
+  return section;
+}
 const breakEven = (page: Page) => page.getByTestId('plan-break-even').textContent();
 
 /** Scrolls to the plan's chart, as a reader does (it loads near the viewport), and waits for it. */
@@ -86,8 +94,7 @@ describe('hiring plan', () => {
       });
       await seed(page);
       await gotoApp(page, '#/results');
-      const section = planSection(page);
-      await section.waitFor();
+      const section = await openPlan(page);
       const before = expectedBreakEven(SAMPLE_ANSWERS);
       await expect.poll(() => breakEven(page)).toBe(before);
 
@@ -153,7 +160,7 @@ describe('hiring plan', () => {
     });
     await seed(page);
     await gotoApp(page, '#/results');
-    const section = planSection(page);
+    const section = await openPlan(page);
     await section.getByRole('button', { name: 'Copy as Markdown' }).click();
     await section.getByText('Role kit copied as Markdown').waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -167,6 +174,7 @@ describe('hiring plan', () => {
     const page = await newPage(browser(), { viewport: 1280 });
     await seed(page);
     await gotoApp(page, '#/results');
+    await openPlan(page);
     await waitForPlanChart(page);
     await page.emulateMedia({ media: 'print' });
     const section = planSection(page);

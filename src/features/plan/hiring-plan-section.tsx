@@ -18,6 +18,8 @@ import { leadName, monthText, planSummary } from './plan-text';
 import { RiskView } from './risk-view';
 import { RoleKitView } from './role-kit-view';
 import { SequenceView } from './sequence-view';
+import { usePrintRequested } from './use-print-requested';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import './plan.css';
 
 export interface HiringPlanSectionProps {
@@ -68,12 +70,33 @@ function checkpointText(plan: HiringPlan): string {
  * The hiring plan for the recommended hire: the answer to "what do we do on Monday". Takes data and
  * callbacks only, so the results page, the shared result and a print all show the same plan.
  */
-export function HiringPlanSection({
-  assessment,
-  answers,
-  assumptions,
-  onMonthlyBurn,
-}: HiringPlanSectionProps) {
+export function HiringPlanSection(props: HiringPlanSectionProps) {
+  // The plan sits far below the answer: it is worked out and rendered only when the reader nears
+  // it (or prints), so the shared result's first paint and blocking time do not pay for it.
+  const [ref, near] = useNearViewport<HTMLDivElement>('800px');
+  const printing = usePrintRequested();
+  return (
+    <div ref={ref} className="hiring-plan-slot">
+      {near || printing ? <PlanSection {...props} /> : <PlanPlaceholder />}
+    </div>
+  );
+}
+
+function PlanPlaceholder() {
+  const id = useId();
+  return (
+    <section
+      className="result-section hiring-plan"
+      aria-labelledby={`${id}-title`}
+      id="hiring-plan"
+    >
+      <h2 id={`${id}-title`}>Your hiring plan</h2>
+      <p>Working out the plan…</p>
+    </section>
+  );
+}
+
+function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: HiringPlanSectionProps) {
   const id = useId();
   const plan = usePlan(assessment, answers, assumptions);
 
