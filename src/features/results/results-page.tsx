@@ -14,6 +14,7 @@ import { hrefFor } from '../../ui/router';
 import { usePageHeading } from '../../ui/use-page-heading';
 import type { AssumptionEditing } from './assumptions-panel';
 import { KIND_SHORT_LABELS } from './format';
+import { HiringPlanSection } from '../plan';
 import { NotesEditor } from './notes-editor';
 import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
@@ -46,6 +47,7 @@ export function ResultsPage() {
   const deleteScenario = useWorkspaceStore((state) => state.deleteScenario);
   const setNotes = useWorkspaceStore((state) => state.setNotes);
   const activeId = useWorkspaceStore((state) => state.activeId);
+  const saveStep = useWorkspaceStore((state) => state.saveStep);
 
   const whatIfEditing = useMemo<WhatIfEditing>(
     () => ({
@@ -130,6 +132,12 @@ export function ResultsPage() {
           />
         </Disclosure>
       }
+      plan={(context) => (
+        <HiringPlanSection
+          {...context}
+          onMonthlyBurn={(value) => saveStep({ monthlyBurn: value })}
+        />
+      )}
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}
       focusHeading

@@ -4,6 +4,7 @@ import { ASSESSMENT_LIMIT_MESSAGE, restoreShareCode, type SharePayload } from '.
 import { useWorkspaceStore } from '../../store';
 import { Icon } from '../../ui/icons';
 import { hrefFor, navigate } from '../../ui/router';
+import { HiringPlanSection } from '../plan';
 import { ResultView } from './result-view';
 import { usePageHeading } from '../../ui/use-page-heading';
 
@@ -92,6 +93,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
           </section>
         )
       }
+      plan={(context) => <HiringPlanSection {...context} />}
       pageTitle={() =>
         company === '' ? 'Shared result – Hire Ready' : `Shared result: ${company} – Hire Ready`
       }

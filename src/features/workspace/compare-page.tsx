@@ -1,13 +1,16 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
-import { ANSWER_KEYS, DIMENSIONS, formatAnswer, questionFor } from '../../domain';
+import { ANSWER_KEYS, DIMENSIONS, formatAnswer, questionFor, type Assessment } from '../../domain';
 import {
   assessmentName,
   effectiveAnswers,
+  effectiveAssumptions,
+  isComplete,
   useWorkspaceStore,
   type SavedAssessment,
 } from '../../store';
 import { DataTable } from '../../ui/data-table';
 import { hrefFor } from '../../ui/router';
+import { PlanSummary } from '../plan';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS } from '../results';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { statusOf } from './summary';
@@ -44,6 +47,22 @@ function sidesOf(query: string, assessments: readonly SavedAssessment[]): [Side,
     { label: nameA, saved: a },
     { label: nameB === nameA ? `${nameB} (second)` : nameB, saved: b },
   ];
+}
+
+/** The side's hiring plan in brief (start, break-even, runway, cost), recomputed like the rest. */
+function CardPlan({ saved, assessment }: { saved: SavedAssessment; assessment: Assessment }) {
+  const answers = effectiveAnswers(saved);
+  if (!isComplete(answers)) return null;
+  return (
+    <>
+      <h3 className="compare-plan-title">Hiring plan</h3>
+      <PlanSummary
+        assessment={assessment}
+        answers={answers}
+        assumptions={effectiveAssumptions(saved.assumptions)}
+      />
+    </>
+  );
 }
 
 /** `#/compare`: two assessments, or one and its what-if, side by side. */
@@ -97,6 +116,7 @@ export function ComparePage({ query }: { query: string }) {
                 </p>
                 <p>{status.assessment.recommendation.headline}</p>
                 <p>Overall readiness {status.assessment.scores.overall} / 100</p>
+                <CardPlan saved={side.saved} assessment={status.assessment} />
               </>
             ) : (
               <p>In progress · step {status.step} of 5: no recommendation yet.</p>

@@ -1,0 +1,68 @@
+import type { Answers } from '../answers/schema';
+import type { Assumptions } from '../assumptions';
+import type { Assessment, HireEconomics, HireKind } from '../types';
+import { planFigureValues } from './plan-figures';
+import type { PlanEconomics, PlanInput } from './types';
+
+/*
+ * From an assessment to the plan's input: the engine's economics for the recommended hire(s)
+ * (`model.economics`), the runway and optional burn from the answers, and the plan's own figures
+ * from the assumptions in effect.
+ */
+
+/** What the plan is for: the hire recommended now, or (status "not yet") the one that follows. */
+function planned(assessment: Assessment): { kind: HireKind; deferred: boolean } | null {
+  const r = assessment.recommendation;
+  if (r.kind !== 'not-yet') return { kind: r.kind, deferred: r.status !== 'hire-now' };
+  return r.nextHire ? { kind: r.nextHire.kind, deferred: true } : null;
+}
+
+/**
+ * An SDR hired with an AE adds only what the AE still has room to close: its bookings are capped
+ * at the AE's quota left over (the engine's pair economics count it the same way).
+ */
+function sdrAlongside(ae: HireEconomics, sdr: HireEconomics): PlanEconomics {
+  const room = Math.max(0, (ae.quotaLocal ?? 0) / 12 - ae.rampedMonthlyBookingsLocal);
+  const bookings = Math.min(sdr.rampedMonthlyBookingsLocal, room);
+  return {
+    ...sdr,
+    rampedMonthlyBookingsLocal: bookings,
+    rampedMonthlyGrossProfitLocal: (bookings * sdr.grossMarginPct) / 1200,
+  };
+}
+
+/** The plan's input for an assessment, or null when there is no hire to plan. */
+export function planInputFor(
+  assessment: Assessment,
+  answers: Answers,
+  assumptions: Assumptions,
+): PlanInput | null {
+  const what = planned(assessment);
+  if (!what) return null;
+  const { model } = assessment;
+  const { ae, sdr } = model.economics;
+  const hires: PlanEconomics[] =
+    what.kind === 'ae' ? [ae] : what.kind === 'sdr' ? [sdr] : [ae, sdrAlongside(ae, sdr)];
+  const burn = answers.monthlyBurn;
+  return {
+    kind: what.kind,
+    deferred: what.deferred,
+    hires,
+    runwayMonths: answers.runwayMonths,
+    ...(burn === undefined ? {} : { monthlyBurnLocal: burn }),
+    salesCycleDays: answers.salesCycleDays,
+    team: {
+      aes: answers.aes,
+      sdrs: answers.sdrs,
+      sellingFounders: answers.sellingFounders ?? model.capacity.sellingFounders,
+    },
+    pipeline: {
+      oppsPerMonth: model.capacity.oppsPerMonth,
+      oppsNeededPerAe: model.capacity.oppsNeededPerAe,
+      sdrOppsPerMonth: sdr.oppsPerMonth,
+      closerCapacityOpps: model.capacity.closerCapacityOpps,
+      sdrsPerAe: assumptions.sdrsPerAe,
+    },
+    figures: planFigureValues(assumptions),
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_ASSUMPTIONS,
+  evaluate,
+  SAMPLE_ANSWERS,
+  type AeProfile,
+  type Answers,
+  type Currency,
+} from '..';
+import { buildPlan, planInputFor } from '.';
+
+/*
+ * Three first-AE hires (transactional, mid-market, enterprise) in three currencies, through the
+ * real engine. The currency sets the hire's region (USD → US, EUR → western Europe, GBP → UK), so
+ * pay, on-costs and the months to hire differ. Break-even months are pinned at the engine's
+ * default assumptions: if a default changes, these move and should be re-read, not re-pinned
+ * blindly.
+ */
+
+const PROFILES: Record<AeProfile, Partial<Answers>> = {
+  transactional: {
+    acv: 4_000,
+    salesCycleDays: 14,
+    stakeholders: 1,
+    qualifiedOppsPerMonth: 60,
+    closeRatePct: 30,
+    customers: 80,
+    arrBand: '1m-5m',
+    runwayMonths: 24,
+    nonFounderWins: 10,
+    processDocs: 'playbook',
+  },
+  'mid-market': {
+    acv: 24_000,
+    salesCycleDays: 45,
+    stakeholders: 3,
+    runwayMonths: 24,
+    processDocs: 'playbook',
+    qualification: 'framework',
+    nonFounderWins: 5,
+  },
+  enterprise: {
+    acv: 120_000,
+    salesCycleDays: 150,
+    stakeholders: 7,
+    qualifiedOppsPerMonth: 6,
+    closeRatePct: 20,
+    customers: 15,
+    runwayMonths: 30,
+    processDocs: 'playbook',
+    qualification: 'framework',
+    nonFounderWins: 3,
+  },
+};
+
+/** The plan's input, which these answers must have (an AE is recommended). */
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('Expected a hire to plan');
+  return value;
+}
+
+const BURN: Record<Currency, number> = { USD: 80_000, EUR: 70_000, GBP: 70_000 };
+
+// [profile, currency, first day, ramp months, break-even month, worst-case runway survives]
+const EXPECTED: [AeProfile, Currency, number, number, number, boolean][] = [
+  ['transactional', 'USD', 3, 3, 18, true],
+  ['transactional', 'EUR', 5, 3, 20, false],
+  ['transactional', 'GBP', 4, 3, 19, true],
+  ['mid-market', 'USD', 3, 5, 19, false],
+  ['mid-market', 'EUR', 5, 5, 22, false],
+  ['mid-market', 'GBP', 4, 5, 20, false],
+  ['enterprise', 'USD', 3, 8, 21, true],
+  ['enterprise', 'EUR', 5, 8, 24, false],
+  ['enterprise', 'GBP', 4, 8, 22, false],
+];
+
+describe('plan scenarios through the engine', () => {
+  it.each(EXPECTED)(
+    'a %s AE in %s: first day month %i, %i-month ramp, break-even month %i',
+    (profile, currency, start, ramp, breakEven, worstSurvives) => {
+      const answers = {
+        ...SAMPLE_ANSWERS,
+        ...PROFILES[profile],
+        currency,
+        monthlyBurn: BURN[currency],
+      };
+      const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+      expect(assessment.recommendation).toMatchObject({
+        status: 'hire-now',
+        kind: 'ae',
+        aeProfile: profile,
+      });
+      const input = planInputFor(assessment, answers, DEFAULT_ASSUMPTIONS);
+      const plan = buildPlan(required(input));
+
+      expect(plan.pay[0]).toMatchObject({ role: 'ae', profile, currency });
+      expect(plan.expected.startMonth).toBe(start);
+      expect(plan.rampMonths).toBe(ramp);
+      // The plan and the engine count break-even the same way.
+      expect(plan.expected.breakEvenMonth).toBe(breakEven);
+      expect(plan.expected.breakEvenMonth).toBe(assessment.model.economics.ae.breakEvenMonths);
+      // Today's runway carries the expected case; the worst realistic case is a judgement call.
+      expect(plan.survives).toBe(true);
+      expect(plan.risk.scenarios[plan.risk.worst].survives).toBe(worstSurvives);
+      // Selling nothing, the hire shortens the runway.
+      const nothing = plan.risk.scenarios['sells-nothing'].projection;
+      expect(nothing.cashLastsThroughMonth).toBeLessThan(plan.risk.cashLastsWithoutHire ?? 0);
+      expect(plan.roleKit).toBe(`ae-${profile}`);
+    },
+  );
+
+  it('pays more, and hires faster, in the US than in Europe for the same deal', () => {
+    const plans = (['USD', 'EUR'] as const).map((currency) => {
+      const answers = { ...SAMPLE_ANSWERS, ...PROFILES['mid-market'], currency };
+      const input = planInputFor(
+        evaluate(answers, DEFAULT_ASSUMPTIONS),
+        answers,
+        DEFAULT_ASSUMPTIONS,
+      );
+      return buildPlan(required(input));
+    });
+    const [us, eu] = plans;
+    expect(us?.pay[0]?.region).toBe('us');
+    expect(eu?.pay[0]?.region).toBe('eu-west');
+    expect(us?.pay[0]?.timeToHireMonths).toBeLessThan(eu?.pay[0]?.timeToHireMonths ?? 0);
+  });
+});

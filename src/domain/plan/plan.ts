@@ -1,0 +1,55 @@
+import { PLAN_HORIZON_MONTHS } from './plan-figures';
+import { payPlan, type PayPlan } from './pay-plan';
+import { project, survives, type PlanMonth, type Projection } from './projection';
+import { planRisk, type PlanRisk } from './risk';
+import { roleKitId, type RoleKitId } from './role-kit';
+import { hireSequence, type SequenceStep } from './sequence';
+import { effectiveRampMonths } from './timeline';
+import type { PlanInput, PlanKind } from './types';
+
+export interface HiringPlan {
+  kind: PlanKind;
+  deferred: boolean;
+  horizonMonths: number;
+  /** Months 1…horizon of the expected case (the chart and its table). */
+  months: PlanMonth[];
+  expected: Projection;
+  /** Months of ramp of the lead hire (never shorter than one sales cycle for an AE). */
+  rampMonths: number;
+  /** The expected case pays back before the money (or today's runway) runs out. */
+  survives: boolean;
+  pay: PayPlan[];
+  sequence: SequenceStep[];
+  risk: PlanRisk;
+  roleKit: RoleKitId;
+  runwayMonths: number;
+  /** Monthly burn as given (null: not given). */
+  monthlyBurnLocal: number | null;
+}
+
+/**
+ * The hiring plan for the recommended hire(s): 24 months of cost, bookings and gross profit, the
+ * pay plan, the hires that follow, the risks and the role kit. Pure and deterministic.
+ */
+export function buildPlan(input: PlanInput): HiringPlan {
+  const horizon = PLAN_HORIZON_MONTHS;
+  const expected = project(input);
+  const lead = input.hires[0];
+  return {
+    kind: input.kind,
+    deferred: input.deferred,
+    horizonMonths: horizon,
+    months: expected.months.slice(0, horizon),
+    expected,
+    rampMonths: lead ? effectiveRampMonths(lead, input.salesCycleDays) : 0,
+    survives: survives(input, expected),
+    pay: input.hires.map((hire) =>
+      payPlan(hire, input.salesCycleDays, input.pipeline.sdrOppsPerMonth),
+    ),
+    sequence: hireSequence(input, expected, horizon),
+    risk: planRisk(input, expected),
+    roleKit: roleKitId(lead?.role ?? 'ae', lead?.profile),
+    runwayMonths: input.runwayMonths,
+    monthlyBurnLocal: input.monthlyBurnLocal ?? null,
+  };
+}

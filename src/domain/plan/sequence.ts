@@ -1,0 +1,214 @@
+import { hireFlows, searchMonths } from './timeline';
+import type { Projection } from './projection';
+import type { PlanEconomics, PlanInput } from './types';
+
+/*
+ * Who comes after the planned hire, what tells you it is time, and the month that is expected to
+ * happen in this plan. Triggers are things a founder can watch in the CRM, not dates: the month is
+ * the plan's estimate of when the trigger will hold.
+ */
+
+export type SequenceTrigger =
+  | {
+      /** An SDR because the AE would otherwise prospect for a big share of the pipeline they need. */
+      kind: 'sdr-prospecting';
+      neededOpps: number;
+      /** Opportunities a month below which the AE prospects more than the limit. */
+      thresholdOpps: number;
+      /** Share of the AE's need today's pipeline covers, in percent. */
+      coveredPct: number;
+      limitPct: number;
+    }
+  | {
+      /** An SDR to keep a ratio once enough AEs sell (the pipeline is fine for one AE). */
+      kind: 'sdr-ratio';
+      aesPerSdr: number;
+      neededOpps: number | null;
+    }
+  | {
+      kind: 'second-ae';
+      pct: number;
+      months: number;
+      /** The share of a full quota the first AE sells once ramped, with today's pipeline. */
+      expectedAttainmentPct: number;
+    }
+  | {
+      /** An AE once the opportunities (with the SDR's) exceed what today's closers can work. */
+      kind: 'ae-capacity';
+      capacityOpps: number;
+      oppsToday: number;
+      sdrOpps: number;
+    }
+  | {
+      kind: 'manager';
+      span: number;
+      /** Reps on the team at the end of the plan, with the steps above. */
+      repsAtHorizon: number;
+    };
+
+export interface SequenceStep {
+  id: 'sdr' | 'ae' | 'second-ae' | 'manager';
+  role: 'ae' | 'sdr' | 'manager';
+  trigger: SequenceTrigger;
+  /** The plan month the trigger is expected to hold; null when not expected within the plan. */
+  triggerMonth: number | null;
+  /** First day of that hire (trigger month + search and notice); null when not expected. */
+  startMonth: number | null;
+  /** The assumptions and plan figures the trigger reads. */
+  keys: string[];
+}
+
+const SDR_KEYS = ['aeProspectingLimitPct', 'sdrsPerAe'];
+const SECOND_AE_KEYS = ['secondAeTriggerPct', 'secondAeProofMonths'];
+const MANAGER_KEYS = ['managerSpanOfControl'];
+
+/** The first month at which `test` holds for `run` months in a row (the last of them), or null. */
+function firstRun(
+  values: readonly number[],
+  run: number,
+  test: (v: number) => boolean,
+): number | null {
+  let streak = 0;
+  for (let i = 0; i < values.length; i++) {
+    streak = test(values[i] ?? 0) ? streak + 1 : 0;
+    if (streak >= Math.max(1, run)) return i + 1;
+  }
+  return null;
+}
+
+function startAfter(trigger: number | null, hire: PlanEconomics | undefined, horizon: number) {
+  if (trigger === null || trigger > horizon) return { triggerMonth: null, startMonth: null };
+  const search = hire ? searchMonths(hire) : 0;
+  return { triggerMonth: trigger, startMonth: trigger + search + 1 };
+}
+
+/** The plan's next hires, in order of their expected month. */
+export function hireSequence(
+  input: PlanInput,
+  expected: Projection,
+  horizon: number,
+): SequenceStep[] {
+  const ae = input.hires.find((h) => h.role === 'ae');
+  const sdr = input.hires.find((h) => h.role === 'sdr');
+  const { pipeline, figures } = input;
+  const steps: SequenceStep[] = [];
+
+  if (ae) {
+    const monthlyQuota =
+      ae.quotaLocal !== undefined && ae.quotaLocal > 0 ? ae.quotaLocal / 12 : null;
+    const attainment = monthlyQuota === null ? 0 : ae.rampedMonthlyBookingsLocal / monthlyQuota;
+    const aeBookings = hireFlows(ae, input.salesCycleDays, horizon).map((f) => f.bookingsLocal);
+
+    if (!sdr) {
+      const needed = pipeline.oppsNeededPerAe;
+      const covered = Math.min(1, Math.max(0, attainment));
+      const gapPct = (1 - covered) * 100;
+      const aesPerSdr = Math.max(1, Math.ceil(1 / Math.max(pipeline.sdrsPerAe, 1e-6) - 1e-9));
+      if (needed !== null && gapPct > figures.aeProspectingLimitPct) {
+        steps.push({
+          id: 'sdr',
+          role: 'sdr',
+          trigger: {
+            kind: 'sdr-prospecting',
+            neededOpps: needed,
+            thresholdOpps: (needed * (100 - figures.aeProspectingLimitPct)) / 100,
+            coveredPct: covered * 100,
+            limitPct: figures.aeProspectingLimitPct,
+          },
+          // Once the AE is through ramp the shortfall shows in the calendar.
+          ...startAfter(expected.fullSpeedMonth, ae, horizon),
+          keys: SDR_KEYS,
+        });
+      } else {
+        const aesAfter = input.team.aes + 1;
+        const secondAeMonth = secondAeTrigger(aeBookings, monthlyQuota, figures);
+        // With the planned second AE the team has one more closer; beyond that is past this plan.
+        const month =
+          aesAfter >= aesPerSdr
+            ? expected.fullSpeedMonth
+            : aesAfter + 1 >= aesPerSdr && secondAeMonth !== null
+              ? secondAeMonth + searchMonths(ae) + 1
+              : null;
+        steps.push({
+          id: 'sdr',
+          role: 'sdr',
+          trigger: { kind: 'sdr-ratio', aesPerSdr, neededOpps: needed },
+          ...startAfter(month, ae, horizon),
+          keys: SDR_KEYS,
+        });
+      }
+    }
+
+    steps.push({
+      id: 'second-ae',
+      role: 'ae',
+      trigger: {
+        kind: 'second-ae',
+        pct: figures.secondAeTriggerPct,
+        months: figures.secondAeProofMonths,
+        expectedAttainmentPct: attainment * 100,
+      },
+      ...startAfter(secondAeTrigger(aeBookings, monthlyQuota, figures), ae, horizon),
+      keys: SECOND_AE_KEYS,
+    });
+  } else if (sdr) {
+    // An SDR first: a closer is due once the SDR's opportunities fill today's closers.
+    const flows = hireFlows(sdr, input.salesCycleDays, horizon);
+    const sdrOpps = flows.map((f) => (pipeline.sdrOppsPerMonth * f.rampPct) / 100);
+    const month = firstRun(
+      sdrOpps,
+      1,
+      (opps) => pipeline.oppsPerMonth + opps >= pipeline.closerCapacityOpps,
+    );
+    steps.push({
+      id: 'ae',
+      role: 'ae',
+      trigger: {
+        kind: 'ae-capacity',
+        capacityOpps: pipeline.closerCapacityOpps,
+        oppsToday: pipeline.oppsPerMonth,
+        sdrOpps: pipeline.sdrOppsPerMonth,
+      },
+      ...startAfter(month, sdr, horizon),
+      keys: ['closerHoursPerWeek', 'aeActiveDeals'],
+    });
+  }
+
+  // A manager once the reps reach the span; count who is on the team by the end of the plan.
+  const planned = input.hires.length + steps.filter((s) => s.startMonth !== null).length;
+  const repsNow = input.team.aes + input.team.sdrs;
+  const repsAtHorizon = repsNow + planned;
+  const span = figures.managerSpanOfControl;
+  let managerMonth: number | null = null;
+  if (repsNow >= span) managerMonth = 1;
+  else {
+    const starts = [
+      ...input.hires.map(() => expected.startMonth),
+      ...steps.map((s) => s.startMonth),
+    ]
+      .filter((m): m is number => m !== null)
+      .toSorted((a, b) => a - b);
+    const reaching = starts[span - repsNow - 1];
+    if (reaching !== undefined) managerMonth = reaching;
+  }
+  steps.push({
+    id: 'manager',
+    role: 'manager',
+    trigger: { kind: 'manager', span, repsAtHorizon },
+    triggerMonth: managerMonth !== null && managerMonth <= horizon ? managerMonth : null,
+    startMonth: null,
+    keys: MANAGER_KEYS,
+  });
+
+  return steps.toSorted((a, b) => (a.triggerMonth ?? Infinity) - (b.triggerMonth ?? Infinity));
+}
+
+function secondAeTrigger(
+  bookings: readonly number[],
+  monthlyQuota: number | null,
+  figures: PlanInput['figures'],
+): number | null {
+  if (monthlyQuota === null) return null;
+  const threshold = (monthlyQuota * figures.secondAeTriggerPct) / 100;
+  return firstRun(bookings, figures.secondAeProofMonths, (b) => b >= threshold - 1e-6);
+}

@@ -1,0 +1,99 @@
+import type { Currency, HireRegion } from '../answers/schema';
+import type { AeProfile } from '../types';
+
+/*
+ * The hiring plan's input and output. The plan is a pure function of a `PlanInput`, which the app
+ * builds from the engine's economic model (`Model.economics`) and the answers; nothing here is
+ * stored: like the result, the plan is recomputed from the answers whenever it is shown.
+ */
+
+/** Where the hire is made (the engine's `HireRegion`). */
+export type PlanRegion = HireRegion;
+
+/**
+ * The economics of one hire, as the engine's `HireEconomics` (engine v2 contract). Kept as its own
+ * interface so the plan can be built and tested from hand-written figures; the engine's type is
+ * assignable to it.
+ */
+export interface PlanEconomics {
+  role: 'ae' | 'sdr';
+  profile?: AeProfile;
+  region: PlanRegion;
+  /** Every *Local figure is in this currency (the company's). */
+  currency: Currency;
+  oteLocal: number;
+  /** Base pay as a share of on-target earnings, in percent (e.g. 50 for an AE). */
+  baseSharePct: number;
+  /** AE: yearly new-business quota. */
+  quotaLocal?: number;
+  quotaMultiple?: number;
+  /** Months until full speed (the engine already keeps an AE's ramp at least one sales cycle). */
+  rampMonths: number;
+  /** Quota share by month on the job during ramp, e.g. [0, 25, 50, 75]; 100 afterwards. */
+  rampQuotaPct: readonly number[];
+  /** Search plus notice period, in months. */
+  timeToHireMonths: number;
+  onCostPct: number;
+  /** One-off, paid when the hire starts. */
+  recruitingFeeLocal: number;
+  /** Pay, employer on-costs and tools, a month. */
+  loadedMonthlyCostLocal: number;
+  grossMarginPct: number;
+  /** Bookings a month once ramped, limited by the pipeline this hire would actually get. */
+  rampedMonthlyBookingsLocal: number;
+  /** Gross profit a month of ramped bookings adds each following month (bookings × margin ÷ 12). */
+  rampedMonthlyGrossProfitLocal: number;
+  paybackMonths: number | null;
+  runwayNeededMonths: number | null;
+  /** The assumptions these figures read (keys of ASSUMPTION_INFO or PLAN_FIGURE_INFO). */
+  assumptionKeys: readonly string[];
+}
+
+/** What the plan is for: the recommended hire(s) and, for "not yet", the hire that follows. */
+export type PlanKind = 'ae' | 'sdr' | 'both';
+
+export interface PlanTeam {
+  aes: number;
+  sdrs: number;
+  sellingFounders: number;
+}
+
+export interface PlanPipeline {
+  /** Qualified opportunities the company creates a month today. */
+  oppsPerMonth: number;
+  /** Opportunities a month one AE needs to make quota (quota / 12 / (ACV × close rate)); null when the close rate is 0. */
+  oppsNeededPerAe: number | null;
+  /** Opportunities a month one ramped SDR adds. */
+  sdrOppsPerMonth: number;
+  /** Opportunities a month today's closers (founders and AEs) can work. */
+  closerCapacityOpps: number;
+  /** SDRs per AE that keep AEs busy (0.5: one SDR for two AEs). */
+  sdrsPerAe: number;
+}
+
+export interface PlanInput {
+  kind: PlanKind;
+  /** True when the recommendation is "not yet" and this is the plan for the hire that follows. */
+  deferred: boolean;
+  /** The hires made now, in the order of `kind` ('both': the AE first, then the SDR). */
+  hires: readonly PlanEconomics[];
+  /** Months of runway today, before the hire. */
+  runwayMonths: number;
+  /** Net burn a month, in the company's currency; absent when not given. */
+  monthlyBurnLocal?: number;
+  salesCycleDays: number;
+  team: PlanTeam;
+  pipeline: PlanPipeline;
+  /** The plan's own figures (PLAN_FIGURE_INFO), at their values in effect. */
+  figures: PlanFigureValues;
+}
+
+/** The values of the plan's own figures; see `PLAN_FIGURE_INFO`. */
+export interface PlanFigureValues {
+  worstCaseLeaveMonth: number;
+  slowRampFactor: number;
+  managerSpanOfControl: number;
+  secondAeTriggerPct: number;
+  secondAeProofMonths: number;
+  aeProspectingLimitPct: number;
+}

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../domain';
+import { buildPlan, planInputFor } from '../../domain/plan';
+import { HiringPlanSection } from './hiring-plan-section';
+
+afterEach(cleanup);
+
+function renderPlan(answers: Answers = SAMPLE_ANSWERS, onMonthlyBurn?: (value: number) => void) {
+  const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+  render(
+    <HiringPlanSection
+      assessment={assessment}
+      answers={answers}
+      assumptions={DEFAULT_ASSUMPTIONS}
+      {...(onMonthlyBurn ? { onMonthlyBurn } : {})}
+    />,
+  );
+  const input = planInputFor(assessment, answers, DEFAULT_ASSUMPTIONS);
+  return {
+    plan: input ? buildPlan(input) : null,
+    section: screen.getByRole('region', { name: 'Your hiring plan' }),
+  };
+}
+
+// Role queries over a whole result section are slow in jsdom on a shared machine.
+describe('HiringPlanSection', { timeout: 30_000 }, () => {
+  it('shows the 24 months in a table whose figures are the plan’s', () => {
+    const { plan, section } = renderPlan();
+    const table = within(section).getByRole('table', { name: /month by month/i });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(24);
+    const breakEven = plan?.expected.breakEvenMonth;
+    expect(within(section).getByText('Pays for itself').nextElementSibling?.textContent).toBe(
+      `month ${breakEven}`,
+    );
+    // The first day is the month after search and notice.
+    const start = plan?.expected.startMonth ?? 0;
+    expect(
+      within(rows[start - 1] as HTMLElement).getByRole('cell', { name: /Ramp, 0% of quota/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('names the assumption each pay figure reads', () => {
+    const { section } = renderPlan();
+    const pay = within(section).getByRole('table', { name: 'The offer and the quota' });
+    const ote = within(pay)
+      .getByRole('rowheader', { name: 'On-target earnings (a year)' })
+      .closest('tr');
+    expect(ote?.textContent).toMatch(/Mid-market account executive pay at target/);
+    const ramp = within(section).getByRole('table', { name: 'Ramp quota by month on the job' });
+    expect(within(ramp).getAllByRole('row')[1]?.textContent).toMatch(/^1\s*0%\s*\$0$/);
+  });
+
+  it('asks for the monthly burn in place, and refuses a bad value without losing it', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn<(value: number) => void>();
+    const { section } = renderPlan(SAMPLE_ANSWERS, save);
+    const field = within(section).getByRole('textbox', { name: /Monthly net burn/ });
+    await user.type(field, 'lots');
+    await user.click(within(section).getByRole('button', { name: 'Use this burn' }));
+    expect(save).not.toHaveBeenCalled();
+    expect(field).toHaveAccessibleDescription(/Enter your monthly net burn as a number/);
+    expect(field).toHaveValue('lots');
+    await user.clear(field);
+    await user.type(field, '85,000');
+    await user.click(within(section).getByRole('button', { name: 'Use this burn' }));
+    expect(save).toHaveBeenCalledWith(85_000);
+  });
+
+  it('shows the month money runs out once the burn is known', () => {
+    const answers = { ...SAMPLE_ANSWERS, monthlyBurn: 60_000 } as Answers;
+    const { section } = renderPlan(answers);
+    expect(within(section).queryByRole('textbox', { name: /Monthly net burn/ })).toBeNull();
+    expect(
+      within(section).getByText(/If the hire sells nothing, cash runs out after month \d+/),
+    ).toBeInTheDocument();
+    expect(within(section).getByRole('columnheader', { name: 'Cash left' })).toBeInTheDocument();
+  });
+
+  it('offers the role kit with a mock discovery call and a copy button', () => {
+    const { section } = renderPlan();
+    expect(
+      within(section).getByRole('heading', { name: /Role kit: Account Executive/ }),
+    ).toBeInTheDocument();
+    expect(within(section).getByText(/Mock discovery call/)).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Copy as Markdown' })).toBeInTheDocument();
+  });
+
+  it('plans the hire that follows when the answer is not yet, and says so', () => {
+    const answers: Answers = {
+      ...SAMPLE_ANSWERS,
+      customers: 0,
+      arrBand: 'pre-revenue',
+      qualifiedOppsPerMonth: 0,
+      leadTrend: 'none',
+    };
+    const { plan, section } = renderPlan(answers);
+    expect(plan?.deferred).toBe(true);
+    expect(
+      within(section).getByText(/the plan for the hire that comes once the blockers/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,208 @@
+import { useId, useMemo } from 'react';
+import type { Answers, Assessment, Assumptions } from '../../domain';
+import {
+  buildPlan,
+  planInputFor,
+  roleKit,
+  roleKitId,
+  cycleMonths,
+  type PayPlan,
+  type HiringPlan,
+  type KitValues,
+} from '../../domain/plan';
+import { BurnInput } from './burn-input';
+import { PayPlanView } from './pay-plan-view';
+import { formatNumber, money, months } from './plan-format';
+import { PlanMonths } from './plan-months';
+import { leadName, monthText, planSummary } from './plan-text';
+import { RiskView } from './risk-view';
+import { RoleKitView } from './role-kit-view';
+import { SequenceView } from './sequence-view';
+import { usePrintRequested } from './use-print-requested';
+import { useNearViewport } from '../../ui/use-near-viewport';
+import './plan.css';
+
+export interface HiringPlanSectionProps {
+  assessment: Assessment;
+  /** The answers in effect (with any what-if). */
+  answers: Answers;
+  /** The assumptions in effect (defaults merged with the changed ones). */
+  assumptions: Assumptions;
+  /** Present: the monthly burn can be entered in the plan (saved with the answers). */
+  onMonthlyBurn?: (value: number) => void;
+}
+
+/** The plan for an assessment, or null when there is nothing to plan. Recomputed, never stored. */
+export function usePlan(
+  assessment: Assessment,
+  answers: Answers,
+  assumptions: Assumptions,
+): HiringPlan | null {
+  return useMemo(() => {
+    const input = planInputFor(assessment, answers, assumptions);
+    return input ? buildPlan(input) : null;
+  }, [assessment, answers, assumptions]);
+}
+
+function kitValues(lead: PayPlan, answers: Answers, oppsNeeded: number | null): KitValues {
+  const need = lead.role === 'sdr' ? lead.targetOppsPerMonth : oppsNeeded;
+  return {
+    need:
+      need === null || need === undefined
+        ? 'the qualified opportunities the quota needs'
+        : `${formatNumber(need)} qualified opportunities a month`,
+    cycle: `${formatNumber(answers.salesCycleDays, 0)}-day`,
+    ramp: months(lead.rampMonths),
+    monthlyQuota: lead.monthlyQuotaLocal
+      ? money(lead.monthlyQuotaLocal, lead.currency)
+      : 'the monthly target',
+  };
+}
+
+function checkpointText(plan: HiringPlan): string {
+  const mis = plan.risk.misHire;
+  if (!mis) return '';
+  const c = plan.pay[0]?.currency ?? 'USD';
+  return `Decide by month ${mis.checkpointOnJobMonth} on the job (month ${mis.checkpointPlanMonth} of this plan): the end of the ramp plus one sales cycle. By then the seat has cost about ${money(mis.cashSpentLocal, c)}; a seat that does not work costs about ${money(mis.lostRevenueLocal, c)} in sales it should have brought.`;
+}
+
+/**
+ * The hiring plan for the recommended hire: the answer to "what do we do on Monday". Takes data and
+ * callbacks only, so the results page, the shared result and a print all show the same plan.
+ */
+export function HiringPlanSection(props: HiringPlanSectionProps) {
+  // The plan sits far below the answer: it is worked out and rendered only when the reader nears
+  // it (or prints), so the shared result's first paint and blocking time do not pay for it.
+  const [ref, near] = useNearViewport<HTMLDivElement>('800px');
+  const printing = usePrintRequested();
+  return (
+    <div ref={ref} className="hiring-plan-slot">
+      {near || printing ? <PlanSection {...props} /> : <PlanPlaceholder />}
+    </div>
+  );
+}
+
+function PlanPlaceholder() {
+  const id = useId();
+  return (
+    <section
+      className="result-section hiring-plan"
+      aria-labelledby={`${id}-title`}
+      id="hiring-plan"
+    >
+      <h2 id={`${id}-title`}>Your hiring plan</h2>
+      <p>Working out the plan…</p>
+    </section>
+  );
+}
+
+function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: HiringPlanSectionProps) {
+  const id = useId();
+  const plan = usePlan(assessment, answers, assumptions);
+
+  if (!plan) {
+    return (
+      <section
+        className="result-section hiring-plan"
+        aria-labelledby={`${id}-title`}
+        id="hiring-plan"
+      >
+        <h2 id={`${id}-title`}>Your hiring plan</h2>
+        <p>
+          There is no hire to plan yet: the blockers above come first. Once they are cleared, the
+          plan shows when to post the role, what to pay, and when the hire pays for itself.
+        </p>
+      </section>
+    );
+  }
+
+  const lead = plan.pay[0];
+  const currency = lead?.currency ?? answers.currency;
+  // One kit per hire in the plan ('both': the AE's, then the SDR's).
+  const kits = plan.pay.map((pay, i) => ({
+    kit: roleKit(
+      roleKitId(pay.role, pay.profile),
+      kitValues(pay, answers, assessment.model.capacity.oppsNeededPerAe),
+    ),
+    checkpoint:
+      i === 0
+        ? checkpointText(plan)
+        : `Decide by month ${pay.rampMonths + cycleMonths(answers.salesCycleDays)} on the job: the end of the ramp plus one sales cycle.`,
+  }));
+  const be = plan.expected.breakEvenMonth;
+  const start = plan.expected.startMonth;
+
+  return (
+    <section
+      className="result-section hiring-plan"
+      aria-labelledby={`${id}-title`}
+      id="hiring-plan"
+    >
+      <h2 id={`${id}-title`}>Your hiring plan</h2>
+      {plan.deferred && (
+        <p className="notice notice-warn">
+          {assessment.recommendation.kind === 'not-yet'
+            ? 'This is the plan for the hire that comes once the blockers above are cleared: month 1 is the month you start the search, after that.'
+            : 'Clear what the result asks first (above); month 1 is the month you then start the search.'}
+        </p>
+      )}
+      <p className="plan-summary">{planSummary(plan)}</p>
+      <dl className="plan-facts">
+        <div>
+          <dt>Search and notice</dt>
+          <dd>
+            {start === null || start <= 1
+              ? 'none'
+              : start === 2
+                ? 'month 1'
+                : `months 1–${start - 1}`}
+          </dd>
+        </div>
+        <div>
+          <dt>First day</dt>
+          <dd>{monthText(start)}</dd>
+        </div>
+        <div>
+          <dt>Full speed</dt>
+          <dd>{monthText(plan.expected.fullSpeedMonth, 'after month 24')}</dd>
+        </div>
+        <div>
+          <dt>Pays for itself</dt>
+          <dd data-testid="plan-break-even">{monthText(be, 'never')}</dd>
+        </div>
+        <div>
+          <dt>Runway</dt>
+          <dd>
+            {plan.survives
+              ? 'lasts until the hire pays back'
+              : 'runs out before the hire pays back'}
+            {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
+              ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`
+              : ''}
+          </dd>
+        </div>
+      </dl>
+
+      {plan.monthlyBurnLocal === null && (
+        <div className="notice plan-burn-notice no-print">
+          <p>
+            To see the month your money runs out if {leadName(plan)} sells nothing, the plan needs
+            your monthly net burn.
+            {onMonthlyBurn ? ' Enter it here; it is saved with your answers.' : ''}
+          </p>
+          {onMonthlyBurn && <BurnInput currency={currency} onSave={onMonthlyBurn} />}
+        </div>
+      )}
+
+      <PlanMonths plan={plan} />
+      {plan.pay.map((pay) => (
+        <PayPlanView key={pay.role} pay={pay} />
+      ))}
+      <SequenceView plan={plan} />
+      <RiskView plan={plan} />
+      {kits.map(({ kit, checkpoint }) => (
+        <RoleKitView key={kit.id} kit={kit} checkpoint={checkpoint} />
+      ))}
+    </section>
+  );
+}

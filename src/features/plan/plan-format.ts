@@ -1,0 +1,46 @@
+import {
+  ASSUMPTION_INFO,
+  formatMoney,
+  formatNumber,
+  PROFILE_WORDS,
+  REGION_WORDS,
+  type AeProfile,
+  type Currency,
+} from '../../domain';
+import { PLAN_FIGURE_INFO, type PlanRegion } from '../../domain/plan';
+
+/* Words and numbers for the hiring plan: one formatter per job, shared by the page and the Markdown. */
+
+export { formatNumber };
+
+/** Money with the sign in front: "−$12,000". */
+export function money(value: number, currency: Currency): string {
+  const text = formatMoney(Math.abs(value), currency);
+  return value < 0 && Math.round(Math.abs(value)) > 0 ? `−${text}` : text;
+}
+
+export function percent(value: number): string {
+  return `${formatNumber(value, 0)}%`;
+}
+
+export function months(value: number): string {
+  return `${formatNumber(value, 1)} ${value === 1 ? 'month' : 'months'}`;
+}
+
+export const REGION_LABELS: Record<PlanRegion, string> = REGION_WORDS;
+
+export const PROFILE_LABELS: Record<AeProfile, string> = PROFILE_WORDS;
+
+export function roleName(role: 'ae' | 'sdr' | 'manager', profile?: AeProfile): string {
+  if (role === 'sdr') return 'SDR';
+  if (role === 'manager') return 'sales manager';
+  return profile ? `${PROFILE_LABELS[profile]} AE` : 'AE';
+}
+
+/** The label of an assumption or plan figure key; the key itself if neither knows it. */
+export function figureLabel(key: string): string {
+  const info =
+    (ASSUMPTION_INFO as Record<string, { label: string } | undefined>)[key] ??
+    (PLAN_FIGURE_INFO as Record<string, { label: string } | undefined>)[key];
+  return info?.label ?? key;
+}

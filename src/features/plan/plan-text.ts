@@ -1,0 +1,135 @@
+import type { Currency } from '../../domain';
+import type { HiringPlan, ScenarioOutcome, SequenceStep } from '../../domain/plan';
+import { formatNumber, money, months, percent, roleName } from './plan-format';
+
+/*
+ * The plan's sentences, in plain words. The page and the Markdown copy both use these, so they say
+ * the same thing. "Month 1" is always the month the search starts.
+ */
+
+export function leadName(plan: HiringPlan): string {
+  if (plan.kind === 'both') return 'the AE and the SDR';
+  const lead = plan.pay[0];
+  return `the ${roleName(lead?.role ?? 'ae', lead?.profile)}`;
+}
+
+function currencyOf(plan: HiringPlan): Currency {
+  return plan.pay[0]?.currency ?? 'USD';
+}
+
+/** "month 9", or "not within 20 years" style words for null. */
+export function monthText(month: number | null, never = 'never'): string {
+  return month === null ? never : `month ${month}`;
+}
+
+/** The one-paragraph answer at the top of the plan. */
+export function planSummary(plan: HiringPlan): string {
+  const lead = plan.pay[0];
+  const search = lead?.timeToHireMonths ?? 0;
+  const who = leadName(plan);
+  const start = plan.expected.startMonth;
+  const full = plan.expected.fullSpeedMonth;
+  const be = plan.expected.breakEvenMonth;
+  const first = `Start the search now (month 1). With about ${months(search)} of search and notice, ${who} ${plan.kind === 'both' ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? 'and does not reach full speed within the plan' : `sells at full speed from ${monthText(full)}`}`;
+  const pays =
+    be === null
+      ? ' and does not pay for itself within 20 years at today’s figures.'
+      : `, and has paid for itself in gross profit by ${monthText(be)}.`;
+  return `${first}${pays} ${runwaySentence(plan)}`;
+}
+
+/** Whether today's runway carries the hire to break-even. */
+export function runwaySentence(plan: HiringPlan): string {
+  const be = plan.expected.breakEvenMonth;
+  const runway = formatNumber(plan.runwayMonths, 1);
+  const lasts = plan.expected.cashLastsThroughMonth;
+  if (lasts === null) {
+    if (be === null)
+      return `It never pays back, so it can only be funded from your ${runway} months of runway.`;
+    return plan.survives
+      ? `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`
+      : `That is after your ${runway} months of runway end: until then the hire costs more than it brings, so plan to raise or cut costs before then, or start when the runway is longer.`;
+  }
+  if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
+  if (plan.survives) {
+    return `With your burn, cash lasts through month ${lasts}, so the runway survives the hire.`;
+  }
+  return `With your burn, cash runs out after month ${lasts}, before the hire pays for itself: the runway does not survive it.`;
+}
+
+export function triggerSentence(step: SequenceStep): string {
+  const t = step.trigger;
+  switch (t.kind) {
+    case 'sdr-prospecting':
+      return `Once the AE is through ramp and the calendar still holds fewer than ${formatNumber(t.thresholdOpps)} qualified opportunities a month (of the ${formatNumber(t.neededOpps)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
+    case 'sdr-ratio':
+      return `When the team has ${t.aesPerSdr} AEs: your pipeline keeps one AE busy, so an SDR pays once there are enough closers to feed (one SDR for every ${t.aesPerSdr} AEs).`;
+    case 'second-ae':
+      return `When the first AE sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running. With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota${t.expectedAttainmentPct < t.pct ? ', so this waits for more pipeline (an SDR or more inbound)' : ''}.`;
+    case 'ae-capacity':
+      return `When the SDR’s opportunities fill the time your closers have: today ${formatNumber(t.oppsToday)} a month against room for about ${formatNumber(t.capacityOpps)}; a ramped SDR adds about ${formatNumber(t.sdrOpps)}.`;
+    case 'manager':
+      return `When the team reaches ${t.span} reps; until then a founder manages them. This plan has ${t.repsAtHorizon} ${t.repsAtHorizon === 1 ? 'rep' : 'reps'} by month 24.`;
+  }
+}
+
+export function stepTitle(step: SequenceStep): string {
+  const who =
+    step.id === 'second-ae'
+      ? 'a second AE'
+      : step.role === 'manager'
+        ? 'a sales manager'
+        : step.role === 'sdr'
+          ? 'an SDR'
+          : 'an AE';
+  if (step.triggerMonth === null) return `Later than month 24: ${who}`;
+  if (step.startMonth === null) return `Month ${step.triggerMonth}: ${who}`;
+  return `Month ${step.triggerMonth}: start the search for ${who} (first day about month ${step.startMonth})`;
+}
+
+export function scenarioSentence(plan: HiringPlan, outcome: ScenarioOutcome): string {
+  const c = currencyOf(plan);
+  const p = outcome.projection;
+  const be = p.breakEvenMonth;
+  const cash =
+    p.cashLastsThroughMonth === null
+      ? ''
+      : p.runsOut
+        ? ` Cash lasts through month ${p.cashLastsThroughMonth}.`
+        : ' Cash does not run out.';
+  switch (outcome.id) {
+    case 'expected':
+      return `Pays for itself by ${monthText(be, 'no month within 20 years')}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
+    case 'slow-ramp':
+      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: pays for itself by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+    case 'leaves':
+      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: pays back by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+    case 'sells-nothing':
+      return p.cashLastsThroughMonth === null
+        ? `If the hire sells nothing, it costs ${money(p.months[23]?.cumCostLocal ?? 0, c)} over 24 months. Add your monthly burn to see when the money would run out.`
+        : p.runsOut
+          ? `If the hire sells nothing, cash runs out after month ${p.cashLastsThroughMonth}${lastsWithout(plan)}.`
+          : 'If the hire sells nothing, cash still does not run out.';
+  }
+}
+
+function lastsWithout(plan: HiringPlan): string {
+  const without = plan.risk.cashLastsWithoutHire;
+  return without === null ? '' : ` (without the hire: after month ${without})`;
+}
+
+/** The worst realistic case, in one or two sentences. */
+export function worstCaseSentence(plan: HiringPlan): string {
+  const worst = plan.risk.scenarios[plan.risk.worst];
+  const what =
+    worst.id === 'leaves'
+      ? `the hire leaving after ${months(worst.months ?? 0)}`
+      : `a ramp of ${months(worst.months ?? 0)}`;
+  const be = worst.projection.breakEvenMonth;
+  const verdict = worst.survives
+    ? 'Your runway survives it.'
+    : worst.projection.cashLastsThroughMonth === null
+      ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
+      : 'Your cash runs out first: the runway does not survive it.';
+  return `The worst realistic case is ${what}: the hire pays for itself by ${monthText(be, 'no month within 20 years')}. ${verdict}`;
+}
