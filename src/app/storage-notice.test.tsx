@@ -65,7 +65,7 @@ describe('the storage notice in the app shell', () => {
 
   it('a dismissed recovery notice goes away', async () => {
     const user = userEvent.setup();
-    await at('#/clients');
+    await at('#/');
     useStorageStatus.setState({
       recovered: { backupKey: 'k', outcome: 'discarded', reason: 'x' },
       original: 'x',

@@ -63,9 +63,12 @@ export function computeScores(
   const perCloser = core.model.capacity.oppsPerCloser;
   const sustainable = (a.founderSalesSharePct / 100) * a.founderWeekHours;
   const closers = answers.aes + (answers.sellingFounders * sustainable) / a.closerHoursPerWeek;
+  // A 0% close rate leaves a closer's capacity undefined (no deal ever needs working to quota):
+  // read that as full load when opportunities arrive, never as NaN.
+  const workable = closers * perCloser;
   const load =
-    closers > 0
-      ? answers.qualifiedOppsPerMonth / (closers * perCloser)
+    workable > 0 && Number.isFinite(workable)
+      ? answers.qualifiedOppsPerMonth / workable
       : answers.qualifiedOppsPerMonth > 0
         ? 2
         : 0;

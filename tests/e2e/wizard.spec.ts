@@ -137,6 +137,20 @@ async function savedStepAnswers(page: Page, step: StepId): Promise<Record<string
   return Object.fromEntries(questionsForStep(step).map((q) => [q.id, answers[q.id]]));
 }
 
+async function openFirstStepByKeyboard(page: Page): Promise<void> {
+  await gotoApp(page, '#/');
+  await tabTo(page, 'a[href="#/assess/company"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'company');
+  // Focus starts on the heading of the first step too.
+  expect(await focusedId(page)).toBe('wizard-heading');
+}
+
+async function openSeededStep(page: Page, step: StepId): Promise<void> {
+  await seedWorkspace(page, { answers: answersBefore(step), step });
+  await gotoApp(page, `#/assess/${step}`);
+}
+
 // One test per step, each opened as Continue leaves it (earlier steps seeded), so a slow machine
 // never has to fit the whole walk into one test's time.
 describe('the wizard by keyboard only', () => {
@@ -147,21 +161,12 @@ describe('the wizard by keyboard only', () => {
     })),
   )('completes the $step step with Tab, Space, arrows and Enter', async ({ step, next }) => {
     const page = await newPage(browser());
-    if (step === 'company') {
-      // The first step is reached from the start page, by keyboard too.
-      await gotoApp(page, '#/');
-      await tabTo(page, 'a[href="#/assess/company"]');
-      await page.keyboard.press('Enter');
-      await waitForStep(page, step);
-      // Focus starts on the heading of each new step.
-      expect(await focusedId(page)).toBe('wizard-heading');
-    } else {
-      await seedWorkspace(page, { answers: answersBefore(step), step });
-      await gotoApp(page, `#/assess/${step}`);
-    }
+    // The first step is reached from the start page, by keyboard too; later ones are seeded.
+    await (step === 'company' ? openFirstStepByKeyboard(page) : openSeededStep(page, step));
     await completeStepByKeyboard(page, step);
     await waitForStep(page, next);
-    if (next !== 'check') expect(await focusedId(page)).toBe('wizard-heading');
+    // Focus starts on the heading of each new step, Check your answers included.
+    expect(await focusedId(page)).toBe('wizard-heading');
     expect(await savedStepAnswers(page, step)).toEqual(
       Object.fromEntries(questionsForStep(step).map((q) => [q.id, SAMPLE_ANSWERS[q.id]])),
     );

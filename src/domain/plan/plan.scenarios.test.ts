@@ -61,6 +61,9 @@ function required<T>(value: T | null): T {
 
 const BURN: Record<Currency, number> = { USD: 80_000, EUR: 70_000, GBP: 70_000 };
 
+// Where the hire sits follows the currency here (the sample company answers 'us').
+const REGION = { USD: 'us', EUR: 'eu-west', GBP: 'uk' } as const;
+
 // [profile, currency, first day, ramp months, break-even month, worst-case runway survives]
 const EXPECTED: [AeProfile, Currency, number, number, number, boolean][] = [
   ['transactional', 'USD', 3, 3, 18, true],
@@ -82,6 +85,7 @@ describe('plan scenarios through the engine', () => {
         ...SAMPLE_ANSWERS,
         ...PROFILES[profile],
         currency,
+        hireRegion: REGION[currency],
         monthlyBurn: BURN[currency],
       };
       const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
@@ -111,7 +115,12 @@ describe('plan scenarios through the engine', () => {
 
   it('pays more, and hires faster, in the US than in Europe for the same deal', () => {
     const plans = (['USD', 'EUR'] as const).map((currency) => {
-      const answers = { ...SAMPLE_ANSWERS, ...PROFILES['mid-market'], currency };
+      const answers = {
+        ...SAMPLE_ANSWERS,
+        ...PROFILES['mid-market'],
+        currency,
+        hireRegion: REGION[currency],
+      };
       const input = planInputFor(
         evaluate(answers, DEFAULT_ASSUMPTIONS),
         answers,

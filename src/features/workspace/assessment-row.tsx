@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
+import { usePreferencesStore } from '../../store/preferences';
 import { navigate } from '../../ui/router';
 import { KIND_SHORT_LABELS } from '../results';
 import { formatEdited, openPath, statusOf } from './summary';
@@ -20,6 +21,7 @@ export interface RowProps {
 }
 
 export function AssessmentRow({ assessment, active, now, selected, onSelect, onDelete }: RowProps) {
+  const presenting = usePreferencesStore((state) => state.presenter);
   const name = assessmentName(assessment);
   const status = useMemo(() => statusOf(assessment), [assessment]);
   const openAssessment = useWorkspaceStore((state) => state.openAssessment);
@@ -61,8 +63,8 @@ export function AssessmentRow({ assessment, active, now, selected, onSelect, onD
                   navigate(openPath(assessment));
                 }}
               >
-                <span className="client-name">{name}</span>
-                <span className="client-name-hidden">Another client</span>
+                {/* Presenter view hides other clients' names from a shared screen. */}
+                {presenting && !active ? 'Another client' : name}
               </button>
               {active && <span className="badge badge-neutral">Open now</span>}
             </h2>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
 import { useWorkspaceStore } from '../../store';
 import { ComparePage } from './compare-page';
@@ -27,6 +27,10 @@ afterEach(() => {
 describe('WorkspacePage', () => {
   it('lists assessments newest first with badges, and searches by name', async () => {
     const user = userEvent.setup();
+    // Each created a millisecond apart, so "newest first" has one right order.
+    const now = vi.spyOn(Date, 'now');
+    let clock = 1_700_000_000_000;
+    now.mockImplementation(() => (clock += 1));
     act(() => {
       add('Acme');
       add('Globex');
@@ -34,6 +38,7 @@ describe('WorkspacePage', () => {
         .getState()
         .createAssessment({ answers: { companyName: '' }, assumptions: {} });
     });
+    now.mockRestore();
     render(<WorkspacePage />);
     const list = screen.getByRole('list', { name: /Assessments/ });
     const names = within(list)
