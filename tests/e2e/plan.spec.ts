@@ -58,8 +58,25 @@ function expectedBreakEven(answers: Answers): string {
 
 const planSection = (page: Page) => page.getByRole('region', { name: 'Your hiring plan' });
 
-/** Scrolls to the plan, as a reader does: it is worked out only near the viewport. */
+/**
+ * Opens a folded section of the result page as a reader does: clicks its heading's button (a no-op
+ * when it is already open), and waits for its body to show.
+ */
+async function openFold(page: Page, title: string): Promise<void> {
+  const toggle = page.locator('.fold-toggle', {
+    has: page.locator('.fold-title', { hasText: new RegExp(`^${title.replace(/[?]/g, '\\?')}$`) }),
+  });
+  await toggle.waitFor();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+}
+
+/**
+ * Opens "The hiring plan" section and scrolls to the plan, as a reader does: it is worked out only
+ * near the viewport.
+ */
 async function openPlan(page: Page) {
+  await openFold(page, 'The hiring plan');
   const section = planSection(page);
   await section.scrollIntoViewIfNeeded();
   await section.getByTestId('plan-break-even').waitFor();
@@ -105,6 +122,7 @@ describe('hiring plan', () => {
       await sectionShot(page, `plan-${width}`);
 
       // What-if: a thinner pipeline; the plan re-scores as you type.
+      await openFold(page, 'What if?');
       const field = page.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
       await field.click();
       await field.press('ControlOrMeta+a');
