@@ -175,7 +175,10 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
           <dd>
             {plan.survives
               ? 'lasts until the hire pays back'
-              : 'runs out before the hire pays back'}
+              : // The engine's runway check asks for search, ramp and payback on the hire's monthly
+                // gross profit; paying back everything the seat has cost since the search started
+                // takes longer, so say what that means rather than contradict the verdict.
+                'ends before the hire has paid back all it cost: normal for a first hire, but plan the next raise or revenue by then'}
             {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
               ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`
               : ''}

@@ -29,7 +29,7 @@ export function PlanSummary({
       </div>
       <div>
         <dt>Runway</dt>
-        <dd>{plan.survives ? 'lasts until it pays back' : 'runs out first'}</dd>
+        <dd>{plan.survives ? 'lasts until it pays back' : 'ends before it has paid back'}</dd>
       </div>
       <div>
         <dt>Cost over 24 months</dt>
