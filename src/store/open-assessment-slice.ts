@@ -10,7 +10,7 @@ import { sanitizeAnswers, sanitizeAssumptions } from './restore-values';
 import { activeAssessment, effectiveAnswers } from './selectors';
 import type { SliceContext } from './slice-context';
 import { useUnsavedInput } from './unsaved-input';
-import { isComplete } from './workspace-model';
+import { isComplete, sanitizeAssumed, withoutAssumed } from './workspace-model';
 import type { OpenAssessmentActions } from './workspace-types';
 
 function stepsOf(keys: readonly string[]): StepId[] {
@@ -23,7 +23,10 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
   return {
     saveStep: (values) => {
       const { answers } = sanitizeAnswers(values);
-      update(ensureActive(), (a) => ({ answers: { ...a.answers, ...answers } }));
+      update(ensureActive(), (a) => ({
+        answers: { ...a.answers, ...answers },
+        assumed: withoutAssumed(a.assumed, Object.keys(answers)),
+      }));
       useUnsavedInput.getState().discard(stepsOf(Object.keys(answers)));
     },
     setStep: (step) => {
@@ -52,6 +55,7 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       const { assumptions } = sanitizeAssumptions(content.assumptions);
       update(ensureActive(), (a) => ({
         answers,
+        assumed: sanitizeAssumed(content.assumed),
         assumptions,
         whatIf: {},
         notes: content.notes ?? a.notes,
@@ -93,7 +97,11 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
     keepWhatIf: () => {
       const active = activeAssessment(get());
       if (active && Object.keys(active.whatIf).length > 0)
-        update(active.id, (a) => ({ answers: effectiveAnswers(a), whatIf: {} }));
+        update(active.id, (a) => ({
+          answers: effectiveAnswers(a),
+          assumed: withoutAssumed(a.assumed, Object.keys(a.whatIf)),
+          whatIf: {},
+        }));
     },
     setNotes: (notes) => {
       update(ensureActive(), () => ({ notes }));

@@ -8,6 +8,7 @@ import {
 import {
   WORKSPACE_VERSION,
   pickWhatIf,
+  sanitizeAssumed,
   type RestoreDeps,
   type SavedAssessment,
   type Workspace,
@@ -69,7 +70,11 @@ export function restoreSavedAssessment(
   else if (value.notes !== undefined) dropped.push(`${where}.notes`);
   const updatedAt = finiteTime(value.updatedAt);
   const createdAt = finiteTime(value.createdAt) ?? updatedAt ?? 0;
+  const assumed = sanitizeAssumed(value.assumed);
+  if (value.assumed !== undefined && !Array.isArray(value.assumed))
+    dropped.push(`${where}.assumed`);
   return {
+    ...(assumed ? { assumed } : {}),
     id: value.id,
     ...draft.draft,
     whatIf,

@@ -1,5 +1,6 @@
 import {
   isComplete,
+  sanitizeAssumed,
   type RestoreDeps,
   type SavedAssessment,
   type Workspace,
@@ -39,7 +40,9 @@ export function createSliceContext(
   const fresh = (seed?: AssessmentSeed): SavedAssessment => {
     const time = deps.now();
     const answers = sanitizeAnswers(seed?.answers ?? {}).answers;
+    const assumed = sanitizeAssumed(seed?.assumed);
     return {
+      ...(assumed ? { assumed } : {}),
       id: deps.newId(),
       answers,
       assumptions: sanitizeAssumptions(seed?.assumptions ?? {}).assumptions,

@@ -106,16 +106,33 @@ export function realisticProfiles(count: number, seed = 14): Answers[] {
     const acv = currency === 'USD' ? acvUsdLike : Math.round(acvUsdLike / 1.15 / 500) * 500;
     const big = acvUsdLike >= 75_000;
     const small = acvUsdLike < 10_000;
-    const salesCycleDays = small ? pick([14, 21, 30, 45]) : big ? pick([90, 120, 180, 270]) : pick([30, 45, 60, 90]);
-    const stakeholders = small ? pick([1, 2, 2, 3]) : big ? pick([4, 5, 6, 8]) : pick([2, 3, 3, 4, 5]);
+    const salesCycleDays = small
+      ? pick([14, 21, 30, 45])
+      : big
+        ? pick([90, 120, 180, 270])
+        : pick([30, 45, 60, 90]);
+    const stakeholders = small
+      ? pick([1, 2, 2, 3])
+      : big
+        ? pick([4, 5, 6, 8])
+        : pick([2, 3, 3, 4, 5]);
     const aes = weighted(AES[arrBand]);
-    const sdrs = aes === 0 ? weighted([[0, 0.88], [1, 0.12]] as const) : pick([0, 0, 1, Math.ceil(aes / 2)]);
+    const sdrs =
+      aes === 0
+        ? weighted([
+            [0, 0.88],
+            [1, 0.12],
+          ] as const)
+        : pick([0, 0, 1, Math.ceil(aes / 2)]);
     const customers = pick(CUSTOMERS[arrBand]);
     const opps =
       arrBand === 'pre-revenue'
         ? pick([0.5, 1, 2, 3])
         : pick(small ? [4, 8, 12, 20, 30, 45] : big ? [1, 2, 3, 5, 8] : [2, 4, 6, 10, 15, 25]);
-    const leadTrend = arrBand === 'pre-revenue' ? pick(['none', 'sporadic', 'sporadic', 'steady'] as const) : level(['sporadic', 'steady', 'steady', 'growing'] as const, m);
+    const leadTrend =
+      arrBand === 'pre-revenue'
+        ? pick(['none', 'sporadic', 'sporadic', 'steady'] as const)
+        : level(['sporadic', 'steady', 'steady', 'growing'] as const, m);
     const outbound = level(['none', 'ad-hoc', 'systematic'] as const, m - 0.1);
     const sources = new Set<LeadSource>();
     if (random() < 0.7) sources.add('inbound');
@@ -150,7 +167,8 @@ export function realisticProfiles(count: number, seed = 14): Answers[] {
       stakeholders,
       founderSalesHours,
       founderClosesAll: nonFounderWins === 0 ? random() < 0.95 : random() < 0.25,
-      runwayMonths: arrBand === 'over-5m' ? pick([18, 24, 36, 120]) : pick([4, 6, 9, 12, 15, 18, 24, 36, 120]),
+      runwayMonths:
+        arrBand === 'over-5m' ? pick([18, 24, 36, 120]) : pick([4, 6, 9, 12, 15, 18, 24, 36, 120]),
     });
   }
   return profiles;

@@ -40,10 +40,12 @@ describe('flipRanking', () => {
 
   it('ranks the answers the rule reads first and gives the others a flip rate of zero', () => {
     const ranking = flipRanking(toyDecide, profiles);
-    expect(ranking.slice(0, 2).map((s) => s.key).toSorted()).toEqual([
-      'qualifiedOppsPerMonth',
-      'runwayMonths',
-    ]);
+    expect(
+      ranking
+        .slice(0, 2)
+        .map((s) => s.key)
+        .toSorted(),
+    ).toEqual(['qualifiedOppsPerMonth', 'runwayMonths']);
     for (const stat of ranking.slice(2)) expect(stat.flipRate).toBe(0);
     const opps = ranking.find((s) => s.key === 'qualifiedOppsPerMonth');
     expect(opps?.flipRate).toBeGreaterThan(0);

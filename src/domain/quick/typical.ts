@@ -25,10 +25,14 @@ export const TYPICAL_ANSWERS: TypicalCatalogue = {
   },
   customers: {
     value: 10,
-    source: 'About 10 founder-won customers, the usual first-hire trigger (Justin Welsh 2018; Lemkin/SaaStr).',
+    source:
+      'About 10 founder-won customers, the usual first-hire trigger (Justin Welsh 2018; Lemkin/SaaStr).',
   },
   aes: { value: 0, source: 'A company asking about its first sales hires usually has no AE yet.' },
-  sdrs: { value: 0, source: 'A company asking about its first sales hires usually has no SDR yet.' },
+  sdrs: {
+    value: 0,
+    source: 'A company asking about its first sales hires usually has no SDR yet.',
+  },
   qualifiedOppsPerMonth: {
     value: 6,
     source: 'The lower half of the 5–20 a month one AE usually needs (question catalogue).',
@@ -58,7 +62,8 @@ export const TYPICAL_ANSWERS: TypicalCatalogue = {
   },
   closeRatePct: {
     value: 20,
-    source: 'The middle of the 15–30% often seen on qualified B2B opportunities (question catalogue).',
+    source:
+      'The middle of the 15–30% often seen on qualified B2B opportunities (question catalogue).',
   },
   salesCycleDays: {
     value: 45,
