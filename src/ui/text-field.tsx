@@ -20,9 +20,14 @@ export interface TextFieldProps {
   autoComplete?: string;
   maxLength?: number;
   spellCheck?: boolean;
+  /** Shown right under the input, inside the field (e.g. a number's echo and checks). */
+  below?: ReactNode;
+  /** Ids of elements in `below` that describe the input. */
+  describedBy?: readonly string[];
   /** Shown under the input (e.g. a "How to estimate" disclosure). */
   after?: ReactNode;
-  input: InputBinding;
+  /** A form library's binding, or `value` with handlers for a controlled input. */
+  input: InputBinding & { value?: string };
 }
 
 /**
@@ -41,6 +46,7 @@ export function TextField(props: TextFieldProps) {
     suffix,
     unitSpoken,
     width = 'long',
+    below,
     after,
     input,
   } = props;
@@ -72,6 +78,7 @@ export function TextField(props: TextFieldProps) {
             extra && ids.extra,
             unitSpoken && ids.unit,
             error && ids.error,
+            ...(props.describedBy ?? []),
           )}
           {...input}
         />
@@ -86,6 +93,7 @@ export function TextField(props: TextFieldProps) {
           </span>
         ) : null}
       </div>
+      {below}
       {after}
     </div>
   );

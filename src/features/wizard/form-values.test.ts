@@ -1,29 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ANSWERS, STEP_IDS } from '../../domain';
-import { parseNumber, rawFromAnswers, schemaInput, stepSchema } from './form-values';
+import { SAMPLE_ANSWERS, STEP_IDS, type Currency, type StepId } from '../../domain';
+import type { RawFormValues } from '../../store';
+import { rawFromAnswers, schemaInput, stepResolver, stepSchema } from './form-values';
 
-describe('parseNumber', () => {
-  it('reads numbers the way people type them', () => {
-    expect(parseNumber('24000')).toBe(24_000);
-    expect(parseNumber(' 24,000 ')).toBe(24_000);
-    expect(parseNumber('24 000')).toBe(24_000);
-    expect(parseNumber('$24,000.50')).toBe(24_000.5);
-    expect(parseNumber('25%')).toBe(25);
-    expect(parseNumber('.5')).toBe(0.5);
-    expect(parseNumber('-3')).toBe(-3);
-  });
+const DEALS = {
+  currency: 'USD',
+  acv: '30000',
+  closeRatePct: '25',
+  salesCycleDays: '45',
+  stakeholders: '2',
+};
 
-  it('leaves blanks undefined', () => {
-    expect(parseNumber('')).toBeUndefined();
-    expect(parseNumber('   ')).toBeUndefined();
-  });
-
-  it.each(['abc', '1e3', '0x10', 'Infinity', '2,5', '1,00', '12abc', '--1'])(
-    'rejects %j',
-    (junk) => {
-      expect(parseNumber(junk)).toBeNaN();
-    },
+async function errorsFor(step: StepId, raw: RawFormValues, saved?: Currency) {
+  const resolve = stepResolver(step, () => saved);
+  const result = await resolve(raw, undefined, { fields: {}, shouldUseNativeValidation: false });
+  return Object.fromEntries(
+    Object.entries(result.errors).map(([key, error]) => [key, error?.message]),
   );
+}
+
+describe('numbers on the form', () => {
+  it('reads amounts in the currency chosen on the form, with its conventions', () => {
+    expect(schemaInput('deals', { ...DEALS, currency: 'EUR', acv: '€25.000' }).acv).toBe(25_000);
+    expect(schemaInput('deals', { ...DEALS, acv: '$30k' }).acv).toBe(30_000);
+    expect(schemaInput('deals', { ...DEALS, acv: '1.2m' }).acv).toBe(1_200_000);
+    expect(schemaInput('deals', { ...DEALS, closeRatePct: '25%' }).closeRatePct).toBe(25);
+    expect(schemaInput('company', { customers: '+18' }).customers).toBe(18);
+  });
+
+  it('reads other steps with the saved currency’s conventions', () => {
+    expect(schemaInput('capacity', { runwayMonths: '12,5' }, 'EUR').runwayMonths).toBe(12.5);
+    expect(schemaInput('company', { customers: '1.500' }, 'EUR').customers).toBe(1_500);
+  });
+
+  it('passes a valid step without errors', async () => {
+    expect(await errorsFor('deals', { ...DEALS, acv: '$30,000', closeRatePct: '0.25' })).toEqual(
+      {},
+    );
+  });
+
+  it.each([
+    ['closeRatePct', '400', 'Enter a close rate between 0 and 100 (%)'],
+    ['closeRatePct', 'lots', 'Enter a close rate as a number, for example 25%'],
+    [
+      'acv',
+      '9'.repeat(400),
+      'Enter an average first-year contract value below 100,000,000 (in US dollars)',
+    ],
+    [
+      'acv',
+      'a lot',
+      'Enter your average first-year contract value as a number, for example $30,000 or 30k',
+    ],
+    ['acv', '$25.000', 'Choose whether “$25.000” means $25\u202f000 or $25'],
+    [
+      'acv',
+      '€30,000',
+      'Enter your average first-year contract value in US dollars, or change the currency to euros',
+    ],
+    ['salesCycleDays', '30-45', 'Enter a sales cycle in days as one number, not a range or a list'],
+    ['salesCycleDays', '', 'Enter a sales cycle in days'],
+  ])('says what is wrong with %s = %j', async (key, text, message) => {
+    expect(await errorsFor('deals', { ...DEALS, [key]: text })).toEqual({ [key]: message });
+  });
 });
 
 describe('raw form values and the schema', () => {

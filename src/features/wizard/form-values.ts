@@ -1,31 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver, ResolverResult } from 'react-hook-form';
+import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
   AnswersSchema,
+  CURRENCIES,
   questionsForStep,
   type AnswerKey,
   type Answers,
+  type Currency,
   type Question,
   type StepId,
 } from '../../domain';
-import type { RawFormValues } from '../../store';
+import { activeDraft, useDraftStore, type RawFormValues } from '../../store';
+import type { NumberReading } from '../../ui/parse-number';
+import { numberError, readNumber } from './number-input';
 
 /*
  * The form layer between what the inputs hold (strings, so "abc" or "150" stay on screen after an
  * error) and what AnswersSchema accepts (numbers, booleans, enums). Conversions go by question kind
  * only; every rule about valid values stays in the schema.
  */
-
-/** Reads a typed number the way people write them: "24,000", "24 000", "$24000", "25%". */
-export function parseNumber(text: string): number | undefined {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (compact === '') return undefined;
-  const bare = compact.replace(/^[$€£]/, '').replace(/%$/, '');
-  // Commas only as thousands separators: "2,5" is ambiguous (a decimal comma?), so it is an error.
-  const unseparated = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(bare) ? bare.replaceAll(',', '') : bare;
-  // Stricter than Number(): no "1e3", "0x10" or "Infinity".
-  return /^-?(\d+\.?\d*|\.\d+)$/.test(unseparated) ? Number(unseparated) : Number.NaN;
-}
 
 function rawValue(question: Question, value: unknown): string | string[] {
   switch (question.kind) {
@@ -55,8 +48,52 @@ export function normaliseRaw(step: StepId, values: Record<string, unknown>): Raw
   return Object.fromEntries(questionsForStep(step).map((q) => [q.id, rawValue(q, values[q.id])]));
 }
 
-/** Turns raw input into what the schema should judge. Blank becomes undefined ("Select …"/"Enter …"). */
-export function schemaInput(step: StepId, raw: Record<string, unknown>): Record<string, unknown> {
+function isCurrency(value: unknown): value is Currency {
+  return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
+}
+
+/** The currency amounts on this form are in: chosen on the form itself, else the saved answer. */
+export function formCurrency(
+  raw: Record<string, unknown>,
+  saved: Currency | undefined,
+): Currency | undefined {
+  return isCurrency(raw.currency) ? raw.currency : saved;
+}
+
+/**
+ * What the schema should judge for a number reading. Anything that is not one clear number in the
+ * right currency becomes NaN (the schema says "as a number", replaced by `numberError`'s message);
+ * a number too large to hold becomes one past the range, so the schema gives its range message.
+ */
+function schemaNumber(
+  question: Question & { kind: 'number' },
+  reading: NumberReading,
+  currency?: Currency,
+) {
+  switch (reading.kind) {
+    case 'empty':
+      return undefined;
+    case 'number':
+      return reading.currency && currency && reading.currency !== currency
+        ? Number.NaN
+        : reading.value;
+    case 'too-large':
+      return reading.negative ? question.min - 1 : question.max + 1;
+    default:
+      return Number.NaN;
+  }
+}
+
+/**
+ * Turns raw input into what the schema should judge. Blank becomes undefined ("Select …"/"Enter …").
+ * Numbers are read with the conventions of the form's currency (see `formCurrency`).
+ */
+export function schemaInput(
+  step: StepId,
+  raw: Record<string, unknown>,
+  savedCurrency?: Currency,
+): Record<string, unknown> {
+  const currency = formCurrency(raw, savedCurrency);
   const input: Record<string, unknown> = {};
   for (const question of questionsForStep(step)) {
     const value = raw[question.id];
@@ -66,7 +103,7 @@ export function schemaInput(step: StepId, raw: Record<string, unknown>): Record<
         input[question.id] = text;
         break;
       case 'number':
-        input[question.id] = parseNumber(text);
+        input[question.id] = schemaNumber(question, readNumber(question, text, currency), currency);
         break;
       case 'choice':
         input[question.id] = text === '' ? undefined : text;
@@ -90,20 +127,38 @@ export function stepSchema(step: StepId) {
   return AnswersSchema.pick(mask);
 }
 
+function currencyOfSavedAnswers(): Currency | undefined {
+  return activeDraft(useDraftStore.getState()).answers.currency;
+}
+
 /**
  * The step's resolver: `zodResolver` of the step's slice of AnswersSchema, fed the converted input.
- * Errors come back keyed by answer key, which is also the form field name.
+ * Errors come back keyed by answer key, which is also the form field name. A number the schema
+ * refused gets a message that says what was wrong with what was typed (see `numberError`).
  */
-export function stepResolver(step: StepId): Resolver<RawFormValues, unknown, Partial<Answers>> {
+export function stepResolver(
+  step: StepId,
+  getSavedCurrency: () => Currency | undefined = currencyOfSavedAnswers,
+): Resolver<RawFormValues, unknown, Partial<Answers>> {
   const validate = zodResolver(stepSchema(step));
   return async (raw, context, options) => {
+    const saved = getSavedCurrency();
     // The casts only bridge react-hook-form's generics: the converted input is exactly what the
     // schema is meant to judge, and the errors it returns use the form's own field names.
-    const result = await validate(
-      schemaInput(step, raw) as Parameters<typeof validate>[0],
+    const result = (await validate(
+      schemaInput(step, raw, saved) as Parameters<typeof validate>[0],
       context,
       options as unknown as Parameters<typeof validate>[2],
-    );
-    return result as ResolverResult<RawFormValues, Partial<Answers>>;
+    )) as ResolverResult<RawFormValues, Partial<Answers>>;
+    const errors = result.errors as Record<string, FieldError | undefined>;
+    const currency = formCurrency(raw, saved);
+    for (const question of questionsForStep(step)) {
+      const error = errors[question.id];
+      if (question.kind !== 'number' || !error) continue;
+      const text = typeof raw[question.id] === 'string' ? (raw[question.id] as string) : '';
+      const message = numberError(question, text, error, currency);
+      errors[question.id] = { ...error, message };
+    }
+    return result;
   };
 }

@@ -109,6 +109,7 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
             key={question.id}
             question={question}
             input={register(question.id)}
+            control={control}
             error={messages.get(fieldIdFor(question.id))}
             currency={currency}
           />

@@ -208,7 +208,9 @@ describe('typing is never lost', () => {
     expect(screen.getByLabelText(/paying customers/)).toHaveValue('abc');
     expect(screen.getByLabelText(/account executives/)).toHaveValue('1.5');
     expect(
-      screen.getByText('Enter the number of paying customers as a number', { selector: 'a' }),
+      screen.getByText('Enter the number of paying customers as a number, for example 12', {
+        selector: 'a',
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Enter the number of account executives as a whole number', {

@@ -1,0 +1,164 @@
+import type { FieldError } from 'react-hook-form';
+import {
+  AnswersSchema,
+  currencyName,
+  currencySymbol,
+  formatQuantity,
+  type Currency,
+  type NumberQuestion,
+  type NumberUnit,
+} from '../../domain';
+import {
+  CURRENCY_DECIMAL_MARK,
+  parseNumber,
+  unmistakableNumber,
+  type DecimalMark,
+  type NumberReading,
+  type ParseNumberOptions,
+} from '../../ui/parse-number';
+
+/*
+ * How the wizard (and the what-if panel) read a number question: the parse options that follow
+ * from its unit and the company's currency, the echo's formatter, and the messages for what the
+ * parser or the schema refused. Wording about *what* is asked stays in AnswersSchema's messages.
+ */
+
+// Words people add after a number, by unit; longest first so "hours a week" wins over "a week".
+const UNIT_WORDS: Record<NumberUnit, readonly string[]> = {
+  count: [],
+  people: ['people', 'persons', 'person'],
+  'per-month': ['per month', 'a month', '/month', '/mo', 'pm'],
+  percent: ['percent', 'pct', '%'],
+  days: ['days', 'day', 'd'],
+  'hours-per-week': ['hours a week', 'hours/week', 'h/week', 'hrs', 'hours', 'hour', 'h'],
+  months: ['months', 'month', 'mos', 'mo', 'm'],
+  currency: [],
+};
+
+// Amounts and counts take "30k" and "1.2m"; a unit of time would read "18m" as 18 million.
+const TAKES_MULTIPLIERS: ReadonlySet<NumberUnit> = new Set(['currency', 'count', 'per-month']);
+
+// Shown in "Enter … as a number, for example …": a typical way to write the unit.
+const EXAMPLES: Record<Exclude<NumberUnit, 'currency'>, string> = {
+  count: '12',
+  people: '2',
+  'per-month': '8',
+  percent: '25%',
+  days: '45',
+  'hours-per-week': '10',
+  months: '18',
+};
+
+/** The decimal mark a company writes with: the currency's convention, "." before one is chosen. */
+export function decimalMarkFor(currency: Currency | undefined): DecimalMark {
+  return currency ? CURRENCY_DECIMAL_MARK[currency] : '.';
+}
+
+/** The options `parseNumber` reads a question's answer with. */
+export function numberOptions(
+  question: NumberQuestion,
+  currency: Currency | undefined,
+): ParseNumberOptions {
+  return {
+    decimal: decimalMarkFor(currency),
+    ...(question.unit === 'currency' && currency ? { currency } : {}),
+    multipliers: TAKES_MULTIPLIERS.has(question.unit),
+    unitWords: UNIT_WORDS[question.unit],
+    integer: question.integer,
+    min: question.min,
+    max: question.max,
+  };
+}
+
+/** Reads what was typed for a number question. */
+export function readNumber(
+  question: NumberQuestion,
+  text: string,
+  currency: Currency | undefined,
+): NumberReading {
+  return parseNumber(text, numberOptions(question, currency));
+}
+
+/** A question's value with its unit, as the app writes it everywhere: "$30,000", "25%", "45 days". */
+export function formatNumberAnswer(
+  question: NumberQuestion,
+  currency: Currency | undefined,
+): (value: number) => string {
+  return (value) => formatQuantity(value, question.unit, currency);
+}
+
+/**
+ * A value with its unit, written so neither convention misreads it ("€25 000", "€25"): for
+ * offering two readings of an ambiguous entry.
+ */
+export function plainQuantity(
+  question: NumberQuestion,
+  value: number,
+  currency: Currency | undefined,
+): string {
+  const number = unmistakableNumber(value, decimalMarkFor(currency));
+  if (question.unit === 'currency' && currency) return `${currencySymbol(currency)}${number}`;
+  return question.unit === 'percent' ? `${number}%` : number;
+}
+
+/** "Enter a close rate": the schema's own words for a blank answer. */
+function enterWhat(question: NumberQuestion): string {
+  const result = AnswersSchema.shape[question.id].safeParse(undefined);
+  return result.error?.issues[0]?.message ?? `Enter ${question.shortLabel.toLowerCase()}`;
+}
+
+/** "US dollars", "euros", "pounds sterling": the currency's name inside a sentence. */
+function inWords(currency: Currency): string {
+  const name = currencyName(currency);
+  return /^.[a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+function unitNote(question: NumberQuestion, currency: Currency | undefined): string {
+  if (question.unit === 'percent') return ' (%)';
+  if (question.unit === 'currency' && currency) return ` (in ${inWords(currency)})`;
+  return '';
+}
+
+function example(question: NumberQuestion, currency: Currency | undefined): string {
+  if (question.unit !== 'currency') return EXAMPLES[question.unit];
+  const symbol = currency ? currencySymbol(currency) : '';
+  return currency === 'EUR' ? `${symbol}30.000 or 30k` : `${symbol}30,000 or 30k`;
+}
+
+/**
+ * The message for a number the form refused, specific to what was typed: a range or list, two
+ * possible readings, another currency, not a number at all, or out of range (with its unit).
+ */
+export function numberError(
+  question: NumberQuestion,
+  text: string,
+  error: Pick<FieldError, 'type' | 'message'>,
+  currency: Currency | undefined,
+): string {
+  const base = typeof error.message === 'string' ? error.message : enterWhat(question);
+  const reading = readNumber(question, text, currency);
+  const enter = enterWhat(question);
+  const typed =
+    reading.kind === 'number' || reading.kind === 'ambiguous' ? reading.currency : undefined;
+  if (typed && currency && typed !== currency) {
+    return `${enter} in ${inWords(currency)}, or change the currency to ${inWords(typed)}`;
+  }
+  switch (reading.kind) {
+    case 'empty':
+      return base;
+    case 'invalid':
+      return reading.reason === 'several'
+        ? `${enter} as one number, not a range or a list`
+        : `${enter} as a number, for example ${example(question, currency)}`;
+    case 'ambiguous': {
+      const [a, b] = reading.readings.map((value) => plainQuantity(question, value, currency));
+      return `Choose whether “${text.trim()}” means ${a} or ${b}`;
+    }
+    case 'number':
+    case 'too-large':
+      break;
+  }
+  return error.type === 'too_big' || error.type === 'too_small'
+    ? `${base}${unitNote(question, currency)}`
+    : base;
+}

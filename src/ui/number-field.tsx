@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  numberInputText,
+  unmistakableNumber,
+  type DecimalMark,
+  type NumberReading,
+} from './parse-number';
+import { TextField, type TextFieldProps } from './text-field';
+import './number-field.css';
+
+/** A soft, dismissible check on a plausible-looking but unusual value. It never blocks. */
+export interface SoftCheck {
+  /** Stable for the rule, so dismissing it sticks while the value stays the same. */
+  id: string;
+  /** "A close rate of 0.25% is unusual." */
+  message: string;
+  /** Why it is unusual, in a sentence. */
+  why?: string;
+  /** A one-click fix: the button label ("Use 25%") and the text it puts in the field. */
+  fix?: { label: string; text: string };
+  /** The label of the button that keeps the value ("Keep 0.25%"). */
+  keepLabel: string;
+}
+
+export interface NumberFieldProps extends Omit<
+  TextFieldProps,
+  'input' | 'below' | 'describedBy' | 'autoComplete' | 'maxLength'
+> {
+  value: string;
+  onChange: (text: string) => void;
+  onBlur?: () => void;
+  name?: string;
+  /** A callback ref, e.g. react-hook-form's `field.ref` (so an error can focus the input). */
+  inputRef?: (element: HTMLInputElement | null) => void;
+  /** `parseNumber(value, …)`, computed by the caller so it can use it too. */
+  reading: NumberReading;
+  /** The value with its unit and currency, for the echo: "$30,000", "25%". */
+  format: (value: number) => string;
+  /** The decimal mark the context expects; fixes and the ambiguity buttons write with it. */
+  decimal: DecimalMark;
+  /** Whole numbers only: a phone shows the digit pad (unless `inputMode` says otherwise). */
+  integer?: boolean;
+  checks?: readonly SoftCheck[];
+}
+
+// Words for large amounts, only where they are exact: "30 thousand", "1.2 million".
+const SCALES = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+] as const;
+
+function inWords(value: number): string | null {
+  for (const [scale, word] of SCALES) {
+    const count = Math.abs(value) / scale;
+    if (count >= 1 && Number.isInteger(Math.round(count * 1e6) / 1e4)) {
+      return `${Number((value / scale).toFixed(2))} ${word}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * What a reading means, said back to the user: "= $30,000 (30 thousand)". Null when there is no
+ * single number to echo (blank, unreadable, or a question to answer first).
+ */
+export function echoText(
+  reading: NumberReading,
+  format: (value: number) => string,
+  decimal: DecimalMark,
+): string | null {
+  if (reading.kind !== 'number') return null;
+  const notes = [
+    Math.abs(reading.value) >= 10_000 ? inWords(reading.value) : null,
+    // Only a fraction written with the other mark sets this, so the typed mark is the other one.
+    reading.otherDecimalMark ? `“${decimal === '.' ? ',' : '.'}” read as the decimal mark` : null,
+  ].filter(Boolean);
+  return `= ${format(reading.value)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/** Says `text` to screen readers once typing pauses, so each keystroke is not read out. */
+function useCalmAnnouncement(text: string): string {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(text), 700);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return said;
+}
+
+/**
+ * A number input that forgives what people type and says back what it read: "30k" echoes
+ * "= $30,000 (30 thousand)". A value that could be read two ways asks, with both readings as
+ * buttons; unusual values get soft checks with a one-click fix once the user leaves the field.
+ * Controlled: give it `value` and `onChange` (react-hook-form's `useController` fits).
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { value, onChange, onBlur, name, inputRef, reading, format, decimal, checks = [] } = props;
+  const echoId = `${props.id}-echo`;
+  const questionId = `${props.id}-question`;
+  const ownInput = useRef<HTMLInputElement | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+
+  const echo = echoText(reading, format, decimal);
+  const dismissKey = (check: SoftCheck) => `${check.id}\u0000${value}`;
+  const shown = editing ? [] : checks.filter((check) => !dismissed.has(dismissKey(check)));
+  const affix = (n: number) =>
+    `${props.prefix ?? ''}${unmistakableNumber(n, decimal)}${props.suffix === '%' ? '%' : ''}`;
+
+  const announcement = useCalmAnnouncement(
+    [
+      echo,
+      reading.kind === 'ambiguous'
+        ? `Did you mean ${affix(reading.readings[0])} or ${affix(reading.readings[1])}?`
+        : null,
+      ...shown.map((check) => `${check.message} ${check.why ?? ''}`),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+
+  const replaceWith = (text: string) => {
+    onChange(text);
+    setEditing(false);
+    ownInput.current?.focus();
+  };
+
+  const setRef = (element: HTMLInputElement | null) => {
+    ownInput.current = element;
+    // react-hook-form's field.ref is a function; an object ref is not supported here.
+    inputRef?.(element);
+  };
+
+  return (
+    <TextField
+      {...props}
+      inputMode={props.inputMode ?? (props.integer ? 'numeric' : 'decimal')}
+      spellCheck={false}
+      describedBy={[echo ? echoId : '', reading.kind === 'ambiguous' ? questionId : '']}
+      input={{
+        name,
+        value,
+        ref: setRef,
+        onChange: (event) => {
+          setEditing(true);
+          onChange(event.currentTarget.value);
+        },
+        onBlur: () => {
+          setEditing(false);
+          onBlur?.();
+        },
+      }}
+      below={
+        <div className="number-feedback">
+          {echo ? (
+            <p id={echoId} className="number-echo">
+              {echo}
+            </p>
+          ) : null}
+          {reading.kind === 'ambiguous' ? (
+            <div className="number-question" role="group" aria-labelledby={questionId}>
+              <p id={questionId} className="number-question-text">
+                “{value.trim()}” can be read two ways. Did you mean:
+              </p>
+              <div className="number-question-buttons">
+                {reading.readings.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => replaceWith(numberInputText(option, decimal))}
+                  >
+                    {affix(option)}
+                  </button>
+                ))}
+              </div>
+            </div>
+          ) : null}
+          {shown.map((check) => (
+            <div
+              key={check.id}
+              className="soft-check"
+              role="group"
+              aria-labelledby={`${props.id}-check-${check.id}`}
+            >
+              <p id={`${props.id}-check-${check.id}`} className="soft-check-message">
+                {check.message}
+              </p>
+              {check.why ? <p className="soft-check-why">{check.why}</p> : null}
+              <div className="soft-check-buttons">
+                {check.fix ? (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => replaceWith(check.fix?.text ?? value)}
+                  >
+                    {check.fix.label}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => {
+                    setDismissed((current) => new Set(current).add(dismissKey(check)));
+                    ownInput.current?.focus();
+                  }}
+                >
+                  {check.keepLabel}
+                </button>
+              </div>
+            </div>
+          ))}
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+        </div>
+      }
+    />
+  );
+}
