@@ -10,7 +10,7 @@ import {
   type Question,
   type StepId,
 } from '../../domain';
-import { activeDraft, useDraftStore, type RawFormValues } from '../../store';
+import { activeOrEmpty, useWorkspaceStore, type RawFormValues } from '../../store';
 import type { NumberReading } from '../../ui/parse-number';
 import { numberError, readNumber } from './number-input';
 
@@ -128,7 +128,7 @@ export function stepSchema(step: StepId) {
 }
 
 function currencyOfSavedAnswers(): Currency | undefined {
-  return activeDraft(useDraftStore.getState()).answers.currency;
+  return activeOrEmpty(useWorkspaceStore.getState()).answers.currency;
 }
 
 /**

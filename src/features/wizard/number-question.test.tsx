@@ -2,7 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activeDraft, useDraftStore, useUnsavedInput } from '../../store';
+import { activeOrEmpty, useWorkspaceStore, useUnsavedInput } from '../../store';
 import { StepForm } from './step-form';
 
 const ACV = /average first-year contract value/;
@@ -27,7 +27,7 @@ async function chooseCurrency(user: ReturnType<typeof userEvent.setup>, name: Re
 
 beforeEach(() => {
   localStorage.clear();
-  useDraftStore.getState().clearDraft();
+  useWorkspaceStore.getState().deleteOpenAssessment();
   useUnsavedInput.getState().discardAll();
 });
 afterEach(() => {
@@ -63,7 +63,7 @@ describe('number questions in the wizard', () => {
     await fill(user, screen.getByLabelText(/people take part/), '+3');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
-      expect(activeDraft(useDraftStore.getState()).answers).toMatchObject({
+      expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toMatchObject({
         currency: 'USD',
         acv: 30_000,
         closeRatePct: 25,
@@ -126,7 +126,7 @@ describe('number questions in the wizard', () => {
     await fill(user, screen.getByLabelText(/people take part/), '1');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
-      expect(activeDraft(useDraftStore.getState()).answers).toMatchObject({ acv: 50 }),
+      expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toMatchObject({ acv: 50 }),
     );
   });
 

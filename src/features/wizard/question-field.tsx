@@ -8,7 +8,7 @@ import {
   type NumberUnit,
   type Question,
 } from '../../domain';
-import { activeDraft, useDraftStore, type RawFormValues } from '../../store';
+import { activeOrEmpty, useWorkspaceStore, type RawFormValues } from '../../store';
 import { Checkboxes, Radios } from '../../ui/choice-fields';
 import { HelpDetails, type InputBinding } from '../../ui/field-parts';
 import { NumberField } from '../../ui/number-field';
@@ -69,7 +69,7 @@ interface NumberQuestionFieldProps {
  */
 function NumberQuestionField({ question, control, error, currency }: NumberQuestionFieldProps) {
   const { field } = useController({ name: question.id, control });
-  const saved = useDraftStore((state) => activeDraft(state).answers.currency);
+  const saved = useWorkspaceStore((state) => activeOrEmpty(state).answers.currency);
   const inCurrency = currency ?? saved;
   const text = typeof field.value === 'string' ? field.value : '';
   const reading = readNumber(question, text, inCurrency);
