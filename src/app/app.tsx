@@ -17,6 +17,9 @@ const SharedResultPage = lazy(() =>
   import('../features/results').then((m) => ({ default: m.SharedResultPage })),
 );
 const RolesPage = lazy(() => import('../features/results').then((m) => ({ default: m.RolesPage })));
+const QuickCheckPage = lazy(() =>
+  import('../features/quick').then((m) => ({ default: m.QuickCheckPage })),
+);
 // The consultant workspace (saved assessments, compare) is its own chunk.
 const WorkspacePage = lazy(() =>
   import('../features/workspace').then((m) => ({ default: m.WorkspacePage })),
@@ -33,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <WizardPage step={route.step} query={route.query} />;
     case 'results':
       return <ResultsPage />;
+    case 'quick':
+      return <QuickCheckPage />;
     case 'shared':
       return <SharedResultPage code={route.code} />;
     case 'roles':

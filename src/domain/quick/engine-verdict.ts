@@ -1,4 +1,4 @@
-import { evaluate, type Answers } from '../index';
+import { DEFAULT_ASSUMPTIONS, evaluate, type Answers, type Assumptions } from '../index';
 import type { DecideFn } from './verdict';
 
 /*
@@ -7,7 +7,12 @@ import type { DecideFn } from './verdict';
  */
 export const ENGINE_NAME = 'engine v1 (evaluate, status from kind)';
 
-export const decideVerdict: DecideFn = (answers: Answers) => {
-  const { kind } = evaluate(answers).recommendation;
-  return { kind, status: kind === 'not-yet' ? 'not-yet' : 'hire-now' };
-};
+/** The verdict under given assumptions (a consultant may have changed some). */
+export function decideVerdictWith(assumptions: Assumptions = DEFAULT_ASSUMPTIONS): DecideFn {
+  return (answers: Answers) => {
+    const { kind } = evaluate(answers, assumptions).recommendation;
+    return { kind, status: kind === 'not-yet' ? 'not-yet' : 'hire-now' };
+  };
+}
+
+export const decideVerdict: DecideFn = decideVerdictWith();

@@ -16,3 +16,10 @@ export {
 } from './question-choice';
 export { couldChange, type CouldChange } from './could-change';
 export { formatReport, questionChoiceReport, type QuestionChoiceReport } from './report';
+export {
+  QUICK_CURRENCY_KEY,
+  QUICK_QUESTIONS,
+  QUICK_QUESTION_KEYS,
+  cappedConfidence,
+} from './quick-questions';
+export { decideVerdict, decideVerdictWith } from './engine-verdict';

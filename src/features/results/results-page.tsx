@@ -14,6 +14,7 @@ import { ResultView } from './result-view';
 import type { AssumptionEditing } from './assumptions-panel';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { NotesEditor, WhatIfPanel, type WhatIfEditing } from './what-if-panel';
+import { CouldChangeSection } from '../quick';
 
 export function resultPageTitle(assessment: Assessment): string {
   return `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`;
@@ -25,7 +26,7 @@ export function resultPageTitle(assessment: Assessment): string {
  */
 export function ResultsPage() {
   const active = useActiveAssessment();
-  const { answers: saved, whatIf, assumptions, notes } = active;
+  const { answers: saved, whatIf, assumptions, notes, assumed } = active;
   const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
   const setAssumption = useWorkspaceStore((state) => state.setAssumption);
   const resetAssumptions = useWorkspaceStore((state) => state.resetAssumptions);
@@ -66,6 +67,7 @@ export function ResultsPage() {
     <ResultView
       answers={answers}
       changedAssumptions={assumptions}
+      assumed={assumed}
       editing={editing}
       actions={
         <ResultActions
@@ -76,17 +78,27 @@ export function ResultsPage() {
         />
       }
       afterHeader={
-        <WhatIfPanel
-          keys={WHAT_IF_KEYS}
-          answers={saved}
-          whatIf={whatIf}
-          editing={whatIfEditing}
-          compareHref={
-            hasWhatIf && activeId !== null
-              ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
-              : undefined
-          }
-        />
+        <>
+          {/* A quick check's result: which unanswered questions could change it (issue 14). */}
+          {assumed && assumed.length > 0 ? (
+            <CouldChangeSection
+              answers={answers}
+              assumed={assumed}
+              assumptions={{ ...DEFAULT_ASSUMPTIONS, ...assumptions }}
+            />
+          ) : null}
+          <WhatIfPanel
+            keys={WHAT_IF_KEYS}
+            answers={saved}
+            whatIf={whatIf}
+            editing={whatIfEditing}
+            compareHref={
+              hasWhatIf && activeId !== null
+                ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
+                : undefined
+            }
+          />
+        </>
       }
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}
