@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import {
+  ANSWER_KEYS,
   CURRENCIES,
   currencyName,
   currencySymbol,
   type AnswerKey,
   type Currency,
 } from '../../domain';
-import { fillAssumed, QUICK_QUESTIONS } from '../../domain/quick';
+import { fillAssumed, QUICK_QUESTION_KEYS, QUICK_QUESTIONS } from '../../domain/quick';
 import { useWorkspaceStore } from '../../store';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
@@ -17,7 +18,8 @@ import { currencyForLanguage, isFilled, readQuickForm, type QuickRaw } from './q
 import './quick.css';
 
 const KEYS: readonly AnswerKey[] = QUICK_QUESTIONS.map((q) => q.key);
-const TOTAL_QUESTIONS = 23;
+// Every answer but the company name (never assumed) and what the quick check asks.
+const FILLED_COUNT = ANSWER_KEYS.length - 1 - QUICK_QUESTION_KEYS.length;
 
 function browserLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
@@ -65,9 +67,9 @@ export function QuickCheckPage() {
         Quick check
       </h1>
       <p className="quick-intro">
-        {KEYS.length} questions that settle the answer for most companies. We fill the other{' '}
-        {TOTAL_QUESTIONS - KEYS.length - 1} with typical values, mark them as assumed, and show
-        which of them could still change your answer.
+        {KEYS.length} questions that settle the answer for most companies. The other {FILLED_COUNT}{' '}
+        get typical values, marked as assumed, and the result shows which of them could still change
+        it.
       </p>
       <div className="quick-progress" aria-live="polite">
         <span>

@@ -52,7 +52,6 @@ export function QuickField({ questionKey, value, onChange, currency, error }: Qu
         <NumberField
           id={id}
           label={question.label}
-          extra={picks.length === 0 ? question.typical : undefined}
           error={error}
           name={questionKey}
           value={value}
@@ -99,10 +98,11 @@ export function QuickField({ questionKey, value, onChange, currency, error }: Qu
           { value: 'no', label: 'No' },
         ]
       : question.kind === 'choice'
-        ? question.options
+        ? // Labels only: the options' hints are for the wizard's roomier page.
+          question.options.map(({ value, label }) => ({ value, label }))
         : [];
   return (
-    <div className="quick-question">
+    <div className="quick-question quick-choice">
       <Radios
         id={id}
         legend={question.label}
