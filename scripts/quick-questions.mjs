@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints the quick check's question-choice analysis (docs/decisions/005-quick-check-questions.md):
+// Prints the quick check's question-choice analysis (docs/decisions/008-quick-check-questions.md):
 // the flip ranking of every answer and the greedy choice of the questions that settle the verdict,
 // over realistic profiles plus the scenario fixtures, run on the engine itself.
 //

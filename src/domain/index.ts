@@ -2,12 +2,24 @@
  * The domain's public API. The app, the tests of other layers, and any future command-line tool use
  * only what is exported here.
  */
-export * from './answers';
-export * from './questions';
+export * from './answers/schema';
+export * from './answers/questions';
+export {
+  currencyName,
+  currencySymbol,
+  formatAnswer,
+  formatQuantity,
+  optionLabel,
+  PROFILE_WORDS,
+  REGION_WORDS,
+  TERMS,
+} from './answers/vocabulary';
+export { SAMPLE_ANSWERS } from './answers/sample';
 export * from './assumptions';
-export * from './assessment';
-export { evaluate } from './engine';
-export { currencyName, currencySymbol, formatAnswer, formatQuantity } from './format-answer';
-export { RULES, DERIVED_FACTS, type Rule, type RuleId } from './rules';
+export * from './types';
+export { decide } from './decide';
+export { evaluate } from './evaluate';
+export { formatCount, formatMoney, formatMoneyText, formatMonths, formatNumber, plural } from './format';
+export { PROFILE_WEIGHTS } from './model';
+export { READINESS_GATES, GATE_TEXT } from './rules/gates';
 export { sampleProfiles } from './profiles';
-export { SAMPLE_ANSWERS } from './sample-answers';

@@ -8,7 +8,7 @@ import {
   PROCESS_DOCS_LEVELS,
   QUALIFICATION_LEVELS,
   type Answers,
-} from './answers';
+} from './answers/schema';
 
 /*
  * Deterministic, varied, valid company profiles for the benchmark (`npm run bench` times `evaluate`

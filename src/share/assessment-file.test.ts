@@ -160,7 +160,7 @@ describe('import refuses what is not a valid export, with a clear message', () =
       kind: 'invalid',
       message: expect.stringMatching(/assumptions are out of range/),
     });
-    expect(error.details?.[0]).toMatch(/SDRs per account executive/);
+    expect(error.details?.[0]).toMatch(/SDRs per closer/);
   });
 
   it('entries this version does not know, rather than dropping them silently', () => {

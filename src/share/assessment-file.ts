@@ -1,4 +1,4 @@
-import { ANSWER_KEYS, ASSUMPTION_KEYS, questionFor, type AnswerKey } from '../domain';
+import { ANSWER_KEYS, ASSUMPTION_KEYS, OPTIONAL_ANSWER_KEYS, questionFor, type AnswerKey } from '../domain';
 import type { RawPayload } from './codec-failure';
 import { fail, isRecord, readJsonFile } from './json-file';
 import { validatePayload } from './share-code';
@@ -38,7 +38,7 @@ const FILE_MIGRATIONS: Readonly<
 /** The file's text: pretty JSON, keys in question and panel order, ending with a newline. */
 export function exportAssessmentFile(payload: AssessmentFilePayload): string {
   const answers: Record<string, unknown> = {};
-  for (const key of ANSWER_KEYS) answers[key] = payload.answers[key];
+  for (const key of ANSWER_KEYS) if (payload.answers[key] !== undefined) answers[key] = payload.answers[key];
   const assumptions: Record<string, number> = {};
   for (const key of ASSUMPTION_KEYS) {
     const value = payload.assumptions[key];
@@ -147,7 +147,9 @@ function restore(text: unknown): RestoreResult<AssessmentFilePayload> {
     );
   }
 
-  const missing = ANSWER_KEYS.filter((key) => answers[key] === undefined);
+  const missing = ANSWER_KEYS.filter(
+    (key) => answers[key] === undefined && !OPTIONAL_ANSWER_KEYS.includes(key),
+  );
   if (missing.length > 0) {
     const labels = missing.map((key: AnswerKey) => questionFor(key).shortLabel);
     return fail(

@@ -200,7 +200,7 @@ describe('restoreShareCode errors', () => {
       assumptions: { sdrsPerAe: 50 },
     });
     expect(errorOf(badAssumption).details).toEqual([
-      expect.stringMatching(/SDRs per account executive/),
+      expect.stringMatching(/SDRs per closer/),
     ]);
   });
 
@@ -301,13 +301,17 @@ describe('v1 tables mirror the domain', () => {
     expect(V1_LEAD_SOURCES).toEqual(LEAD_SOURCES);
   });
 
+  // v1 and v2 are frozen since v3: their tables are the first entries of the domain's lists
+  // (keys are append-only), and one base-36 digit still indexes every v1 assumption.
   it('assumption keys (an index is one base-36 digit)', () => {
-    expect(V1_ASSUMPTION_KEYS).toEqual(ASSUMPTION_KEYS);
+    expect(ASSUMPTION_KEYS.slice(0, V1_ASSUMPTION_KEYS.length)).toEqual(V1_ASSUMPTION_KEYS);
     expect(V1_ASSUMPTION_KEYS.length).toBeLessThanOrEqual(35);
   });
 
-  it('fields: every answer is written, in the question order', () => {
-    expect(['companyName', ...V1_FIELDS.map((field) => field.key)]).toEqual(ANSWER_KEYS);
+  it('fields: every answer v1 knew is written, in its question order', () => {
+    expect(['companyName', ...V1_FIELDS.map((field) => field.key)]).toEqual(
+      ANSWER_KEYS.slice(0, V1_FIELDS.length + 1),
+    );
   });
 });
 

@@ -1,9 +1,10 @@
-import { AnswersSchema, AssumptionsSchema } from '../domain';
+import { AnswersSchema, PartialAssumptionsSchema } from '../domain';
 import { CodecFailure, type RawPayload } from './codec-failure';
 
 import type { RestoreResult, ShareError, SharePayload } from './types';
 import { MAX_SHARED_NOTES_LENGTH, sanitizeNotes, sanitizeText } from './text';
-import { decodeV1, decodeV2, encodeV2 } from './v1';
+import { decodeV1, decodeV2 } from './v1';
+import { decodeV3, encodeV3 } from './v3';
 
 /*
  * Share links: `<app url>#s/<code>`. The code is versioned by its first character and always goes
@@ -16,15 +17,13 @@ import { decodeV1, decodeV2, encodeV2 } from './v1';
 export const SHARE_ROUTE_PREFIX = 's/';
 
 /** The format version encodeShareCode writes. */
-export const CURRENT_SHARE_VERSION = 2;
+export const CURRENT_SHARE_VERSION = 3;
 
 /**
  * Longer codes are refused before any parsing. The longest v1 code is under 1,000 characters; v2
  * notes add at most 4 × 1,000 (base64url of 3 UTF-8 bytes per UTF-16 unit).
  */
 const MAX_CODE_LENGTH = 6000;
-
-const PartialAssumptionsSchema = AssumptionsSchema.partial();
 
 // Unreserved URI characters (RFC 3986): browsers, chat apps and mail clients leave them alone.
 const CODE_ALPHABET = /^[A-Za-z0-9._~-]*$/;
@@ -48,7 +47,10 @@ interface LinkFormat {
 const FORMATS: Readonly<Record<string, LinkFormat>> = {
   // A v1 link has no notes; nothing else changed, so its payload is already a v2 payload.
   '1': { version: 1, decode: decodeV1, toNext: (raw) => raw },
-  '2': { version: 2, decode: decodeV2 },
+  // v2 links predate the selling-founders and region questions: they stay absent, and the engine
+  // fills them the way the old app read the answers (one founder; the currency's region).
+  '2': { version: 2, decode: decodeV2, toNext: (raw) => raw },
+  '3': { version: 3, decode: decodeV3 },
 };
 
 /**
@@ -60,7 +62,7 @@ export function encodeShareCode(payload: SharePayload): string {
   const notes = payload.notes === undefined ? undefined : sanitizeNotes(payload.notes);
   if (notes !== undefined && notes.length > MAX_SHARED_NOTES_LENGTH)
     throw new RangeError(`Notes in a link are limited to ${MAX_SHARED_NOTES_LENGTH} characters`);
-  return encodeV2(payload.answers, payload.assumptions, notes);
+  return encodeV3(payload.answers, payload.assumptions, notes);
 }
 
 /** `baseUrl` without any fragment, then `#s/<code>`. */

@@ -1,13 +1,9 @@
 import type { Answers, Assumptions } from '../domain';
 import { checksum } from './checksum';
 import { CodecFailure, type RawPayload } from './codec-failure';
+import { DIGITS, Reader } from './code-reader';
 import { decodeName, encodeName } from './name-codec';
-import {
-  decodeNumber,
-  encodeNumber,
-  MAX_NUMBER_TOKEN_LENGTH,
-  NUMBER_TOKEN_CHAR,
-} from './number-token';
+import { encodeNumber } from './number-token';
 import { sanitizeNotes, sanitizeText } from './text';
 
 /*
@@ -28,7 +24,7 @@ export const V1 = '1';
 /** Version 2 is v1 plus an optional notes segment before the check (docs/decisions/003). */
 export const V2 = '2';
 /** Starts the notes segment; never appears in a name (text mode follows "~" with hex, base64url has no "~"). */
-const NOTES_MARK = '~~';
+export const NOTES_MARK = '~~';
 
 /** Each choice list of the domain; a choice is written as its index here (append-only). */
 export const V1_CHOICES = {
@@ -82,7 +78,7 @@ type Field =
   | { key: AnswerKeyOf<number>; kind: 'number' }
   | { key: AnswerKeyOf<boolean>; kind: 'yes-no' }
   | { key: 'leadSources'; kind: 'sources' };
-type AnswerKeyOf<T> = { [K in keyof Answers]: Answers[K] extends T ? K : never }[keyof Answers];
+type AnswerKeyOf<T> = { [K in keyof Answers]-?: Answers[K] extends T ? K : never }[keyof Answers];
 
 /** Every answer after the company name, in the order v1 writes them (the question order of v1). */
 export const V1_FIELDS: readonly Field[] = [
@@ -110,11 +106,10 @@ export const V1_FIELDS: readonly Field[] = [
   { key: 'runwayMonths', kind: 'number' },
 ];
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** Sources written in another order than V1_LEAD_SOURCES: "w", a count, then each index. */
-const SOURCES_LISTED = 'w';
+export const SOURCES_LISTED = 'w';
 
-function indexIn(list: readonly string[], value: string, what: string): number {
+export function indexIn(list: readonly string[], value: string, what: string): number {
   const index = list.indexOf(value);
   if (index === -1) {
     throw new RangeError(
@@ -280,7 +275,7 @@ function decodeCode(code: string, version: string): RawPayload {
   return notes === undefined ? { answers, assumptions } : { answers, assumptions, notes };
 }
 
-function readSources(reader: Reader): string[] {
+export function readSources(reader: Reader): string[] {
   if (reader.peek() !== SOURCES_LISTED) {
     const mask = reader.digit(2 ** V1_LEAD_SOURCES.length - 1);
     return V1_LEAD_SOURCES.filter((_, index) => (mask & (1 << index)) !== 0);
@@ -291,72 +286,4 @@ function readSources(reader: Reader): string[] {
   for (let i = 0; i < count; i++)
     sources.push(V1_LEAD_SOURCES[reader.digit(V1_LEAD_SOURCES.length - 1)] ?? '');
   return sources;
-}
-
-/**
- * A cursor over a code. Running out of characters is truncation and a character that cannot stand
- * where it is is malformed, both at once; problems of meaning are deferred (see decodeV1).
- */
-class Reader {
-  position = 0;
-  private deferred: CodecFailure | undefined;
-
-  constructor(private readonly code: string) {}
-
-  take(length: number): string {
-    // A length read from a damaged number (NaN, a fraction) would stall the cursor.
-    if (!Number.isSafeInteger(length) || length < 0)
-      throw new CodecFailure('malformed', 'The link is not written correctly.');
-    if (this.position + length > this.code.length) throw new CodecFailure('truncated');
-    const text = this.code.slice(this.position, this.position + length);
-    this.position += length;
-    return text;
-  }
-
-  peek(): string {
-    if (this.position >= this.code.length) throw new CodecFailure('truncated');
-    return this.code.charAt(this.position);
-  }
-
-  /** One base-36 digit; a value above `max` is an index this app's tables do not have. */
-  digit(max: number): number {
-    const char = this.take(1);
-    const value = DIGITS.indexOf(char);
-    if (value === -1)
-      throw new CodecFailure(
-        'malformed',
-        `The link has “${char}” where a letter or digit belongs.`,
-      );
-    if (value > max)
-      this.defer(
-        'unknown-version',
-        'The link uses a choice or setting this version does not know.',
-      );
-    return value;
-  }
-
-  /** A number token and the "." that ends it. */
-  number(): number {
-    const start = this.position;
-    for (;;) {
-      const char = this.peek();
-      if (char === '.') break;
-      if (!NUMBER_TOKEN_CHAR.test(char) || this.position - start >= MAX_NUMBER_TOKEN_LENGTH) {
-        throw new CodecFailure('malformed', 'A number in the link is not written correctly.');
-      }
-      this.position++;
-    }
-    const value = decodeNumber(this.code.slice(start, this.position));
-    this.position++;
-    if (value === null) this.defer('malformed', 'A number in the link is not written correctly.');
-    return value ?? Number.NaN;
-  }
-
-  defer(reason: 'malformed' | 'unknown-version', detail: string): void {
-    this.deferred ??= new CodecFailure(reason, detail);
-  }
-
-  throwDeferred(): void {
-    if (this.deferred) throw this.deferred;
-  }
 }

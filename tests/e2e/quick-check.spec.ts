@@ -70,8 +70,8 @@ async function quickCheckOnPhone(page: Page, counter: Counter): Promise<void> {
       .getByRole('button', { name: 'None' }),
   );
   await counter.type(page.getByLabel(/How many new qualified opportunities/), '12');
-  await counter.tap(page.getByRole('radio', { name: 'Steady' }));
-  await counter.tap(page.getByRole('radio', { name: 'Written down and used' }));
+  await counter.tap(page.getByRole('radio', { name: 'Yes' }));
+  await counter.tap(page.getByRole('radio', { name: 'Partly written down' }));
   await counter.type(page.getByLabel(/average first-year contract value/), '24k');
   await counter.tap(
     page
@@ -80,8 +80,8 @@ async function quickCheckOnPhone(page: Page, counter: Counter): Promise<void> {
   );
   await counter.tap(
     page
-      .getByRole('group', { name: /Common answers: Sales cycle/ })
-      .getByRole('button', { name: '2 months' }),
+      .getByRole('group', { name: /Common answers: Runway/ })
+      .getByRole('button', { name: '18 months' }),
   );
 }
 
@@ -104,7 +104,7 @@ describe('quick check on a phone (375 × 812)', () => {
     expect(await page.locator('.result-header .badge').first().textContent()).not.toMatch(/high/i);
     const rows = await couldChangeRows(page);
     console.log(`could change (phone profile): ${rows.join(', ')}`);
-    expect(rows.length).toBe(13);
+    expect(rows.length).toBe(15);
     await settle(page);
     await expectCleanPage(page);
     await screenshot(page, 'quick-result-phone-375');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_KEYS, type AnswerKey, type Answers } from '../index';
+import { ANSWER_KEYS, AnswersSchema, type AnswerKey, type Answers } from '../index';
 import { couldChange } from './could-change';
 import { decideVerdict } from './engine-verdict';
 import { PLAUSIBLE_VALUES, sameAnswer } from './plausible';
@@ -18,7 +18,12 @@ const toyDecide: DecideFn = (a: Answers) =>
 describe('fillAssumed', () => {
   it('fills every unanswered question and lists it as assumed (never the company name)', () => {
     const { answers, assumed } = fillAssumed({ qualifiedOppsPerMonth: 12, acv: 30_000 });
-    expect(Object.keys(answers).toSorted()).toEqual([...ANSWER_KEYS].toSorted());
+    // Monthly burn is optional ("not given"), so it stays out rather than being assumed.
+    expect(Object.keys(answers).toSorted()).toEqual(
+      ANSWER_KEYS.filter((key) => key !== 'monthlyBurn').toSorted(),
+    );
+    expect(AnswersSchema.safeParse(answers).success).toBe(true);
+    expect(assumed).not.toContain('monthlyBurn');
     expect(assumed).not.toContain('qualifiedOppsPerMonth');
     expect(assumed).not.toContain('acv');
     expect(assumed).not.toContain('companyName');

@@ -1,17 +1,14 @@
-import { DEFAULT_ASSUMPTIONS, evaluate, type Answers, type Assumptions } from '../index';
+import { decide, DEFAULT_ASSUMPTIONS, type Answers, type Assumptions } from '../index';
 import type { DecideFn } from './verdict';
 
-/*
- * The engine as the quick check reads it: answers → verdict. Today's engine has no `decide` and no
- * status, so this stand-in derives the status from the kind; engine v2's `decide` replaces it.
- */
-export const ENGINE_NAME = 'engine v1 (evaluate, status from kind)';
+/* The engine as the quick check reads it: engine v2's cheap `decide`, reduced to status and kind. */
+export const ENGINE_NAME = 'engine v2 decide';
 
 /** The verdict under given assumptions (a consultant may have changed some). */
 export function decideVerdictWith(assumptions: Assumptions = DEFAULT_ASSUMPTIONS): DecideFn {
   return (answers: Answers) => {
-    const { kind } = evaluate(answers, assumptions).recommendation;
-    return { kind, status: kind === 'not-yet' ? 'not-yet' : 'hire-now' };
+    const { status, kind } = decide(answers, assumptions);
+    return { status, kind };
   };
 }
 

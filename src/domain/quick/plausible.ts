@@ -41,6 +41,8 @@ export const PLAUSIBLE_VALUES: PlausibleValues = {
   founderSalesHours: [2, 5, 10, 15, 20, 30, 45],
   founderClosesAll: [false, true],
   runwayMonths: [3, 6, 9, 12, 18, 24, 36, 120],
+  sellingFounders: [0, 1, 2, 3],
+  hireRegion: ['us', 'uk', 'eu-west', 'eu-south-east', 'other'],
 };
 
 /** The keys that have plausible values (every answer but the company name). */

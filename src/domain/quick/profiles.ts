@@ -1,4 +1,11 @@
-import type { Answers, ArrBand, Currency, LeadSource } from '../index';
+import {
+  regionForCurrency,
+  type Answers,
+  type ArrBand,
+  type Currency,
+  type HireRegion,
+  type LeadSource,
+} from '../index';
 
 /*
  * Realistic companies for the question-choice analysis: a seeded, deterministic sample (same count
@@ -66,6 +73,13 @@ const CURRENCY: Weighted<Currency> = [
 ];
 
 const ACV = [3_000, 6_000, 10_000, 15_000, 24_000, 36_000, 50_000, 80_000, 150_000];
+
+/** Mostly the currency's own region; euro companies split west / south-east, a few hire elsewhere. */
+function regionOf(currency: Currency, r: number): HireRegion {
+  if (r < 0.08) return 'other';
+  if (currency === 'EUR') return r < 0.7 ? 'eu-west' : 'eu-south-east';
+  return regionForCurrency(currency);
+}
 
 /** Maturity 0–1 by stage: how far process, ICP and tooling have come. */
 const MATURITY: Record<ArrBand, number> = {
@@ -167,6 +181,15 @@ export function realisticProfiles(count: number, seed = 14): Answers[] {
       stakeholders,
       founderSalesHours,
       founderClosesAll: nonFounderWins === 0 ? random() < 0.95 : random() < 0.25,
+      sellingFounders:
+        aes >= 3
+          ? pick([0, 1, 1])
+          : weighted([
+              [1, 0.55],
+              [2, 0.35],
+              [3, 0.1],
+            ] as const),
+      hireRegion: regionOf(currency, random()),
       runwayMonths:
         arrBand === 'over-5m' ? pick([18, 24, 36, 120]) : pick([4, 6, 9, 12, 15, 18, 24, 36, 120]),
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswersSchema, type Answers } from '../index';
-import { SAMPLE_ANSWERS } from '../sample-answers';
+import { ANSWER_KEYS, AnswersSchema, type Answers } from '../index';
 import { decideVerdict } from './engine-verdict';
 import { agreement, chooseQuestions, flipRanking } from './question-choice';
 import { realisticProfiles } from './profiles';
@@ -77,7 +76,7 @@ describe('chooseQuestions', () => {
   });
 
   it('on the real engine, asking every question agrees with the full verdict exactly', () => {
-    const keys = Object.keys(SAMPLE_ANSWERS) as (keyof Answers)[];
+    const keys = ANSWER_KEYS;
     const few = realisticProfiles(12, 7);
     expect(agreement(decideVerdict, few, keys)).toBe(1);
   }, 30_000);

@@ -1,4 +1,10 @@
-import { ANSWER_KEYS, DEFAULT_ASSUMPTIONS, type AnswerKey, type Answers } from '../index';
+import {
+  ANSWER_KEYS,
+  DEFAULT_ASSUMPTIONS,
+  regionForCurrency,
+  type AnswerKey,
+  type Answers,
+} from '../index';
 
 /*
  * The answers a quick check does not ask are filled with typical values and marked as assumed
@@ -87,7 +93,20 @@ export const TYPICAL_ANSWERS: TypicalCatalogue = {
     value: 18,
     source: 'Seed rounds are commonly sized for 18–24 months of runway; the lower end.',
   },
+  sellingFounders: {
+    value: 1,
+    source:
+      'One founder selling: how most first-hire companies start, and how answers from before the question were read.',
+  },
+  hireRegion: {
+    value: 'us',
+    source: 'The region that matches the currency (US dollars → US, pounds → UK, euros → EU west).',
+  },
+  monthlyBurn: { value: undefined, source: 'Optional: not given means not used.' },
 };
+
+/** Never listed as assumed: the name does not affect the answer; burn is optional by design. */
+const NEVER_ASSUMED: readonly AnswerKey[] = ['companyName', 'monthlyBurn'];
 
 function acvUsd(answers: Partial<Answers>): number | undefined {
   if (answers.acv === undefined) return undefined;
@@ -120,6 +139,7 @@ function derived(given: Partial<Answers>, filled: Answers): Partial<Answers> {
     out.stakeholders = usd < 10_000 ? 2 : usd < 75_000 ? 3 : 6;
   }
   out.nonFounderWins = filled.aes > 0 ? 2 : 0;
+  out.hireRegion = regionForCurrency(filled.currency);
   out.founderClosesAll = (given.nonFounderWins ?? out.nonFounderWins) === 0;
   return out;
 }
@@ -131,11 +151,16 @@ function derived(given: Partial<Answers>, filled: Answers): Partial<Answers> {
  */
 export function fillAssumed(given: Partial<Answers>): { answers: Answers; assumed: AnswerKey[] } {
   const base = Object.fromEntries(
-    ANSWER_KEYS.map((key) => [key, TYPICAL_ANSWERS[key].value]),
+    ANSWER_KEYS.filter((key) => TYPICAL_ANSWERS[key].value !== undefined).map((key) => [
+      key,
+      TYPICAL_ANSWERS[key].value,
+    ]),
   ) as unknown as Answers;
   const withGiven = { ...base, ...stripUndefined(given) };
   const answers = { ...withGiven, ...derived(given, withGiven), ...stripUndefined(given) };
-  const assumed = ANSWER_KEYS.filter((key) => key !== 'companyName' && given[key] === undefined);
+  const assumed = ANSWER_KEYS.filter(
+    (key) => !NEVER_ASSUMED.includes(key) && given[key] === undefined,
+  );
   return { answers, assumed };
 }
 

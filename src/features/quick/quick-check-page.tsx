@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  ANSWER_KEYS,
   CURRENCIES,
   currencyName,
   currencySymbol,
@@ -18,8 +17,10 @@ import { currencyForLanguage, isFilled, readQuickForm, type QuickRaw } from './q
 import './quick.css';
 
 const KEYS: readonly AnswerKey[] = QUICK_QUESTIONS.map((q) => q.key);
-// Every answer but the company name (never assumed) and what the quick check asks.
-const FILLED_COUNT = ANSWER_KEYS.length - 1 - QUICK_QUESTION_KEYS.length;
+// The answers a quick check fills with typical values: all that can be assumed, less those it asks.
+const FILLED_COUNT = fillAssumed({}).assumed.filter(
+  (key) => !QUICK_QUESTION_KEYS.includes(key),
+).length;
 
 function browserLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;

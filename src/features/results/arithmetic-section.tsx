@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ASSUMPTION_INFO, type Answers, type Assessment, type Assumptions } from '../../domain';
 import { assumptionsFor, METRIC_EXPLANATIONS } from './arithmetic';
+import { metricsOf } from './legacy-metrics';
 import { formatAssumption } from './format';
 
 interface ArithmeticSectionProps {
@@ -12,7 +13,7 @@ interface ArithmeticSectionProps {
 /** The metrics with their formulas in words and the assumption values used; collapsed by default. */
 export function ArithmeticSection({ answers, assumptions, assessment }: ArithmeticSectionProps) {
   const id = useId();
-  const context = { answers, assumptions, metrics: assessment.metrics };
+  const context = { answers, assumptions, metrics: metricsOf(assessment) };
   const firedRules = assessment.trace.filter((rule) => rule.fired);
 
   return (
@@ -25,7 +26,7 @@ export function ArithmeticSection({ answers, assumptions, assessment }: Arithmet
             <div key={metric.key} className="metric">
               <dt>{metric.label}</dt>
               <dd>
-                <p className="metric-value">{metric.value(assessment.metrics)}</p>
+                <p className="metric-value">{metric.value(metricsOf(assessment))}</p>
                 <p className="metric-formula">{metric.formula}</p>
                 {metric.worked && (
                   <p className="metric-worked">

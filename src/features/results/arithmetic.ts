@@ -1,4 +1,5 @@
-import type { Answers, AssumptionKey, Assumptions, MetricKey, Metrics } from '../../domain';
+import type { Answers, AssumptionKey, Assumptions } from '../../domain';
+import type { MetricKey, Metrics } from './legacy-metrics';
 import { formatMoney, formatMonths, formatNumber, formatUsd } from './format';
 
 /*

@@ -1,4 +1,5 @@
-import { DIMENSIONS, type Assessment, type Dimension, type Metrics } from '../../domain';
+import { DIMENSIONS, type Assessment, type Dimension } from '../../domain';
+import type { Metrics } from './legacy-metrics';
 import { DIMENSION_LABELS, formatNumber } from './format';
 
 /*

@@ -5,6 +5,7 @@ import { useNearViewport } from '../../ui/use-near-viewport';
 import { capacityData, describeCapacity, describeScores, scoreData } from './chart-data';
 import { loadChartsModule, useChartsRequested } from './charts-loader';
 import { formatNumber } from './format';
+import { metricsOf } from './legacy-metrics';
 
 // Both charts come from one lazily loaded module (one chunk with recharts), fetched only when the
 // section nears the viewport or a print asks for it: on a phone the charts sit well below the fold,
@@ -20,7 +21,7 @@ interface ChartsSectionProps {
 export function ChartsSection({ assessment }: ChartsSectionProps) {
   const id = useId();
   const scores = useMemo(() => scoreData(assessment.scores), [assessment.scores]);
-  const capacity = useMemo(() => capacityData(assessment.metrics), [assessment.metrics]);
+  const capacity = useMemo(() => capacityData(metricsOf(assessment)), [assessment]);
   const [sectionRef, near] = useNearViewport<HTMLElement>();
   const requested = useChartsRequested();
   const showCharts = near || requested;
@@ -58,7 +59,7 @@ export function ChartsSection({ assessment }: ChartsSectionProps) {
         <figure className="chart-figure" aria-labelledby={`${id}-capacity`}>
           <figcaption>
             <h3 id={`${id}-capacity`}>Pipeline and closing capacity</h3>
-            <p>{describeCapacity(assessment.metrics)}</p>
+            <p>{describeCapacity(metricsOf(assessment))}</p>
           </figcaption>
           <div className="chart-frame chart-frame-capacity" aria-hidden="true">
             {showCharts && (

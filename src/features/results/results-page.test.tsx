@@ -13,6 +13,7 @@ import { restoreShareCode } from '../../share';
 import { activeOrEmpty, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS, formatNumber } from './format';
+import { metricsOf } from './legacy-metrics';
 import { ResultsPage } from './results-page';
 import { RolesPage } from './roles-page';
 
@@ -34,7 +35,7 @@ function neededCell(): HTMLElement {
 }
 
 function neededText(assumptions: Partial<Assumptions> = {}): string {
-  const value = capacityData(expected(assumptions).metrics).find((d) => d.id === 'needed')?.value;
+  const value = capacityData(metricsOf(expected(assumptions))).find((d) => d.id === 'needed')?.value;
   return value === null || value === undefined ? 'Cannot be worked out' : formatNumber(value);
 }
 
@@ -156,7 +157,7 @@ describe('ResultsPage', () => {
     const user = userEvent.setup();
     seed(SAMPLE_ANSWERS, { aeOteUsd: 120_000 });
     render(<ResultsPage />);
-    const metrics = expected({ aeOteUsd: 120_000 }).metrics;
+    const metrics = metricsOf(expected({ aeOteUsd: 120_000 }));
     await user.click(
       screen.getByText('Show how each number is worked out, and the rules that fired'),
     );

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldError, Resolver, ResolverResult } from 'react-hook-form';
 import {
-  AnswersSchema,
+  answersStepSchema,
   CURRENCIES,
   questionsForStep,
-  type AnswerKey,
   type Answers,
   type Currency,
   type Question,
@@ -121,10 +120,7 @@ export function schemaInput(
 
 /** The slice of AnswersSchema for one step. */
 export function stepSchema(step: StepId) {
-  const mask = Object.fromEntries(questionsForStep(step).map((q) => [q.id, true])) as {
-    [K in AnswerKey]?: true;
-  };
-  return AnswersSchema.pick(mask);
+  return answersStepSchema(questionsForStep(step).map((q) => q.id));
 }
 
 function currencyOfSavedAnswers(): Currency | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswersSchema, type Answers } from './answers';
-import { SAMPLE_ANSWERS } from './sample-answers';
+import { AnswersSchema, type Answers } from './schema';
+import { SAMPLE_ANSWERS } from './sample';
 
 /** The messages a person would see for one changed answer, by field. */
 function messagesFor(change: Record<string, unknown>): Record<string, string[]> {
@@ -81,7 +81,7 @@ describe('AnswersSchema', () => {
     [
       { founderSalesHours: 81 },
       'founderSalesHours',
-      'Enter founder selling hours a week between 0 and 80',
+      'Enter selling hours a week for each selling founder between 0 and 80',
     ],
     [{ runwayMonths: 121 }, 'runwayMonths', 'Enter months of runway between 0 and 120'],
     [{ acv: 0 }, 'acv', 'Enter an average first-year contract value greater than 0'],

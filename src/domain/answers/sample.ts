@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import type { Answers } from './schema';
 
 /**
  * A complete, typical set of answers (a seed-stage SaaS company whose founder is saturated). Used by

@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers } from './answers';
+import type { AnswerKey, Answers } from './schema';
 
 /*
  * The question catalogue: what the wizard asks, in which step, in plain words. The wording is data
@@ -80,6 +80,8 @@ export interface NumberQuestion<K extends AnswerKey = AnswerKey> extends Questio
   /** Input increment: 1 for whole numbers. */
   increment: number;
   integer: boolean;
+  /** Present on questions that may be left blank. */
+  optional?: true;
   /** How to work the number out when it is not known offhand. */
   estimate?: string;
   /** What is common, so the user can sanity-check. */
@@ -106,17 +108,19 @@ export type Question =
 // `satisfies` ties each entry to its answer's type: a number answer must be a number question, an
 // enum answer a choice question whose option values are exactly that enum's values, and so on, so a
 // typo in an option value or a missing key fails to compile.
-type OptionsFor<K extends AnswerKey> = Answers[K] extends string
-  ? readonly ChoiceOption<Answers[K]>[]
-  : Answers[K] extends readonly (infer V extends string)[]
+type Value<K extends AnswerKey> = NonNullable<Answers[K]>;
+
+type OptionsFor<K extends AnswerKey> = Value<K> extends string
+  ? readonly ChoiceOption<Value<K>>[]
+  : Value<K> extends readonly (infer V extends string)[]
     ? readonly ChoiceOption<V>[]
     : never;
 
-type QuestionFor<K extends AnswerKey> = Answers[K] extends boolean
+type QuestionFor<K extends AnswerKey> = Value<K> extends boolean
   ? YesNoQuestion<K>
-  : Answers[K] extends number
+  : Value<K> extends number
     ? NumberQuestion<K>
-    : Answers[K] extends readonly string[]
+    : Value<K> extends readonly string[]
       ? MultiQuestion<K> & { options: OptionsFor<K> }
       : K extends 'companyName'
         ? TextQuestion<K>
@@ -188,6 +192,30 @@ const CATALOGUE = {
     label: 'How many SDRs or BDRs work for you?',
     shortLabel: 'SDRs or BDRs',
     help: 'A sales development rep (SDR, or BDR for outbound) finds and qualifies prospects and books first meetings for closers. Enter 0 if you have none.',
+  },
+
+  hireRegion: {
+    id: 'hireRegion',
+    step: 'company',
+    kind: 'choice',
+    label: 'Where would your next sales hire be based?',
+    shortLabel: 'Where the hire is based',
+    help: 'Pay, employer costs, notice periods and the rules on cold outreach differ by country. Pick where the person would live and be employed.',
+    options: [
+      { value: 'us', label: 'United States' },
+      { value: 'uk', label: 'United Kingdom' },
+      {
+        value: 'eu-west',
+        label: 'Western or northern Europe',
+        hint: 'Germany, France, the Netherlands, the Nordics, Ireland, Belgium, Austria, Switzerland',
+      },
+      {
+        value: 'eu-south-east',
+        label: 'Southern or eastern Europe',
+        hint: 'Spain, Italy, Portugal, Poland, Czechia, Romania and neighbours',
+      },
+      { value: 'other', label: 'Somewhere else' },
+    ],
   },
 
   qualifiedOppsPerMonth: {
@@ -421,6 +449,19 @@ const CATALOGUE = {
     help: 'Everyone whose yes you need: the user, their manager, finance, IT, legal.',
   },
 
+  sellingFounders: {
+    id: 'sellingFounders',
+    step: 'capacity',
+    kind: 'number',
+    unit: 'people',
+    min: 0,
+    max: 5,
+    increment: 1,
+    integer: true,
+    label: 'How many founders sell?',
+    shortLabel: 'Founders who sell',
+    help: 'Count the founders who run sales calls, demos or negotiations most weeks. Enter 0 if none of them sells any more.',
+  },
   founderSalesHours: {
     id: 'founderSalesHours',
     step: 'capacity',
@@ -430,9 +471,9 @@ const CATALOGUE = {
     max: 80,
     increment: 1,
     integer: false,
-    label: 'How many hours a week do the founders spend selling, together?',
-    shortLabel: 'Founder selling hours a week',
-    help: 'Calls, demos, proposals, follow-ups and negotiation. Leave out marketing and customer support.',
+    label: 'How many hours a week does each selling founder spend selling?',
+    shortLabel: 'Selling hours a week, per founder',
+    help: 'A typical week for one of the founders who sell: calls, demos, proposals, follow-ups and negotiation. Leave out marketing and customer support. If the founders differ, give their average.',
     typical:
       'When selling takes more than a fifth of a founder’s week, it usually crowds out other work.',
   },
@@ -458,6 +499,20 @@ const CATALOGUE = {
     help: 'How long your cash lasts at today’s spending. Enter 120 if you are profitable.',
     estimate: 'Cash in the bank divided by your average monthly net burn.',
     typical: 'A new account executive usually takes about five months to reach full speed.',
+  },
+  monthlyBurn: {
+    id: 'monthlyBurn',
+    step: 'capacity',
+    kind: 'number',
+    unit: 'currency',
+    min: 0,
+    max: 100_000_000,
+    increment: 1000,
+    integer: false,
+    optional: true,
+    label: 'What is your monthly net burn? (optional)',
+    shortLabel: 'Monthly net burn',
+    help: 'What the company spends each month beyond what it takes in, in the currency you price in. Enter 0 if you are profitable. The hiring plan uses it to show when the money runs out; leave it blank if you prefer.',
   },
 } as const satisfies Catalogue;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, formatQuantity, SAMPLE_ANSWERS } from './index';
+import { formatAnswer, formatQuantity, SAMPLE_ANSWERS } from '../index';
 
 describe('formatAnswer', () => {
   it('reads answers back in words, with units and the chosen currency', () => {

@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers, Currency } from './answers';
+import type { AnswerKey, Answers, Currency } from './schema';
 import { questionFor, type NumberUnit } from './questions';
 
 /*
@@ -80,3 +80,44 @@ export function formatAnswer(key: AnswerKey, answers: Partial<Answers>): string 
       return value === true ? 'Yes' : 'No';
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Phrases for the engine's sentences: every label for an answer code, once.
+// ---------------------------------------------------------------------------------------------
+
+/** The label of a choice answer, as the wizard shows it ("A written playbook"). */
+export function optionLabel(key: AnswerKey, value: string): string {
+  const question = questionFor(key);
+  if (question.kind !== 'choice' && question.kind !== 'multi') return value;
+  return question.options.find((option) => option.value === value)?.label ?? value;
+}
+
+export const PROFILE_WORDS = {
+  transactional: 'transactional',
+  'mid-market': 'mid-market',
+  enterprise: 'enterprise',
+} as const;
+
+/** What each profile of closer does, for the first mention. */
+export const PROFILE_MEANING = {
+  transactional: 'sells small deals quickly, often in one or two calls',
+  'mid-market': 'runs a consultative process over a few weeks with a handful of buyers',
+  enterprise: 'runs long deals with many people on the buying side',
+} as const;
+
+export const REGION_WORDS = {
+  us: 'the US',
+  uk: 'the UK',
+  'eu-west': 'western or northern Europe',
+  'eu-south-east': 'southern or eastern Europe',
+  other: 'your region',
+} as const;
+
+/** Terms explained where first used. */
+export const TERMS = {
+  ae: 'account executive (AE: the closer who runs deals to signature)',
+  sdr: 'SDR (sales development rep: books first meetings for closers)',
+  ote: 'on-target earnings (OTE: base pay plus commission at 100% of quota)',
+  quota: 'quota (the new business a seller is expected to close in a year)',
+  ramp: 'ramp (the months before a new hire sells at full speed)',
+} as const;

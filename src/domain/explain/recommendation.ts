@@ -1,0 +1,137 @@
+import { PROFILE_MEANING, PROFILE_WORDS } from '../answers/vocabulary';
+import type { CompleteAnswers } from '../answers/schema';
+import type { CoreDecision } from '../decide-core';
+import { capitalize, formatMonths } from '../format';
+import { ALONGSIDE } from '../rules/process';
+import type { Flip } from '../trials';
+import type { Confidence, GateId, Recommendation } from '../types';
+import { hireName, KEY_WORDS, outcomeWords } from './words';
+
+/*
+ * The heading, the two-sentence summary, the confidence sentence and the profile note. The
+ * heading names the status: a reader must tell "hire now" from "hire after" from "not yet" at a
+ * glance.
+ */
+
+const NOT_YET_HEADLINES: Record<GateId, string> = {
+  'no-proof': 'Not yet: win more customers yourself first',
+  'no-pipeline': 'Not yet: build a steady pipeline first',
+  'close-rate-floor': 'Not yet: fix qualification before adding sellers',
+  payback: 'Not yet: fix the unit economics first',
+  runway: 'Not yet: secure more runway first',
+  'no-process': 'Not yet: find a way of selling that repeats',
+  'pipeline-for-sdr': 'Not yet: prove a way to book meetings first',
+  'no-need': 'Not yet: your current closers still have room',
+};
+
+function alongsideWeeks(core: CoreDecision): number {
+  return Math.max(0, ...ALONGSIDE.filter((r) => core.alongside.includes(r.id)).map((r) => r.text.typicalWeeks ?? 0));
+}
+
+export function headline(core: CoreDecision): string {
+  if (core.kind === 'not-yet') return NOT_YET_HEADLINES[core.gates[0] ?? 'no-need'];
+  const name = capitalize(hireName(core.kind, core.aeProfile));
+  if (core.status === 'hire-now') return `Hire ${name.charAt(0).toLowerCase()}${name.slice(1)} now`;
+  const first = ALONGSIDE.find((r) => r.id === core.alongside[0]);
+  const once = core.alongside.length === 1 && first ? first.once : 'the groundwork is done';
+  return `Hire ${name.charAt(0).toLowerCase()}${name.slice(1)} once ${once} (about ${alongsideWeeks(core)} weeks)`;
+}
+
+/** The main reason in one sentence, for the summary. */
+function mainReason(core: CoreDecision, answers: CompleteAnswers): string {
+  const { capacity, economics } = core.model;
+  const gate = core.gates[0];
+  if (core.kind === 'not-yet' && gate) {
+    switch (gate) {
+      case 'no-proof':
+        return `With ${answers.customers} paying ${answers.customers === 1 ? 'customer' : 'customers'}, the pitch is not yet proven enough for someone else to repeat it.`;
+      case 'no-pipeline':
+        return 'There is no steady flow of qualified opportunities yet, and no proven way to book meetings for a new hire to repeat.';
+      case 'close-rate-floor':
+        return `A ${answers.closeRatePct}% close rate points to qualification or fit, which another seller would not fix.`;
+      case 'payback': {
+        const who = core.nextHire ? hireName(core.nextHire.kind, core.nextHire.aeProfile) : 'a hire';
+        const pay = core.nextHire?.kind === 'sdr' ? economics.sdr.paybackMonths : economics.ae.paybackMonths;
+        return pay === null
+          ? `At your deal size, close rate and pipeline, ${who} would never earn back their cost in gross profit.`
+          : `At your deal size, close rate and pipeline, ${who} would take ${formatMonths(pay)} of gross profit to earn back a month’s cost, longer than the limit for your deals.`;
+      }
+      case 'runway': {
+        const kind = core.nextHire?.kind ?? 'ae';
+        const need = kind === 'sdr' ? economics.sdr.runwayNeededMonths : kind === 'both' ? core.model.pair.runwayNeededMonths : economics.ae.runwayNeededMonths;
+        return `${capitalize(hireName(kind, core.nextHire?.aeProfile))} needs about ${need === null ? 'more' : formatMonths(need).replace('about ', '')} of runway (search, ramp and payback); you have ${formatMonths(answers.runwayMonths)}.`;
+      }
+      case 'no-process':
+        return 'There is no consistent way of selling yet, so a hire would have nothing to follow.';
+      case 'pipeline-for-sdr':
+        return 'Your closers have room, but an SDR needs a proven way to book meetings, a written customer profile and deals large enough for outbound to pay.';
+      case 'no-need':
+        return `Your closers can work about ${Math.round(capacity.closerCapacityOpps)} qualified opportunities a month and you get about ${Math.round(capacity.oppsPerMonth)}, so nobody is waiting for a new seller yet.`;
+    }
+  }
+  if (core.kind === 'sdr')
+    return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
+  if (capacity.leadsWait)
+    return 'Qualified leads already wait or get dropped, so the people who sell are full.';
+  return `You get about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month and your current closers can work about ${Math.round(capacity.closerCapacityOpps)} at a sustainable pace.`;
+}
+
+export function summary(core: CoreDecision, answers: CompleteAnswers): string {
+  let first: string;
+  if (core.kind === 'not-yet') {
+    const next = core.nextHire ? hireName(core.nextHire.kind, core.nextHire.aeProfile) : '';
+    first = core.gates[0] === 'no-need'
+      ? `No hire is needed yet${next ? `; when your closers fill up, the next hire would be ${next}` : ''}.`
+      : next
+        ? `Don’t hire yet; once this is fixed, the next hire would be ${next}.`
+        : 'Don’t hire yet.';
+  } else if (core.status === 'hire-after') {
+    first = `Hire ${hireName(core.kind, core.aeProfile)}, and clear ${core.alongside.length === 1 ? 'one gap' : `${core.alongside.length} gaps`} in the weeks the search takes.`;
+  } else first = `Hire ${hireName(core.kind, core.aeProfile)} now.`;
+  return `${first} ${mainReason(core, answers)}`;
+}
+
+const CONFIDENCE_WORD: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+export function confidenceReason(confidence: Confidence, flip: Flip | undefined): string {
+  if (!flip) return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
+  const words = KEY_WORDS[flip.key];
+  const pct = Math.round(Math.abs(flip.change) * 100);
+  const direction = flip.change < 0 ? 'less' : 'more';
+  const noun =
+    flip.key === 'qualifiedOppsPerMonth'
+      ? `${pct}% ${flip.change < 0 ? 'fewer' : 'more'} qualified opportunities a month`
+      : flip.key === 'salesCycleDays'
+        ? `a ${pct}% ${flip.change < 0 ? 'shorter' : 'longer'} sales cycle`
+        : flip.key === 'acv'
+          ? `deals ${pct}% ${flip.change < 0 ? 'smaller' : 'larger'}`
+          : `${pct}% ${direction} ${words.noun}`;
+  return `${CONFIDENCE_WORD[confidence]}: with ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+}
+
+export function profileNote(core: CoreDecision): string | undefined {
+  const p = core.model.profile;
+  const hasAe = core.kind === 'ae' || core.kind === 'both' || (core.nextHire && core.nextHire.kind !== 'sdr');
+  if (!hasAe || !p.nearBoundary || !p.neighbour) return undefined;
+  return `Your deals sit near the line between ${PROFILE_WORDS[p.value]} and ${PROFILE_WORDS[p.neighbour]}: look for ${hireName('ae', p.value)} (who ${PROFILE_MEANING[p.value]}) who has also sold ${PROFILE_WORDS[p.neighbour]} deals.`;
+}
+
+export function buildRecommendation(
+  core: CoreDecision,
+  answers: CompleteAnswers,
+  confidence: Confidence,
+  flip: Flip | undefined,
+): Recommendation {
+  return {
+    status: core.status,
+    kind: core.kind,
+    aeProfile: core.aeProfile,
+    nextHire: core.nextHire,
+    followUp: core.followUp,
+    profileNote: profileNote(core),
+    confidence,
+    confidenceReason: confidenceReason(confidence, flip),
+    headline: headline(core),
+    summary: summary(core, answers),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Currency } from '../answers/schema';
+import { PROFILE_WORDS } from '../answers/vocabulary';
+import { formatCount, formatMoneyText, formatMonths, formatNumber, roundForText } from '../format';
+import type { KeyNumber } from '../trials';
+import type { AeProfile, HireKind, HireStatus, RecommendationKind } from '../types';
+
+/*
+ * Small phrases the explanation reuses: hire names, key numbers in sentences.
+ */
+
+/** "a mid-market account executive", "an SDR", "an account executive and an SDR". */
+export function hireName(kind: HireKind, profile?: AeProfile): string {
+  const ae = profile
+    ? `${profile === 'enterprise' ? 'an' : 'a'} ${PROFILE_WORDS[profile]} account executive`
+    : 'an account executive';
+  if (kind === 'ae') return ae;
+  if (kind === 'sdr') return 'an SDR';
+  return `${ae} and an SDR`;
+}
+
+/** "hire a mid-market account executive now", "not hire yet". */
+export function outcomeWords(kind: RecommendationKind, status: HireStatus, profile?: AeProfile): string {
+  if (kind === 'not-yet') return 'not to hire yet';
+  const name = hireName(kind, profile);
+  return status === 'hire-after' ? `to hire ${name} after a few weeks of groundwork` : `to hire ${name} now`;
+}
+
+/** A key number in a sentence: "about 8 a month", "about $24,000", "25%". */
+export function keyValue(key: KeyNumber, value: number, currency: Currency): string {
+  switch (key) {
+    case 'qualifiedOppsPerMonth':
+      return formatCount(value, 'a month');
+    case 'acv':
+      return formatMoneyText(value, currency);
+    case 'closeRatePct':
+      return `${formatNumber(roundForText(value), 1)}%`;
+    case 'salesCycleDays':
+      return `${formatNumber(Math.round(value), 0)} days`;
+    case 'founderSalesHours':
+      return `${formatNumber(roundForText(value), 1)} hours a week`;
+    case 'runwayMonths':
+      return formatMonths(value);
+  }
+}
+
+export const KEY_WORDS: Record<KeyNumber, { noun: string; more: string; fewer: string; plural?: true }> = {
+  qualifiedOppsPerMonth: {
+    noun: 'qualified opportunities',
+    plural: true,
+    more: 'more qualified opportunities a month',
+    fewer: 'fewer qualified opportunities a month',
+  },
+  acv: { noun: 'average first-year deal value', more: 'larger deals', fewer: 'smaller deals' },
+  closeRatePct: { noun: 'close rate', more: 'a higher close rate', fewer: 'a lower close rate' },
+  salesCycleDays: { noun: 'sales cycle', more: 'a longer sales cycle', fewer: 'a shorter sales cycle' },
+  founderSalesHours: {
+    noun: 'selling hours per founder',
+    plural: true,
+    more: 'more selling hours per founder',
+    fewer: 'fewer selling hours per founder',
+  },
+  runwayMonths: { noun: 'runway', more: 'more runway', fewer: 'less runway' },
+};
+
+/** "about 6 months" or "never" for a payback. */
+export function monthsOrNever(value: number | null): string {
+  return value === null ? 'never' : formatMonths(value);
+}

@@ -1,0 +1,151 @@
+import { copyAnswers, type CompleteAnswers } from './answers/schema';
+import type { Assumptions } from './assumptions';
+import { decideCore, type CoreDecision } from './decide-core';
+import { outcomeWords, keyValue, KEY_WORDS } from './explain/words';
+import { KEY_NUMBERS, sameAnswer, withValue, type KeyNumber } from './trials';
+import type { HireStatus, Lever, Margin } from './types';
+import { LEVER_CHOICES, NUMBER_LEVERS } from './rules/levers';
+
+/*
+ * Levers: single changes the company can make, within plausible reach, that change the answer for
+ * the better. Margins: how far each key number can move before the answer changes. Both re-run
+ * the cheap decision on changed answers.
+ */
+
+const STATUS_RANK: Record<HireStatus, number> = { 'not-yet': 0, 'hire-after': 1, 'hire-now': 2 };
+
+/** A change counts as a lever only if the status does not get worse. */
+function improves(base: CoreDecision, next: CoreDecision): boolean {
+  if (sameAnswer(base, next)) return false;
+  return STATUS_RANK[next.status] >= STATUS_RANK[base.status];
+}
+
+/** The first value from `from` towards `to` (in `steps` even steps) where the answer changes, refined by bisection. */
+function firstChange(
+  answers: CompleteAnswers,
+  a: Assumptions,
+  base: CoreDecision,
+  key: KeyNumber,
+  to: number,
+  steps = 8,
+): { value: number; decision: CoreDecision } | null {
+  const from = answers[key];
+  let previous = from;
+  for (let i = 1; i <= steps; i++) {
+    const value = from + ((to - from) * i) / steps;
+    const trial = decideCore(withValue(answers, key, value), a);
+    if (!sameAnswer(trial, base)) {
+      let lo = previous;
+      let hi = value;
+      let found = trial;
+      for (let j = 0; j < 6; j++) {
+        const mid = (lo + hi) / 2;
+        const t = decideCore(withValue(answers, key, mid), a);
+        if (sameAnswer(t, base)) lo = mid;
+        else {
+          hi = mid;
+          found = t;
+        }
+      }
+      return { value: hi, decision: found };
+    }
+    previous = value;
+  }
+  return null;
+}
+
+function niceValue(key: KeyNumber, value: number, upward: boolean): number {
+  const step = key === 'acv' ? (value >= 10_000 ? 1000 : 100) : key === 'closeRatePct' || key === 'salesCycleDays' || key === 'runwayMonths' || key === 'founderSalesHours' ? 1 : 0.5;
+  return (upward ? Math.ceil(value / step) : Math.floor(value / step)) * step;
+}
+
+export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: CoreDecision): Lever[] {
+  const out: Lever[] = [];
+  for (const lever of NUMBER_LEVERS) {
+    const current = answers[lever.key];
+    const reach = lever.reach(current);
+    if (reach === current) continue;
+    const hit = firstChange(answers, a, base, lever.key, reach);
+    if (!hit) continue;
+    const upward = reach > current;
+    const to = niceValue(lever.key, hit.value, upward);
+    const decision = decideCore(withValue(answers, lever.key, to), a);
+    if (!improves(base, decision)) continue;
+    out.push({
+      key: lever.key,
+      from: current,
+      to,
+      kind: decision.kind,
+      status: decision.status,
+      aeProfile: decision.aeProfile,
+      text: `With ${lever.phrase(keyValue(lever.key, to, answers.currency))} instead of ${keyValue(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
+      effort: lever.effort(current, to),
+    });
+  }
+  for (const choice of LEVER_CHOICES) {
+    const current = answers[choice.key];
+    if (!choice.better(current as never)) continue;
+    const to = choice.to;
+    const changed = copyAnswers(answers) as Record<string, unknown>;
+    changed[choice.key] = to;
+    const decision = decideCore(changed as CompleteAnswers, a);
+    if (!improves(base, decision)) continue;
+    out.push({
+      key: choice.key,
+      from: current,
+      to,
+      kind: decision.kind,
+      status: decision.status,
+      aeProfile: decision.aeProfile,
+      text: `${choice.text}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
+      effort: choice.effort,
+    });
+  }
+  return out;
+}
+
+/** The largest value each answer accepts (answers/schema.ts). */
+const MAX: Record<KeyNumber, number> = {
+  qualifiedOppsPerMonth: 10_000,
+  acv: 100_000_000,
+  closeRatePct: 100,
+  salesCycleDays: 730,
+  founderSalesHours: 80,
+  runwayMonths: 120,
+};
+
+/** Plausible range searched for margins: a quarter to four times the current value. */
+const MARGIN_RANGE = [0.25, 4] as const;
+
+export function buildMargins(answers: CompleteAnswers, a: Assumptions, base: CoreDecision): Margin[] {
+  const out: Margin[] = [];
+  for (const key of KEY_NUMBERS) {
+    const current = answers[key];
+    const words = KEY_WORDS[key];
+    const down = current > 0 ? firstChange(answers, a, base, key, current * MARGIN_RANGE[0], 10) : null;
+    const upLimit = Math.min(MAX[key], key === 'closeRatePct' ? Math.max(current * MARGIN_RANGE[1], current + 10) : current > 0 ? current * MARGIN_RANGE[1] : 10);
+    const up = firstChange(answers, a, base, key, upLimit, 10);
+    const nearest =
+      down && up ? (current - down.value <= up.value - current ? 'down' : 'up') : down ? 'down' : up ? 'up' : null;
+    if (nearest === null) {
+      out.push({
+        key,
+        current,
+        threshold: null,
+        direction: 'above',
+        text: `The answer holds for any ${words.noun} from ${keyValue(key, current * MARGIN_RANGE[0], answers.currency)} to ${keyValue(key, upLimit, answers.currency)} (you have ${keyValue(key, current, answers.currency)}).`,
+      });
+      continue;
+    }
+    const hit = nearest === 'down' ? down! : up!;
+    const direction = nearest === 'down' ? 'above' : 'below';
+    out.push({
+      key,
+      current,
+      threshold: hit.value,
+      direction,
+      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, hit.value, answers.currency)} (you have ${keyValue(key, current, answers.currency)}); past that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
+    });
+  }
+  return out;
+}

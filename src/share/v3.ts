@@ -1,0 +1,202 @@
+import type { Answers, Assumptions } from '../domain';
+import { checksum } from './checksum';
+import { CodecFailure, type RawPayload } from './codec-failure';
+import { DIGITS, Reader } from './code-reader';
+import { decodeName, encodeName } from './name-codec';
+import { encodeNumber } from './number-token';
+import { sanitizeNotes, sanitizeText } from './text';
+import {
+  indexIn,
+  NOTES_MARK,
+  readSources,
+  SOURCES_LISTED,
+  V1_CHOICES,
+  V1_FIELDS,
+  V1_LEAD_SOURCES,
+} from './v1';
+
+/*
+ * Share-link format version 3 (engine v2): v2's grammar with the answers added since, and room for
+ * more assumptions. Differences from v2, all after v1's fields:
+ *
+ * - one digit for how many founders sell and where the hire sits (founders × 5 + region; 30–34:
+ *   region only; 35: neither, as in data saved before the questions existed, so the result can
+ *   still say those answers were assumed);
+ * - the monthly burn as a number token, present only when the header says so;
+ * - changed assumptions indexed by two base-36 digits (V3_ASSUMPTION_KEYS), their count one digit,
+ *   or "z" then a number token for 35 or more.
+ *
+ * The header is (characters after it) × 4 + 2 when a burn is given + the name mode.
+ * Tables are append-only; a sixth region or a sixth founder count needs a new version.
+ */
+
+export const V3 = '3';
+
+export const V3_REGIONS = ['us', 'uk', 'eu-west', 'eu-south-east', 'other'] as const;
+const MAX_FOUNDERS = 5;
+const REGION_ONLY = 30;
+const NEITHER = 35;
+
+/** Every assumption key v3 can carry; an index is two base-36 digits (append-only). */
+export const V3_ASSUMPTION_KEYS = [
+  'aeOteUsd', 'sdrOteUsd', 'loadedCostMultiplier', 'quotaMultiple', 'aeRampMonths', 'sdrRampMonths',
+  'sdrMeetingsPerMonth', 'meetingToOppPct', 'aeActiveDeals', 'closerHoursPerWeek', 'sdrsPerAe',
+  'usdPerEur', 'usdPerGbp', 'transactionalAcvUsd', 'outboundPaysAcvUsd', 'enterpriseAcvUsd',
+  'shortCycleDays', 'founderWeekHours', 'founderSalesSharePct', 'minFounderLedCustomers',
+  'minNonFounderWins', 'lowCloseRatePct', 'minPipelineCoverage', 'enterpriseCycleDays',
+  'enterpriseStakeholders', 'targetPaybackMonths', 'paybackHorizonMonths', 'aeOteTransactionalUsd',
+  'aeOteEnterpriseUsd', 'payLevelUkPct', 'payLevelEuWestPct', 'payLevelEuSouthEastPct',
+  'payLevelOtherPct', 'aeBaseSharePct', 'sdrBaseSharePct', 'onCostPctUs', 'onCostPctUk',
+  'onCostPctEuWest', 'onCostPctEuSouthEast', 'onCostPctOther', 'toolsMonthlyUsd', 'recruitingFeePct',
+  'timeToHireMonthsUs', 'timeToHireMonthsUk', 'timeToHireMonthsEuWest', 'timeToHireMonthsEuSouthEast',
+  'timeToHireMonthsOther', 'aeRampTransactionalMonths', 'aeRampEnterpriseMonths',
+  'quotaMultipleFirstHire', 'attainmentPct', 'grossMarginPct',
+  'outboundCloseRatioPct', 'sdrOutputEuropePct', 'closeRateFloorPct', 'capacityBandPct',
+  'midMarketAcvUsd', 'enterpriseAcvBoundaryUsd', 'midMarketStakeholders', 'profileBandPct',
+  'paybackLimitTransactionalMonths', 'paybackLimitMidMarketMonths', 'paybackLimitEnterpriseMonths',
+] as const;
+
+function foundersAndRegion(answers: Answers): string {
+  const region =
+    answers.hireRegion === undefined ? -1 : indexIn(V3_REGIONS, answers.hireRegion, 'hire region');
+  const founders = answers.sellingFounders;
+  if (founders === undefined) return DIGITS[region === -1 ? NEITHER : REGION_ONLY + region] ?? '';
+  if (!Number.isInteger(founders) || founders < 0 || founders > MAX_FOUNDERS)
+    throw new RangeError(`Share format v3 holds 0 to ${MAX_FOUNDERS} selling founders`);
+  // A founder count without a region does not occur in the app (the wizard asks both together);
+  // it is written with the region the currency implies, which is what the engine would assume.
+  const r = region === -1 ? (answers.currency === 'USD' ? 0 : answers.currency === 'GBP' ? 1 : 2) : region;
+  return DIGITS[founders * V3_REGIONS.length + r] ?? '';
+}
+
+/** Writes a payload as a v3 code. Expects schema-valid answers; see encodeShareCode. */
+export function encodeV3(
+  answers: Answers,
+  assumptions: Partial<Assumptions>,
+  notes: string | undefined,
+): string {
+  let code = '';
+  for (const field of V1_FIELDS) {
+    switch (field.kind) {
+      case 'choice':
+        code += DIGITS[indexIn(V1_CHOICES[field.key], answers[field.key], field.key)];
+        break;
+      case 'number':
+        code += `${encodeNumber(answers[field.key])}.`;
+        break;
+      case 'yes-no':
+        code += answers[field.key] ? '1' : '0';
+        break;
+      case 'sources': {
+        const indices = answers.leadSources.map((s) => indexIn(V1_LEAD_SOURCES, s, 'lead source'));
+        const inOrder = indices.every((index, i) => i === 0 || index > (indices[i - 1] ?? 0));
+        code += inOrder
+          ? DIGITS[indices.reduce((mask, index) => mask | (1 << index), 0)]
+          : `${SOURCES_LISTED}${indices.length}${indices.join('')}`;
+        break;
+      }
+    }
+  }
+  code += foundersAndRegion(answers);
+  const burn = answers.monthlyBurn;
+  if (burn !== undefined) code += `${encodeNumber(burn)}.`;
+
+  const written: string[] = [];
+  V3_ASSUMPTION_KEYS.forEach((key, index) => {
+    const value = assumptions[key];
+    if (value === undefined) return;
+    written.push(`${DIGITS[Math.floor(index / 36)]}${DIGITS[index % 36]}${encodeNumber(value)}.`);
+  });
+  for (const key of Object.keys(assumptions))
+    if (assumptions[key as keyof Assumptions] !== undefined) indexIn(V3_ASSUMPTION_KEYS, key, 'assumption');
+  code +=
+    written.length < 35 ? DIGITS[written.length] : `z${encodeNumber(written.length)}.`;
+  code += written.join('');
+
+  const name = encodeName(sanitizeText(answers.companyName));
+  code += name.text;
+  if (notes !== undefined && notes !== '') {
+    const notesText = encodeName(sanitizeNotes(notes));
+    code += `${NOTES_MARK}${notesText.mode}${notesText.text}`;
+  }
+  const header = `${V3}${encodeNumber((code.length + 2) * 4 + (burn !== undefined ? 2 : 0) + name.mode)}.`;
+  return header + code + checksum(header + code);
+}
+
+/** Reads a v3 code into a raw payload. Throws CodecFailure (see decodeV1 for the two passes). */
+export function decodeV3(code: string): RawPayload {
+  const reader = new Reader(code);
+  if (reader.take(1) !== V3) throw new CodecFailure('unknown-version');
+  const header = reader.number();
+  if (!Number.isSafeInteger(header))
+    throw new CodecFailure('malformed', 'The link is not written correctly.');
+  const rest = code.length - reader.position;
+  const declared = Math.floor(header / 4);
+  if (rest < declared) throw new CodecFailure('truncated');
+  if (rest > declared) throw new CodecFailure('extra');
+
+  const answers: Record<string, unknown> = {};
+  for (const field of V1_FIELDS) {
+    switch (field.kind) {
+      case 'choice': {
+        const choices: readonly string[] = V1_CHOICES[field.key];
+        answers[field.key] = choices[reader.digit(choices.length - 1)];
+        break;
+      }
+      case 'number':
+        answers[field.key] = reader.number();
+        break;
+      case 'yes-no':
+        answers[field.key] = reader.digit(1) === 1;
+        break;
+      case 'sources':
+        answers[field.key] = readSources(reader);
+        break;
+    }
+  }
+  const fr = reader.digit(NEITHER);
+  if (fr < REGION_ONLY) {
+    answers.sellingFounders = Math.floor(fr / V3_REGIONS.length);
+    answers.hireRegion = V3_REGIONS[fr % V3_REGIONS.length];
+  } else if (fr < NEITHER) answers.hireRegion = V3_REGIONS[fr - REGION_ONLY];
+  if (Math.floor(header / 2) % 2 === 1) answers.monthlyBurn = reader.number();
+
+  const assumptions: Record<string, number> = {};
+  const first = reader.digit(35);
+  const count = first === 35 ? reader.number() : first;
+  if (!Number.isSafeInteger(count) || count > V3_ASSUMPTION_KEYS.length)
+    reader.defer('unknown-version', 'The link uses a choice or setting this version does not know.');
+  let previous = -1;
+  for (let i = 0; i < Math.min(count, V3_ASSUMPTION_KEYS.length + 1); i++) {
+    const index = reader.digit(35) * 36 + reader.digit(35);
+    if (index <= previous) reader.defer('malformed', 'The changed assumptions are out of order.');
+    if (index >= V3_ASSUMPTION_KEYS.length)
+      reader.defer('unknown-version', 'The link uses a choice or setting this version does not know.');
+    previous = index;
+    const value = reader.number();
+    const key = V3_ASSUMPTION_KEYS[index];
+    if (key) assumptions[key] = value;
+  }
+
+  const tailLength = code.length - 2 - reader.position;
+  if (tailLength < 0) throw new CodecFailure('malformed', 'The link is not written correctly.');
+  const tail = code.slice(reader.position, reader.position + tailLength);
+  const mark = tail.indexOf(NOTES_MARK);
+  const nameLength = mark === -1 ? tailLength : mark;
+  const companyName = decodeName(header % 2 === 0 ? 0 : 1, reader.take(nameLength));
+  if (companyName === null) reader.defer('malformed', 'The company name is not written correctly.');
+  answers.companyName = companyName;
+  let notes: string | undefined;
+  if (mark !== -1) {
+    reader.take(NOTES_MARK.length);
+    const mode = reader.digit(1);
+    const decoded = decodeName(mode === 1 ? 1 : 0, reader.take(tailLength - mark - 3));
+    if (decoded === null || decoded === '')
+      reader.defer('malformed', 'The notes in the link are not written correctly.');
+    notes = decoded ?? undefined;
+  }
+  const body = code.slice(0, reader.position);
+  if (reader.take(2) !== checksum(body)) throw new CodecFailure('checksum');
+  reader.throwDeferred();
+  return notes === undefined ? { answers, assumptions } : { answers, assumptions, notes };
+}
