@@ -75,6 +75,7 @@ export function ResultsPage() {
           changedAssumptions={assumptions}
           notes={notes}
           hasWhatIf={hasWhatIf}
+          assumed={assumed}
         />
       }
       afterHeader={

@@ -31,6 +31,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       answers: payload.answers,
       assumptions: payload.assumptions,
       ...(payload.notes === undefined ? {} : { notes: payload.notes }),
+      ...(payload.assumed === undefined ? {} : { assumed: payload.assumed }),
     });
     navigate(action === 'adopt' ? '/results' : '/assess/check');
   }
@@ -41,6 +42,12 @@ function SharedResult({ payload }: { payload: SharePayload }) {
         <strong>You are viewing a shared result.</strong> It is read-only and lives only in this
         link; nothing from it is saved in your browser unless you choose to.
       </p>
+      {payload.assumed ? (
+        <p>
+          It is a quick check: {payload.assumed.length} of its answers are typical values, marked
+          “assumed” below.
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="button" className="button" onClick={() => take('adopt')}>
           Make this my assessment
@@ -59,6 +66,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
     <ResultView
       answers={payload.answers}
       changedAssumptions={payload.assumptions}
+      assumed={payload.assumed}
       banner={banner}
       footer={
         payload.notes === undefined ? undefined : (
