@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_KEYS, AnswersSchema, type AnswerKey, type Answers } from '../index';
 import { couldChange } from './could-change';
 import { decideVerdict } from './engine-verdict';
-import { PLAUSIBLE_VALUES, sameAnswer } from './plausible';
+import { plausibleFor, sameAnswer } from './plausible';
 import { realisticProfiles } from './profiles';
 import { fillAssumed } from './typical';
 import { sameVerdict, type DecideFn } from './verdict';
@@ -42,6 +42,9 @@ describe('fillAssumed', () => {
   });
 });
 
+// Only the revenue band decides here: "not yet" before revenue.
+const onlyBand: DecideFn = (a) => ({ kind: a.arrBand === 'pre-revenue' ? 'not-yet' : 'ae' });
+
 describe('couldChange', () => {
   const { answers } = fillAssumed({ qualifiedOppsPerMonth: 6, runwayMonths: 12 });
 
@@ -67,6 +70,23 @@ describe('couldChange', () => {
     expect(rows.find((r) => r.key === 'qualifiedOppsPerMonth')?.example?.value).toBe(6);
   });
 
+  it('tries only answers that fit the company: no revenue band against its customers × deal size', () => {
+    const founderLed = fillAssumed({
+      customers: 18,
+      acv: 24_000,
+      qualifiedOppsPerMonth: 12,
+    }).answers;
+    expect(couldChange(onlyBand, founderLed, ['arrBand'])).toEqual([
+      { key: 'arrBand', changes: false },
+    ]);
+    const noCustomers = { ...founderLed, customers: 0 };
+    expect(plausibleFor('arrBand', noCustomers, 1)).toEqual(['pre-revenue']);
+    // 60 customers × €40,000 ≈ $2.6M: the $1–5M band, or over $5M within a factor of two.
+    const team = { ...founderLed, customers: 60, acv: 40_000 };
+    expect(plausibleFor('arrBand', team, 1.1)).toEqual(['1m-5m', 'over-5m']);
+    expect(plausibleFor('leadTrend', founderLed, 1)).not.toContain('none');
+  });
+
   it('on the real engine, every change it reports is real and every "no" holds for all values', () => {
     const wrong: string[] = [];
     for (const profile of realisticProfiles(3, 21)) {
@@ -76,7 +96,11 @@ describe('couldChange', () => {
       for (const row of couldChange(decideVerdict, quick, assumed)) {
         const values: readonly unknown[] = row.example
           ? [row.example.value]
-          : (PLAUSIBLE_VALUES[row.key] ?? []);
+          : plausibleFor(
+              row.key,
+              quick,
+              quick.currency === 'USD' ? 1 : quick.currency === 'EUR' ? 1.1 : 1.3,
+            );
         for (const value of values) {
           if (sameAnswer(value, quick[row.key])) continue;
           const verdict = decideVerdict({ ...quick, [row.key]: value } as Answers);

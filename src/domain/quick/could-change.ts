@@ -1,12 +1,13 @@
-import { ANSWER_KEYS, type AnswerKey, type Answers } from '../index';
-import { PLAUSIBLE_VALUES, sameAnswer, type PlausibleValues } from './plausible';
+import { ANSWER_KEYS, DEFAULT_ASSUMPTIONS, type AnswerKey, type Answers } from '../index';
+import { PLAUSIBLE_VALUES, plausibleFor, sameAnswer, type PlausibleValues } from './plausible';
 import { sameVerdict, type DecideFn, type Verdict } from './verdict';
 
 /*
  * For a quick result: which of the questions not yet answered could still change the verdict, and
  * with which answer. Each assumed answer is tried, alone, at every plausible value; the first value
  * found nearest the assumed one (in the plausible list's order) that changes status or kind is the
- * example shown. One at a time on purpose: it names the question to answer next, and a change that
+ * example shown. Plausible means plausible for this company (`plausibleFor`): a revenue band that
+ * contradicts customers × deal size is not tried. One at a time on purpose: it names the question to answer next, and a change that
  * needs two answers at once shows up as soon as one of them is answered.
  */
 
@@ -50,8 +51,14 @@ export function couldChange(
   plausible: PlausibleValues = PLAUSIBLE_VALUES,
 ): CouldChange[] {
   const current = decide(answers);
+  const usdPerUnit =
+    answers.currency === 'EUR'
+      ? DEFAULT_ASSUMPTIONS.usdPerEur
+      : answers.currency === 'GBP'
+        ? DEFAULT_ASSUMPTIONS.usdPerGbp
+        : 1;
   const rows = ANSWER_KEYS.filter((key) => assumed.includes(key)).map((key): CouldChange => {
-    const values: readonly unknown[] = plausible[key] ?? [];
+    const values = plausibleFor(key, answers, usdPerUnit, plausible);
     for (const value of nearestFirst(values, answers[key])) {
       if (sameAnswer(value, answers[key])) continue;
       const verdict = decide({ ...answers, [key]: value } as Answers);

@@ -23,3 +23,4 @@ export {
   cappedConfidence,
 } from './quick-questions';
 export { decideVerdict, decideVerdictWith } from './engine-verdict';
+export { plausibleFor } from './plausible';

@@ -57,3 +57,37 @@ export function sameAnswer(a: unknown, b: unknown): boolean {
   }
   return a === b;
 }
+
+const ARR_BAND_BOUNDS: Record<string, readonly [number, number]> = {
+  'pre-revenue': [0, 0],
+  'under-1m': [1, 1_000_000],
+  '1m-5m': [1_000_000, 5_000_000],
+  'over-5m': [5_000_000, Number.POSITIVE_INFINITY],
+};
+
+/**
+ * The plausible values of one answer *for this company*: a few answers bound others, and an answer
+ * that contradicts them is not one the company could give. The revenue band must fit customers ×
+ * deal size (within a factor of two either way: deal sizes vary and renewals are not new deals);
+ * "almost no leads" does not fit three or more qualified opportunities a month.
+ */
+export function plausibleFor(
+  key: AnswerKey,
+  answers: Answers,
+  usdPerUnit: number,
+  plausible: PlausibleValues = PLAUSIBLE_VALUES,
+): readonly unknown[] {
+  const values: readonly unknown[] = plausible[key] ?? [];
+  if (key === 'arrBand') {
+    if (answers.customers === 0) return ['pre-revenue'];
+    const arr = answers.customers * answers.acv * usdPerUnit;
+    return values.filter((band) => {
+      const [low, high] = ARR_BAND_BOUNDS[band as string] ?? [0, 0];
+      return band !== 'pre-revenue' && high >= arr / 2 && low <= arr * 2;
+    });
+  }
+  if (key === 'leadTrend' && answers.qualifiedOppsPerMonth >= 3) {
+    return values.filter((trend) => trend !== 'none');
+  }
+  return values;
+}

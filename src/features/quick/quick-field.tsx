@@ -37,11 +37,17 @@ export interface QuickFieldProps {
  * One quick-check question: a number read as forgivingly as in the wizard, with one-tap common
  * answers under it, or a choice. Help text is the catalogue's own, shorter than the wizard's page.
  */
-export function QuickField({ questionKey, value, onChange, currency, error }: QuickFieldProps) {
+export function QuickField({
+  questionKey,
+  value: text,
+  onChange,
+  currency,
+  error,
+}: QuickFieldProps) {
   const question = questionFor(questionKey);
   const id = quickFieldId(questionKey);
   if (question.kind === 'number') {
-    const reading = readNumber(question, value, currency);
+    const reading = readNumber(question, text, currency);
     const picks = QUICK_PICKS[questionKey] ?? [];
     const unit =
       question.unit === 'currency'
@@ -54,7 +60,7 @@ export function QuickField({ questionKey, value, onChange, currency, error }: Qu
           label={question.label}
           error={error}
           name={questionKey}
-          value={value}
+          value={text}
           onChange={onChange}
           reading={reading}
           format={formatNumberAnswer(question, currency)}
