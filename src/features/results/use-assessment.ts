@@ -36,7 +36,14 @@ export function useAssessment(
         assessment:
           confidence === recommendation.confidence
             ? assessment
-            : { ...assessment, recommendation: { ...recommendation, confidence } },
+            : {
+                ...assessment,
+                recommendation: {
+                  ...recommendation,
+                  confidence,
+                  confidenceReason: `Medium at most: ${assumedCount} answers are typical values, not yours. ${recommendation.confidenceReason}`,
+                },
+              },
         assumptions,
       };
     } catch (error) {
