@@ -33,7 +33,9 @@ describe('CouldChangeSection', () => {
     expect(within(first).getByRole('link').getAttribute('href')).toBe(
       '#/assess/process?from=results&field=nonFounderWins',
     );
-    expect(first.textContent).toMatch(/Could change it\. With 1: hire an Account Executive now\./);
+    expect(first.textContent).toMatch(
+      /Could change it\. If the answer is “1”: hire an Account Executive now\./,
+    );
     expect(items.slice(1).every((item) => !/Could change it/.test(item.textContent ?? ''))).toBe(
       true,
     );

@@ -69,7 +69,7 @@ export function CouldChangeSection({ answers, assumed, assumptions }: CouldChang
               </span>
               <p>
                 {row.changes && row.example && example
-                  ? `Could change it. With ${example}: ${verdictWords(row.example.verdict)}.`
+                  ? `Could change it. If the answer is “${example}”: ${verdictWords(row.example.verdict)}.`
                   : 'No plausible answer changes the result on its own.'}
               </p>
             </li>
