@@ -34,7 +34,7 @@ export function LandingPage() {
           <div className="card">
             <h2>Full assessment, 6 minutes</h2>
             <p>
-              23 questions in five short steps. The full answer with its confidence, the reasons,
+              Every question, in five short steps. The full answer with its confidence, the reasons,
               what to fix first, the arithmetic and a report you can print or share.
             </p>
             <a className="button button-secondary" href={hrefFor('/assess/company')}>
