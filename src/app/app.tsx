@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
 import { matchRoute, type Route } from './routes';
-import { loadNotFound, loadResults, loadWizard, loadWorkspace } from './screens';
+import { loadNotFound, loadQuick, loadResults, loadWizard, loadWorkspace } from './screens';
 import { StorageNotice } from './storage-notice';
 
 // The header controls (presenter view, keyboard shortcuts and their help) work only with script,
@@ -29,6 +29,10 @@ function Screen({ route }: { route: Route }) {
     case 'results': {
       const { ResultsPage } = use(loadResults());
       return <ResultsPage />;
+    }
+    case 'quick': {
+      const { QuickCheckPage } = use(loadQuick());
+      return <QuickCheckPage />;
     }
     case 'shared': {
       const { SharedResultPage } = use(loadResults());

@@ -8,6 +8,8 @@ export type Route =
   /** `query`: what follows `?` (`from=check&field=acv` after a Change link), or ''. */
   | { name: 'wizard'; step: string; query: string }
   | { name: 'results' }
+  /** The quick check: a first answer from a few questions (issue 14). */
+  | { name: 'quick' }
   | { name: 'roles' }
   /** The consultant's list of saved assessments. */
   | { name: 'clients' }
@@ -23,6 +25,7 @@ export function matchRoute(path: string): Route {
   const assess = /^\/assess\/([a-z-]+)(?:\?(.*))?$/.exec(path);
   if (assess?.[1]) return { name: 'wizard', step: assess[1], query: assess[2] ?? '' };
   if (path === '/results') return { name: 'results' };
+  if (path === '/quick') return { name: 'quick' };
   if (path === '/roles') return { name: 'roles' };
   if (path === '/clients') return { name: 'clients' };
   const compare = /^\/compare(?:\?(.*))?$/.exec(path);

@@ -42,6 +42,8 @@ export const loadWizard = cached(() => import('../features/wizard'));
 export const loadResults = cached(() => import('../features/results'));
 // The consultant workspace (saved assessments, compare) is its own chunk.
 export const loadWorkspace = cached(() => import('../features/workspace'));
+// The quick check form: its few questions and the catalogue, without the engine's heavier parts.
+export const loadQuick = cached(() => import('../features/quick'));
 export const loadNotFound = cached(() => import('./not-found'));
 
 /** Starts loading what a route needs before it can show; resolves when it can render at once. */
@@ -53,6 +55,8 @@ export function preloadRoute(route: Route): Promise<unknown> {
     case 'shared':
     case 'roles':
       return loadResults();
+    case 'quick':
+      return loadQuick();
     case 'clients':
     case 'compare':
       return loadWorkspace();

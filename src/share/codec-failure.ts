@@ -4,6 +4,8 @@ export type RawPayload = {
   assumptions: Record<string, unknown>;
   /** v2 and later: the notes, when the sender chose to include them. */
   notes?: unknown;
+  /** v3 quick checks: the answers that are typical values, not the company's. */
+  assumed?: unknown;
 };
 
 export type FailureReason = 'truncated' | 'malformed' | 'checksum' | 'extra' | 'unknown-version';

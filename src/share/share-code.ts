@@ -1,4 +1,4 @@
-import { AnswersSchema, PartialAssumptionsSchema } from '../domain';
+import { ANSWER_KEYS, AnswersSchema, PartialAssumptionsSchema } from '../domain';
 import { CodecFailure, type RawPayload } from './codec-failure';
 
 import type { RestoreResult, ShareError, SharePayload } from './types';
@@ -65,7 +65,7 @@ export function encodeShareCode(payload: SharePayload): string {
   const notes = payload.notes === undefined ? undefined : sanitizeNotes(payload.notes);
   if (notes !== undefined && notes.length > MAX_SHARED_NOTES_LENGTH)
     throw new RangeError(`Notes in a link are limited to ${MAX_SHARED_NOTES_LENGTH} characters`);
-  return encodeV3(payload.answers, payload.assumptions, notes);
+  return encodeV3(payload.answers, payload.assumptions, notes, payload.assumed);
 }
 
 /** `baseUrl` without any fragment, then `#s/<code>`. */
@@ -162,8 +162,13 @@ export function validatePayload(
   if (!assumptions.success) {
     return { ok: false, error: describe('assumptions', issueMessages(assumptions.error.issues)) };
   }
+  // Only ever written by the v3 decoder, which checks it; a list of known keys or nothing.
+  const assumed = Array.isArray(raw.assumed)
+    ? ANSWER_KEYS.filter((key) => (raw.assumed as unknown[]).includes(key))
+    : [];
+  const quick = assumed.length > 0 ? { assumed } : {};
   if (raw.notes === undefined || raw.notes === '')
-    return { ok: true, value: { answers: answers.data, assumptions: assumptions.data } };
+    return { ok: true, value: { answers: answers.data, assumptions: assumptions.data, ...quick } };
   const notes = typeof raw.notes === 'string' ? sanitizeNotes(raw.notes) : null;
   if (notes === null || notes.length > MAX_SHARED_NOTES_LENGTH) {
     return {
@@ -173,7 +178,10 @@ export function validatePayload(
       ]),
     };
   }
-  return { ok: true, value: { answers: answers.data, assumptions: assumptions.data, notes } };
+  return {
+    ok: true,
+    value: { answers: answers.data, assumptions: assumptions.data, notes, ...quick },
+  };
 }
 
 function issueMessages(issues: readonly { message: string }[]): string[] {

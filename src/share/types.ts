@@ -1,10 +1,16 @@
-import type { Answers, Assumptions } from '../domain';
+import type { AnswerKey, Answers, Assumptions } from '../domain';
 
 /**
  * What a share link (and an exported file) carries: the answers and only the changed assumptions;
  * a v2 link may also carry the sender's notes, when they chose to include them.
  */
-export type SharePayload = { answers: Answers; assumptions: Partial<Assumptions>; notes?: string };
+export type SharePayload = {
+  answers: Answers;
+  assumptions: Partial<Assumptions>;
+  notes?: string;
+  /** A quick check's assumed answers (v3 and later); absent when every answer was given. */
+  assumed?: AnswerKey[];
+};
 
 export type ShareErrorKind = 'empty' | 'malformed' | 'truncated' | 'unknown-version' | 'invalid';
 

@@ -1,4 +1,4 @@
-import type { Answers, Assumptions } from '../domain';
+import type { AnswerKey, Answers, Assumptions } from '../domain';
 import { checksum } from './checksum';
 import { CodecFailure, type RawPayload } from './codec-failure';
 import { DIGITS, Reader } from './code-reader';
@@ -25,6 +25,11 @@ import {
  * - the monthly burn as a number token, present only when the header says so;
  * - changed assumptions indexed by two base-36 digits (V3_ASSUMPTION_KEYS), their count one digit,
  *   or "z" then a number token for 35 or more.
+ *
+ * - quick check (issue 14): after the name, optionally "~q", then a number token: a bitmask over
+ *   V3_ASSUMABLE_KEYS of the answers that are typical values, not the company's. Absent: every
+ *   answer was given. "~q" never appears in a name ("~" is followed by hex there, base64url has no
+ *   "~"), so links without it read exactly as before.
  *
  * The header is (characters after it) × 4 + 2 when a burn is given + the name mode.
  * Tables are append-only; a sixth region or a sixth founder count needs a new version.
@@ -104,6 +109,30 @@ export const V3_ASSUMPTION_KEYS = [
   'paybackLimitEnterpriseMonths',
 ] as const;
 
+/** Answers a quick check may leave assumed, by bit (append-only). */
+export const V3_ASSUMABLE_KEYS = [
+  'arrBand', 'customers', 'aes', 'sdrs', 'qualifiedOppsPerMonth', 'leadTrend', 'leadSources',
+  'leadsUnworked', 'outbound', 'icp', 'processDocs', 'crm', 'qualification', 'nonFounderWins',
+  'currency', 'acv', 'closeRatePct', 'salesCycleDays', 'stakeholders', 'founderSalesHours',
+  'founderClosesAll', 'runwayMonths', 'sellingFounders', 'hireRegion',
+] as const satisfies readonly AnswerKey[];
+
+/** Marks the assumed-answers segment; see the format notes above. */
+export const ASSUMED_MARK = '~q';
+
+function assumedSegment(assumed: readonly AnswerKey[] | undefined): string {
+  let mask = 0;
+  V3_ASSUMABLE_KEYS.forEach((key, bit) => {
+    if (assumed?.includes(key)) mask += 2 ** bit;
+  });
+  return mask === 0 ? '' : `${ASSUMED_MARK}${encodeNumber(mask)}.`;
+}
+
+function readAssumed(mask: number): AnswerKey[] | null {
+  if (!Number.isSafeInteger(mask) || mask <= 0 || mask >= 2 ** V3_ASSUMABLE_KEYS.length) return null;
+  return V3_ASSUMABLE_KEYS.filter((_, bit) => Math.floor(mask / 2 ** bit) % 2 === 1);
+}
+
 function foundersAndRegion(answers: Answers): string {
   const region =
     answers.hireRegion === undefined ? -1 : indexIn(V3_REGIONS, answers.hireRegion, 'hire region');
@@ -121,6 +150,7 @@ export function encodeV3(
   answers: Answers,
   assumptions: Partial<Assumptions>,
   notes: string | undefined,
+  assumed?: readonly AnswerKey[],
 ): string {
   let code = '';
   for (const field of V1_FIELDS) {
@@ -162,6 +192,7 @@ export function encodeV3(
 
   const name = encodeName(sanitizeText(answers.companyName));
   code += name.text;
+  code += assumedSegment(assumed);
   if (notes !== undefined && notes !== '') {
     const notesText = encodeName(sanitizeNotes(notes));
     code += `${NOTES_MARK}${notesText.mode}${notesText.text}`;
@@ -239,15 +270,22 @@ export function decodeV3(code: string): RawPayload {
   if (tailLength < 0) throw new CodecFailure('malformed', 'The link is not written correctly.');
   const tail = code.slice(reader.position, reader.position + tailLength);
   const mark = tail.indexOf(NOTES_MARK);
-  const nameLength = mark === -1 ? tailLength : mark;
+  const quickMark = tail.indexOf(ASSUMED_MARK);
+  const nameLength = quickMark !== -1 ? quickMark : mark === -1 ? tailLength : mark;
   const companyName = decodeName(header % 2 === 0 ? 0 : 1, reader.take(nameLength));
   if (companyName === null) reader.defer('malformed', 'The company name is not written correctly.');
   answers.companyName = companyName;
+  let assumed: AnswerKey[] | undefined;
+  if (quickMark !== -1) {
+    reader.take(ASSUMED_MARK.length);
+    assumed = readAssumed(reader.number()) ?? undefined;
+    if (!assumed) reader.defer('malformed', 'The link is not written correctly.');
+  }
   let notes: string | undefined;
   if (mark !== -1) {
     reader.take(NOTES_MARK.length);
     const mode = reader.digit(1);
-    const decoded = decodeName(mode === 1 ? 1 : 0, reader.take(tailLength - mark - 3));
+    const decoded = decodeName(mode === 1 ? 1 : 0, reader.take(code.length - 2 - reader.position));
     if (decoded === null || decoded === '')
       reader.defer('malformed', 'The notes in the link are not written correctly.');
     notes = decoded ?? undefined;
@@ -255,5 +293,10 @@ export function decodeV3(code: string): RawPayload {
   const body = code.slice(0, reader.position);
   if (reader.take(2) !== checksum(body)) throw new CodecFailure('checksum');
   reader.throwDeferred();
-  return notes === undefined ? { answers, assumptions } : { answers, assumptions, notes };
+  return {
+    answers,
+    assumptions,
+    ...(notes === undefined ? {} : { notes }),
+    ...(assumed === undefined ? {} : { assumed }),
+  };
 }

@@ -5,6 +5,7 @@ import {
   AssumptionsSchema,
   STEP_IDS,
   WHAT_IF_KEYS,
+  type AnswerKey,
   type Answers,
   type Assumptions,
   type StepId,
@@ -46,6 +47,8 @@ export interface WorkspaceFileAssessment {
   notes: string;
   createdAt: number;
   updatedAt: number;
+  /** A quick check's assumed answers (issue 14); absent when every answer was given. */
+  assumed?: AnswerKey[];
 }
 
 /** A workspace file, or a single-assessment file (issue 5), which imports as one new assessment. */
@@ -67,6 +70,7 @@ export function exportWorkspaceFile(assessments: readonly WorkspaceFileAssessmen
       notes: a.notes,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
+      ...(a.assumed && a.assumed.length > 0 ? { assumed: a.assumed } : {}),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -168,7 +172,10 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
     notes = '',
     createdAt,
     updatedAt,
+    assumed,
   } = item;
+  if (assumed !== undefined && !Array.isArray(assumed))
+    problems.push('its assumed answers are not written correctly');
   if (typeof id !== 'string' || id === '' || id.length > 100) problems.push('it has no id');
   if (!isRecord(answers)) problems.push('it has no answers');
   if (!isRecord(assumptions)) problems.push('its assumptions are not written correctly');
@@ -220,5 +227,13 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
     notes: sanitizeNotes(notes as string),
     createdAt: createdAt as number,
     updatedAt: updatedAt as number,
+    ...quickPart(assumed),
   };
+}
+
+/** Known answer keys of a quick check's assumed list, or nothing. */
+function quickPart(assumed: unknown): { assumed?: AnswerKey[] } {
+  if (!Array.isArray(assumed)) return {};
+  const keys = ANSWER_KEYS.filter((key) => key !== 'companyName' && assumed.includes(key));
+  return keys.length > 0 ? { assumed: keys } : {};
 }

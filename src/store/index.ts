@@ -45,6 +45,7 @@ export {
   isComplete,
   isDraftStep,
   pickWhatIf,
+  sanitizeAssumed,
   type Draft,
   type DraftStep,
   type SavedAssessment,

@@ -16,6 +16,8 @@ import {
   isComplete,
   MAX_SCENARIO_NAME,
   MAX_SCENARIOS,
+  sanitizeAssumed,
+  withoutAssumed,
   type SavedAssessment,
 } from './workspace-model';
 import type { OpenAssessmentActions } from './workspace-types';
@@ -33,7 +35,10 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       const id = ensureActive();
       // At the assessment limit: nothing saved, so the typing stays (the wizard says why).
       if (id === null) return;
-      update(id, (a) => ({ answers: { ...a.answers, ...answers } }));
+      update(id, (a) => ({
+        answers: { ...a.answers, ...answers },
+        assumed: withoutAssumed(a.assumed, Object.keys(answers)),
+      }));
       useUnsavedInput.getState().discard(stepsOf(Object.keys(answers)));
     },
     setStep: (step) => {
@@ -66,6 +71,7 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       if (id === null) return;
       update(id, (a) => ({
         answers,
+        assumed: sanitizeAssumed(content.assumed),
         assumptions,
         whatIf: {},
         notes: content.notes ?? a.notes,
@@ -132,7 +138,11 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
     keepWhatIf: () => {
       const active = activeAssessment(get());
       if (active && Object.keys(active.whatIf).length > 0)
-        update(active.id, (a) => ({ answers: effectiveAnswers(a), whatIf: {} }));
+        update(active.id, (a) => ({
+          answers: effectiveAnswers(a),
+          assumed: withoutAssumed(a.assumed, Object.keys(a.whatIf)),
+          whatIf: {},
+        }));
     },
     setNotes: (notes) => {
       // The notes box stops at the limit and says so; this only guards other callers.

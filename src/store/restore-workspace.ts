@@ -12,6 +12,7 @@ import {
   WORKSPACE_VERSION,
   pickWhatIf,
   type Scenario,
+  sanitizeAssumed,
   type RestoreDeps,
   type SavedAssessment,
   type Workspace,
@@ -105,7 +106,11 @@ export function restoreSavedAssessment(
   if (value.createdAt !== undefined && validTime(value.createdAt) === null)
     dropped.push(`${where}.createdAt`);
   const scenarios = restoreScenarios(value.scenarios, where, dropped);
+  const assumed = sanitizeAssumed(value.assumed);
+  if (value.assumed !== undefined && !Array.isArray(value.assumed))
+    dropped.push(`${where}.assumed`);
   return {
+    ...(assumed ? { assumed } : {}),
     id: value.id,
     ...draft.draft,
     whatIf,

@@ -7,7 +7,7 @@ import { emptyDraft } from './workspace-model';
  */
 
 /** What the open-assessment views read: a saved assessment, or the empty one below. */
-export type OpenAssessment = Draft & Pick<SavedAssessment, 'whatIf' | 'notes'>;
+export type OpenAssessment = Draft & Pick<SavedAssessment, 'whatIf' | 'notes' | 'assumed'>;
 
 const NO_ASSESSMENT: OpenAssessment = Object.freeze({ ...emptyDraft(), whatIf: {}, notes: '' });
 

@@ -1,6 +1,7 @@
 import { MAX_ASSESSMENTS } from '../share/limits';
 import {
   isComplete,
+  sanitizeAssumed,
   type RestoreDeps,
   type SavedAssessment,
   type Workspace,
@@ -41,7 +42,9 @@ export function createSliceContext(
   const fresh = (seed?: AssessmentSeed): SavedAssessment => {
     const time = deps.now();
     const answers = sanitizeAnswers(seed?.answers ?? {}).answers;
+    const assumed = sanitizeAssumed(seed?.assumed);
     return {
+      ...(assumed ? { assumed } : {}),
       id: deps.newId(),
       answers,
       assumptions: sanitizeAssumptions(seed?.assumptions ?? {}).assumptions,

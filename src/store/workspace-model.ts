@@ -1,8 +1,10 @@
 import {
+  ANSWER_KEYS,
   AnswersSchema,
   DEFAULT_ASSUMPTIONS,
   STEP_IDS,
   WHAT_IF_KEYS,
+  type AnswerKey,
   type Answers,
   type Assumptions,
   type StepId,
@@ -70,6 +72,30 @@ export interface SavedAssessment extends Draft {
   createdAt: number;
   /** Epoch milliseconds of the last change; the newer copy wins when tabs or imports meet. */
   updatedAt: number;
+  /**
+   * Answers filled with a typical value by the quick check rather than given (issue 14). Absent or
+   * empty: every answer was given (a full assessment). A key leaves the list when it is answered.
+   */
+  assumed?: AnswerKey[];
+}
+
+/**
+ * Keeps the valid, distinct answer keys of a saved `assumed` list, in question order; undefined
+ * when none are left, so a full assessment carries no field at all.
+ */
+export function sanitizeAssumed(value: unknown): AnswerKey[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const keys = ANSWER_KEYS.filter((key) => key !== 'companyName' && value.includes(key));
+  return keys.length > 0 ? keys : undefined;
+}
+
+/** `assumed` without the keys just answered; undefined when nothing is assumed any more. */
+export function withoutAssumed(
+  assumed: readonly AnswerKey[] | undefined,
+  answered: readonly string[],
+): AnswerKey[] | undefined {
+  const left = (assumed ?? []).filter((key) => !answered.includes(key));
+  return left.length > 0 ? left : undefined;
 }
 
 /** Everything saved: the assessments, which one is open, and when deleted ones were deleted. */

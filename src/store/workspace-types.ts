@@ -1,4 +1,4 @@
-import type { Answers, AssumptionKey, Assumptions, WhatIfKey } from '../domain';
+import type { AnswerKey, Answers, AssumptionKey, Assumptions, WhatIfKey } from '../domain';
 import type { DraftStep, SavedAssessment, Workspace } from './workspace-model';
 
 /*
@@ -12,6 +12,8 @@ export interface AssessmentSeed {
   answers: Partial<Answers>;
   assumptions: Partial<Assumptions>;
   notes?: string;
+  /** Answers filled with typical values rather than given (a quick check). */
+  assumed?: AnswerKey[];
 }
 
 /** What an import did: how many assessments were new, replaced by a newer copy, or already here. */
@@ -29,7 +31,10 @@ export interface ImportReport {
 }
 
 export interface OpenAssessmentActions {
-  /** Merges a step's validated answers in. Values that fail their schema field are ignored. */
+  /**
+   * Merges a step's validated answers in. Values that fail their schema field are ignored. Keys
+   * saved stop being assumed.
+   */
   saveStep: (values: Partial<Answers>) => void;
   setStep: (step: DraftStep) => void;
   /**
@@ -46,6 +51,7 @@ export interface OpenAssessmentActions {
     answers: Answers;
     assumptions: Partial<Assumptions>;
     notes?: string;
+    assumed?: AnswerKey[];
   }) => void;
   /** Deletes the open assessment ("Start over"). */
   deleteOpenAssessment: () => void;

@@ -14,31 +14,43 @@ export function LandingPage() {
     document.title = 'Hire Ready: should your next sales hire be an AE or an SDR?';
   }, []);
 
-  const start = (
-    <div className="button-row">
-      <a className="button" href={hrefFor('/assess/company')}>
-        Start assessment
-      </a>
-    </div>
-  );
-
   return (
     <div className="landing">
       <section className="hero" aria-labelledby="landing-title">
         <h1 id="landing-title">Should your next sales hire be a closer or an opener?</h1>
         <p className="lead">
           Hire Ready tells a B2B company whether to hire an Account Executive, an SDR, both, or
-          nobody yet. Founders and the consultants who advise them answer 23 questions in about five
-          minutes and get a clear answer, the reasons behind it, and what to do next.
+          nobody yet. Founders and the consultants who advise them get a clear answer, the reasons
+          behind it, and what to do next.
         </p>
-        {/* With a saved draft, "Resume" and "Start over" take the place of "Start assessment". */}
+        {/* With saved work, "Resume" and "Start over" come first; both paths stay on offer. */}
         {saved ? (
           <Suspense fallback={null}>
-            <ResumeDraft otherwise={start} />
+            <ResumeDraft otherwise={null} />
           </Suspense>
-        ) : (
-          start
-        )}
+        ) : null}
+        <div className="grid-2 two-paths">
+          <div className="card">
+            <h2>Quick check, 2 minutes</h2>
+            <p>
+              8 questions. A first answer, with the other questions filled with typical values and
+              marked as assumed, and which of them could still change the answer.
+            </p>
+            <a className="button" href={hrefFor('/quick')}>
+              Start quick check
+            </a>
+          </div>
+          <div className="card">
+            <h2>Full assessment, 6 minutes</h2>
+            <p>
+              Every question, in five short steps. The full answer with its confidence, the reasons,
+              what to fix first, the arithmetic and a report you can print or share.
+            </p>
+            <a className="button button-secondary" href={hrefFor('/assess/company')}>
+              Start assessment
+            </a>
+          </div>
+        </div>
         <p className="privacy">
           <strong>Your answers stay in this browser.</strong> No account, no server, nothing is sent
           anywhere.

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Answers, Assumptions } from '../../domain';
+import type { AnswerKey, Answers, Assumptions } from '../../domain';
 import {
   assessmentFileName,
   buildShareUrl,
@@ -20,6 +20,8 @@ interface ResultActionsProps {
   notes?: string;
   /** Whether `answers` include what-if values (the link then says so). */
   hasWhatIf?: boolean;
+  /** A quick check's assumed answers: the link says which they are. */
+  assumed?: readonly AnswerKey[];
 }
 
 /** The page's own URL without its fragment: where a share link must point. */
@@ -35,6 +37,7 @@ export function ResultActions({
   answers,
   changedAssumptions,
   notes = '',
+  assumed,
   hasWhatIf = false,
 }: ResultActionsProps) {
   const id = useId();
@@ -70,6 +73,7 @@ export function ResultActions({
               answers,
               assumptions: changedAssumptions,
               ...(includeNotes && canIncludeNotes ? { notes: trimmedNotes } : {}),
+              ...(assumed && assumed.length > 0 ? { assumed: [...assumed] } : {}),
             }),
           })}
         />

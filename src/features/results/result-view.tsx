@@ -7,6 +7,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   formatAnswer,
   questionFor,
+  type AnswerKey,
   type Answers,
   type Assessment,
   type Assumptions,
@@ -62,6 +63,8 @@ export interface ResultViewProps {
   focusHeading?: boolean;
   /** Shown at the end, e.g. private notes. */
   footer?: ReactNode;
+  /** Answers that are typical values, not the company's (a quick check): marked, confidence capped. */
+  assumed?: readonly AnswerKey[];
 }
 
 /**
@@ -83,8 +86,9 @@ export function ResultView({
   pageTitle,
   focusHeading = false,
   footer,
+  assumed = NONE_ASSUMED,
 }: ResultViewProps) {
-  const result = useAssessment(answers, changedAssumptions);
+  const result = useAssessment(answers, changedAssumptions, assumed.length);
   const title = result.ok
     ? pageTitle?.(result.assessment)
     : 'Result could not be worked out – Hire Ready';
@@ -218,7 +222,10 @@ export function ResultView({
               {ANSWER_KEYS.map((key) => (
                 <div key={key}>
                   <dt>{questionFor(key).shortLabel}</dt>
-                  <dd>{formatAnswer(key, answers)}</dd>
+                  <dd>
+                    {formatAnswer(key, answers)}
+                    {assumed.includes(key) ? ' (assumed)' : ''}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -229,6 +236,8 @@ export function ResultView({
     </div>
   );
 }
+
+const NONE_ASSUMED: readonly AnswerKey[] = [];
 
 /** In print the editable panel is replaced by the list of what was changed. */
 function PrintedAssumptions({ assumptions }: { assumptions: Assumptions }) {

@@ -20,6 +20,7 @@ import { ResultActions } from './result-actions';
 import { ResultView } from './result-view';
 import { VerdictComparison } from './verdict-comparison';
 import { WhatIfPanel, type WhatIfEditing } from './what-if-panel';
+import { CouldChangeSection } from '../quick';
 
 export function resultPageTitle(assessment: Assessment): string {
   return `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`;
@@ -33,7 +34,7 @@ const NO_SCENARIOS: readonly Scenario[] = Object.freeze([]);
  */
 export function ResultsPage() {
   const active = useActiveAssessment();
-  const { answers: saved, whatIf, assumptions, notes } = active;
+  const { answers: saved, whatIf, assumptions, notes, assumed } = active;
   const scenarios = useWorkspaceStore((state) => activeAssessment(state)?.scenarios ?? NO_SCENARIOS);
   const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
   const setAssumption = useWorkspaceStore((state) => state.setAssumption);
@@ -93,6 +94,7 @@ export function ResultsPage() {
     <ResultView
       answers={answers}
       changedAssumptions={assumptions}
+      assumed={assumed}
       editing={editing}
       comparison={
         hasWhatIf ? (
@@ -105,7 +107,18 @@ export function ResultsPage() {
           changedAssumptions={assumptions}
           notes={notes}
           hasWhatIf={hasWhatIf}
+          assumed={assumed}
         />
+      }
+      afterCard={
+        // A quick check's result: which unanswered questions could change it (issue 14).
+        assumed && assumed.length > 0 ? (
+          <CouldChangeSection
+            answers={answers}
+            assumed={assumed}
+            assumptions={{ ...DEFAULT_ASSUMPTIONS, ...assumptions }}
+          />
+        ) : undefined
       }
       whatIf={
         <Disclosure

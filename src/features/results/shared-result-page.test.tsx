@@ -28,9 +28,10 @@ function storageSnapshot(): Record<string, string | null> {
 
 function seedOwnDraft() {
   act(() =>
-    useWorkspaceStore
-      .getState()
-      .replaceOpenAssessment({ answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' }, assumptions: {} }),
+    useWorkspaceStore.getState().replaceOpenAssessment({
+      answers: { ...SAMPLE_ANSWERS, companyName: 'My Own Co' },
+      assumptions: {},
+    }),
   );
 }
 

@@ -36,6 +36,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       answers: payload.answers,
       assumptions: payload.assumptions,
       ...(payload.notes === undefined ? {} : { notes: payload.notes }),
+      ...(payload.assumed === undefined ? {} : { assumed: payload.assumed }),
     });
     setAtLimit(created === null);
     if (created !== null) navigate('/results');
@@ -51,6 +52,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
     <ResultView
       answers={payload.answers}
       changedAssumptions={payload.assumptions}
+      assumed={payload.assumed}
       context={
         <>
           <span className="shared-tag">Shared result:</span>{' '}
@@ -78,11 +80,19 @@ function SharedResult({ payload }: { payload: SharePayload }) {
         </div>
       }
       afterCard={
-        <p className="about-line no-print">
-          <strong>Hire Ready</strong> tells a B2B company whether its next sales hire should be an
-          Account Executive, an SDR, both, or nobody yet, in about five minutes. This result lives
-          only in the link: nothing is saved in your browser unless you save a copy.
-        </p>
+        <>
+          {payload.assumed ? (
+            <p className="about-line quick-note">
+              It is a quick check: {payload.assumed.length} of its answers are typical values,
+              marked “assumed” under “Your answers”, so its confidence is at most medium.
+            </p>
+          ) : null}
+          <p className="about-line no-print">
+            <strong>Hire Ready</strong> tells a B2B company whether its next sales hire should be an
+            Account Executive, an SDR, both, or nobody yet, in about five minutes. This result lives
+            only in the link: nothing is saved in your browser unless you save a copy.
+          </p>
+        </>
       }
       footer={
         payload.notes === undefined ? undefined : (

@@ -6,6 +6,7 @@ import {
   type Assessment,
   type Assumptions,
 } from '../../domain';
+import { cappedConfidence } from '../../domain/quick';
 
 export type AssessmentResult =
   | { ok: true; assessment: Assessment; assumptions: Assumptions }
@@ -15,14 +16,36 @@ export type AssessmentResult =
  * Recomputes the assessment from answers and the changed assumptions. Results are never stored;
  * this runs on every change, which is cheap (pure arithmetic over ~25 answers).
  */
-export function useAssessment(answers: Answers, changed: Partial<Assumptions>): AssessmentResult {
+export function useAssessment(
+  answers: Answers,
+  changed: Partial<Assumptions>,
+  /** How many answers are typical values (a quick check): confidence is then never high. */
+  assumedCount = 0,
+): AssessmentResult {
   const assumptions = useMemo<Assumptions>(
     () => ({ ...DEFAULT_ASSUMPTIONS, ...changed }),
     [changed],
   );
   return useMemo(() => {
     try {
-      return { ok: true, assessment: evaluate(answers, assumptions), assumptions };
+      const assessment = evaluate(answers, assumptions);
+      const { recommendation } = assessment;
+      const confidence = cappedConfidence(recommendation.confidence, assumedCount);
+      return {
+        ok: true,
+        assessment:
+          confidence === recommendation.confidence
+            ? assessment
+            : {
+                ...assessment,
+                recommendation: {
+                  ...recommendation,
+                  confidence,
+                  confidenceReason: `Medium at most: ${assumedCount} answers are typical values, not yours. ${recommendation.confidenceReason}`,
+                },
+              },
+        assumptions,
+      };
     } catch (error) {
       // The engine is pure and validated inputs should never make it throw; if a future rule does,
       // the page says so instead of going blank.
@@ -33,5 +56,5 @@ export function useAssessment(answers: Answers, changed: Partial<Assumptions>): 
         message: 'Something in these answers or assumptions could not be scored.',
       };
     }
-  }, [answers, assumptions]);
+  }, [answers, assumptions, assumedCount]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionFor, SAMPLE_ANSWERS, STEP_IDS, type Currency, type StepId } from '../../domain';
 import { formatNumberAnswer } from './number-input';
 import type { RawFormValues } from '../../store';
-import { rawFromAnswers, schemaInput, stepResolver, stepSchema } from './form-values';
+import { normaliseRaw, rawFromAnswers, schemaInput, stepResolver, stepSchema } from './form-values';
 
 const DEALS = {
   currency: 'USD',
@@ -98,6 +98,14 @@ describe('raw form values and the schema', () => {
     expect(schemaInput('capacity', { founderClosesAll: 'no' }).founderClosesAll).toBe(false);
     expect(schemaInput('capacity', { founderClosesAll: '' }).founderClosesAll).toBeUndefined();
     expect(rawFromAnswers('capacity', { founderClosesAll: false }).founderClosesAll).toBe('no');
+  });
+
+  it('keeps a chosen yes or no when normalising what the form holds', () => {
+    // The wizard starts a step from normaliseRaw(rawFromAnswers(saved)): a saved "yes" stays chosen.
+    const raw = rawFromAnswers('lead-flow', SAMPLE_ANSWERS);
+    expect(normaliseRaw('lead-flow', raw)).toEqual(raw);
+    expect(normaliseRaw('capacity', { founderClosesAll: 'no' }).founderClosesAll).toBe('no');
+    expect(normaliseRaw('capacity', { founderClosesAll: null }).founderClosesAll).toBe('');
   });
 
   it('starts every field empty when nothing is answered (nothing pre-selected)', () => {

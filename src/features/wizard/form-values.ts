@@ -30,7 +30,12 @@ function rawValue(
         ? value.filter((item): item is string => typeof item === 'string')
         : [];
     case 'yes-no':
-      return value === true ? 'yes' : value === false ? 'no' : '';
+      // Saved answers are booleans; the radios (and raw values read back) hold 'yes' or 'no'.
+      return value === true || value === 'yes'
+        ? 'yes'
+        : value === false || value === 'no'
+          ? 'no'
+          : '';
     case 'number':
       // Written so it reads back as the same number with the currency's conventions: String(1.125)
       // would be 1,125 with euros.

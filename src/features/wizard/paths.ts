@@ -49,8 +49,19 @@ export function backPath(view: WizardView, fromCheck: boolean): string {
   return previous ? assessPath(previous) : '/';
 }
 
-/** Reads `from` and `field` from the query part of a wizard route. */
-export function parseWizardQuery(query: string): { fromCheck: boolean; field: string | undefined } {
+/**
+ * Reads `from` and `field` from the query part of a wizard route. `from=results` comes from a quick
+ * result's "could change this" link: Continue and Back return to the result.
+ */
+export function parseWizardQuery(query: string): {
+  fromCheck: boolean;
+  fromResults: boolean;
+  field: string | undefined;
+} {
   const params = new URLSearchParams(query);
-  return { fromCheck: params.get('from') === 'check', field: params.get('field') ?? undefined };
+  return {
+    fromCheck: params.get('from') === 'check',
+    fromResults: params.get('from') === 'results',
+    field: params.get('field') ?? undefined,
+  };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   CURRENCIES,
+  formatAnswer,
   questionsForStep,
   STEPS,
   type Answers,
@@ -12,7 +13,8 @@ import { activeOrEmpty, useWorkspaceStore, useUnsavedInput, type RawFormValues }
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
 import { navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { normaliseRaw, rawFromAnswers, stepResolver } from './form-values';
+import { keepBlankAssumed, rawWithoutAssumed } from './assumed-fields';
+import { normaliseRaw, stepResolver } from './form-values';
 import { assessPath, nextView, STEP_COUNT, stepNumber } from './paths';
 import { fieldIdFor, QuestionField } from './question-field';
 
@@ -24,6 +26,8 @@ export interface StepFormProps {
   step: StepId;
   /** Came from a Change link on Check your answers: Continue goes back there. */
   fromCheck: boolean;
+  /** Came from a quick result's "could change this" link: Continue goes back to the result. */
+  fromResults?: boolean;
 }
 
 /**
@@ -32,17 +36,24 @@ export interface StepFormProps {
  * answers; every change is copied to the unsaved-input store so Back, the progress links and the
  * browser's Back button never lose typing.
  */
-export function StepForm({ step, fromCheck }: StepFormProps) {
+export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps) {
   const questions = questionsForStep(step);
   const meta = STEPS.find((s) => s.id === step);
   const saveStep = useWorkspaceStore((s) => s.saveStep);
   const keepUnsaved = useUnsavedInput((s) => s.keep);
-  const resolver = useMemo(() => stepResolver(step), [step]);
+  // Read once, like the form's starting values: a quick check's assumed answers (issue 14).
+  const [open] = useState(() => activeOrEmpty(useWorkspaceStore.getState()));
+  const assumed = open.assumed ?? [];
+  const resolver = useMemo(
+    () => keepBlankAssumed(step, stepResolver(step), open.assumed ?? [], open.answers),
+    [step, open],
+  );
   // Read once: later store changes must not overwrite what is being typed (a remount does that on
   // purpose when another tab saves). Unsaved input is per field, so a field the user did not touch
-  // starts from the saved answer, also after another tab changed it.
+  // starts from the saved answer (blank when a quick check assumed it), also after another tab
+  // changed it.
   const [savedRaw] = useState<RawFormValues>(() =>
-    normaliseRaw(step, rawFromAnswers(step, activeOrEmpty(useWorkspaceStore.getState()).answers)),
+    normaliseRaw(step, rawWithoutAssumed(step, open.answers, assumed)),
   );
   const [defaultValues] = useState<RawFormValues>(() => ({
     ...savedRaw,
@@ -89,7 +100,7 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
 
   const onValid = (values: Partial<Answers>) => {
     saveStep(values);
-    navigate(assessPath(nextView(step, fromCheck)));
+    navigate(fromResults ? '/results' : assessPath(nextView(step, fromCheck)));
   };
 
   return (
@@ -106,14 +117,22 @@ export function StepForm({ step, fromCheck }: StepFormProps) {
       {meta ? <p className="step-intro">{meta.intro}</p> : null}
       <form className="step-form" noValidate onSubmit={handleSubmit(onValid)}>
         {questions.map((question) => (
-          <QuestionField
-            key={question.id}
-            question={question}
-            input={register(question.id)}
-            control={control}
-            error={messages.get(fieldIdFor(question.id))}
-            currency={currency}
-          />
+          <div key={question.id}>
+            {assumed.includes(question.id) ? (
+              <p className="assumed-note">
+                Not answered yet: the quick check assumed{' '}
+                <strong>{formatAnswer(question.id, open.answers)}</strong>. Answer it, or leave it
+                blank to keep that typical value.
+              </p>
+            ) : null}
+            <QuestionField
+              question={question}
+              input={register(question.id)}
+              control={control}
+              error={messages.get(fieldIdFor(question.id))}
+              currency={currency}
+            />
+          </div>
         ))}
         <div className="form-actions">
           <button type="submit" className="button">

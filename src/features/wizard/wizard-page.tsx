@@ -57,7 +57,7 @@ function viewTitle(view: string): string {
  * guard, recording the step for Resume, the progress indicator, and moving focus on arrival.
  */
 export function WizardPage({ step, query = '' }: { step: string; query?: string }) {
-  const { fromCheck, field } = parseWizardQuery(query);
+  const { fromCheck, fromResults, field } = parseWizardQuery(query);
   const { answers } = useActiveAssessment();
   const setStep = useWorkspaceStore((s) => s.setStep);
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
@@ -106,7 +106,7 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
 
   return (
     <div className="wizard">
-      <BackLink href={hrefFor(backPath(view, fromCheck))} />
+      <BackLink href={hrefFor(fromResults ? '/results' : backPath(view, fromCheck))} />
       <ProgressSteps steps={progress} />
       {atLimit ? (
         <p className="notice" role="alert">
@@ -125,7 +125,12 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
       ) : (
         // A new key when another tab saves: the form restarts from the latest answers, or from this
         // tab's unsubmitted typing, which is kept.
-        <StepForm key={`${view}:${otherTabChanges}`} step={view} fromCheck={fromCheck} />
+        <StepForm
+          key={`${view}:${otherTabChanges}`}
+          step={view}
+          fromCheck={fromCheck}
+          fromResults={fromResults}
+        />
       )}
     </div>
   );

@@ -82,6 +82,14 @@ export function AssessmentRow({ assessment, active, now, selected, onSelect, onD
             ) : (
               <span className="badge badge-neutral">In progress · step {status.step} of 5</span>
             )}
+            {(assessment.assumed?.length ?? 0) > 0 && (
+              <>
+                {' · '}
+                <span className="badge badge-neutral">
+                  Quick · {assessment.assumed?.length} answers assumed
+                </span>
+              </>
+            )}
             {Object.keys(assessment.whatIf).length > 0 && ' · with what-if values'}
           </p>
         </div>

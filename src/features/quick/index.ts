@@ -1,0 +1,2 @@
+export { QuickCheckPage } from './quick-check-page';
+export { CouldChangeSection, type CouldChangeSectionProps } from './could-change-section';
