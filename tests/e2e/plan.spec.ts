@@ -63,9 +63,9 @@ const planSection = (page: Page) => page.getByRole('region', { name: 'Your hirin
  * when it is already open), and waits for its body to show.
  */
 async function openFold(page: Page, title: string): Promise<void> {
-  const toggle = page.locator('.fold-toggle', {
-    has: page.locator('.fold-title', { hasText: new RegExp(`^${title.replace(/[?]/g, '\\?')}$`) }),
-  });
+  // The heading's button is named by the section's title, then its one-line hint.
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const toggle = page.getByRole('button', { name: new RegExp(`^${escaped}`) });
   await toggle.waitFor();
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
@@ -123,7 +123,7 @@ describe('hiring plan', () => {
 
       // What-if: a thinner pipeline; the plan re-scores as you type.
       await openFold(page, 'What if?');
-      const field = page.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
+      const field = page.getByRole('textbox', { name: 'Qualified opportunities a month' });
       await field.click();
       await field.press('ControlOrMeta+a');
       await field.pressSequentially(String(WHAT_IF_OPPS));

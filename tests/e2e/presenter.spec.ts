@@ -110,12 +110,24 @@ describe('presenter view and keyboard shortcuts', () => {
     await expectCleanPage(page);
     await screenshot(page, 'presenter-why-1280');
 
+    // With a hire to plan, the plan comes between the reasons and the numbers.
+    const plan = page.getByRole('region', { name: 'Your hiring plan' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(current).toContain('Plan');
+    await plan.waitFor();
+    expect(await plan.isVisible()).toBe(true);
+    expect(await why.isVisible()).toBe(false);
+    expect(await page.locator('.verdict').isVisible()).toBe(false);
+
     await page.keyboard.press('ArrowRight');
     await expect.poll(current).toContain('Numbers');
     expect(await page.locator('svg.bar-chart').first().isVisible()).toBe(true);
     expect(await why.isVisible()).toBe(false);
+    expect(await plan.isVisible()).toBe(false);
     await expectCleanPage(page);
 
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(current).toContain('Plan');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(current).toContain('Verdict');
