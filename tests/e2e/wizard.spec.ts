@@ -78,6 +78,8 @@ async function answerStep(
 ): Promise<void> {
   for (const question of questionsForStep(step)) {
     const value = question.id in overrides ? overrides[question.id] : SAMPLE_ANSWERS[question.id];
+    // Optional questions without a sample answer (monthly burn) stay blank.
+    if (value === undefined) continue;
     if (question.kind === 'text' || question.kind === 'number') {
       await page.getByLabel(question.label, { exact: true }).fill(String(value));
       continue;
@@ -119,8 +121,11 @@ async function saved(
 async function completeStepByKeyboard(page: Page, step: StepId): Promise<void> {
   await waitForStep(page, step);
   const questions = questionsForStep(step);
-  for (const question of questions)
-    await answerByKeyboard(page, question, SAMPLE_ANSWERS[question.id]);
+  // An optional question without a sample answer (monthly burn) is left blank, as a person may.
+  for (const question of questions) {
+    const value = SAMPLE_ANSWERS[question.id];
+    if (value !== undefined) await answerByKeyboard(page, question, value);
+  }
   const last = questions.at(-1);
   if (last && (last.kind === 'number' || last.kind === 'text')) {
     // Enter in a text field continues.
@@ -286,7 +291,15 @@ describe('navigation and saving', () => {
       }
     }, WORKSPACE_KEY);
     await gotoApp(page, '#/');
-    await page.getByText('We could not read your saved answers.').waitFor();
+    // The app shell's storage notice (src/app/storage-notice.tsx), on every page.
+    await page
+      .getByText(
+        /We could not read the assessments saved in this browser, so you are starting fresh\./,
+      )
+      .waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Download the saved data', exact: true }).isVisible(),
+    ).toBe(true);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith(`${WORKSPACE_KEY}:backup:`))).toBe(true);
     await expectCleanPage(page);

@@ -8,7 +8,10 @@ import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } fro
 const browser = useBrowser();
 const HOUR = 3_600_000;
 
-/** Two clients: Acme (open, with a private note) and Globex, the more recently updated. */
+/**
+ * Two clients: Acme (open, with a private note; "hire an AE") and Globex, the more recently updated,
+ * with no qualified opportunities yet ("not yet"), so the two results differ.
+ */
 async function seed(page: Page): Promise<void> {
   const now = Date.now();
   await seedWorkspace(page, [
@@ -21,7 +24,7 @@ async function seed(page: Page): Promise<void> {
     },
     {
       id: 'client-globex',
-      answers: { ...SAMPLE_ANSWERS, companyName: 'Globex', qualifiedOppsPerMonth: 4 },
+      answers: { ...SAMPLE_ANSWERS, companyName: 'Globex', qualifiedOppsPerMonth: 0 },
       createdAt: now - HOUR,
       updatedAt: now - HOUR,
     },
@@ -50,11 +53,15 @@ describe('consultant workspace', () => {
     // Switch: open Globex → its result; then Acme.
     await page.getByRole('button', { name: 'Globex', exact: true }).click();
     await expect.poll(() => page.url()).toMatch(/#\/results$/);
-    await expect.poll(() => h1(page)).not.toBe('');
+    const openNow = () => page.locator('.current-client').textContent();
+    await expect.poll(openNow).toBe('Open: Globex');
+    await expect.poll(() => h1(page)).toMatch(/^Not yet/);
     const globexHeadline = await h1(page);
     await page.goBack();
     await page.getByRole('button', { name: 'Acme Analytics', exact: true }).click();
-    await expect.poll(() => h1(page)).not.toBe(globexHeadline);
+    await expect.poll(openNow).toBe('Open: Acme Analytics');
+    await expect.poll(() => h1(page)).toMatch(/account executive/i);
+    expect(await h1(page)).not.toBe(globexHeadline);
     await page.goBack();
 
     // Duplicate, delete, undo.
@@ -129,15 +136,23 @@ describe('consultant workspace', () => {
       const page = await newPage(browser(), { viewport: width });
       await seed(page);
       await gotoApp(page, '#/results');
-      await expect.poll(() => h1(page)).toMatch(/Account Executive/);
-      const field = page.getByRole('spinbutton', { name: 'Qualified opportunities a month' });
+      await expect.poll(() => h1(page)).toMatch(/account executive/i);
+      // The what-if is folded away under "What if?"; open it as a user would.
+      const fold = page.getByRole('button', { name: /^What if\?/ });
+      await fold.click();
+      await expect.poll(() => fold.getAttribute('aria-expanded')).toBe('true');
+      const field = page.getByRole('textbox', {
+        name: 'Qualified opportunities a month',
+        exact: true,
+      });
       await field.click();
       await field.press('ControlOrMeta+a');
-      await field.pressSequentially('8');
-      await expect.poll(() => h1(page)).toMatch(/SDR/);
+      // No qualified opportunities: no one to hand to a closer yet.
+      await field.pressSequentially('0');
+      await expect.poll(() => h1(page)).toMatch(/^Not yet: build a steady pipeline/);
       expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
-      await expect.poll(() => field.inputValue()).toBe('8');
-      await page.getByText(/was 12 a month → now 8 a month/).waitFor();
+      await expect.poll(() => field.inputValue()).toBe('0');
+      await page.getByText(/was 12 a month → now 0 a month/).waitFor();
       await settle(page);
       await expectCleanPage(page);
       await screenshot(page, `workspace/what-if-${width}`);
