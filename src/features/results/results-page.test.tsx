@@ -57,7 +57,7 @@ async function openSection(user: User, title: string): Promise<HTMLElement> {
 }
 
 /** The assumption's label, as the panel shows it: the catalogue is the single source of wording. */
-const label = (key: AssumptionKey) => ASSUMPTION_INFO[key].label;
+const labelOf = (key: AssumptionKey) => ASSUMPTION_INFO[key].label;
 
 beforeEach(() => {
   localStorage.clear();
@@ -206,14 +206,14 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     expect(within(section).getByText('20 × 50% = 10')).toBeVisible();
     expect(
       within(section).getByText(
-        `Assumptions used: ${label('sdrMeetingsPerMonth')}: 20 a month; ${label('meetingToOppPct')}: 50%.`,
+        `Assumptions used: ${labelOf('sdrMeetingsPerMonth')}: 20 a month; ${labelOf('meetingToOppPct')}: 50%.`,
       ),
     ).toBeVisible();
     expect(
       within(section).getAllByText((_, element) =>
         Boolean(
           element?.classList.contains('metric-assumptions') &&
-          element.textContent?.includes(`${label('aeOteUsd')}: $120,000`),
+          element.textContent?.includes(`${labelOf('aeOteUsd')}: $120,000`),
         ),
       ).length,
     ).toBeGreaterThan(0);
@@ -224,9 +224,10 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
-    const panel = await openSection(user, 'Assumptions');
+    // The small section first: finding a section's button is slower once the panel is open.
     const numbers = await openSection(user, 'The numbers at a glance');
-    const input = within(panel).getByLabelText(label('aeOteUsd'));
+    const panel = await openSection(user, 'Assumptions');
+    const input = within(panel).getByLabelText(labelOf('aeOteUsd'));
     expect(input).toHaveValue(150_000);
 
     await user.clear(input);
@@ -253,7 +254,7 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     expect(h1).toHaveTextContent(before.headline);
     const panel = await openSection(user, 'Assumptions');
 
-    const input = within(panel).getByLabelText(label('minNonFounderWins'));
+    const input = within(panel).getByLabelText(labelOf('minNonFounderWins'));
     await user.clear(input);
     await user.type(input, '3');
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({
@@ -269,9 +270,10 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     const user = userEvent.setup();
     seed();
     render(<ResultsPage />);
-    const panel = await openSection(user, 'Assumptions');
+    // The small section first: finding a section's button is slower once the panel is open.
     const numbers = await openSection(user, 'The numbers at a glance');
-    const input = within(panel).getByLabelText(label('quotaMultipleFirstHire'));
+    const panel = await openSection(user, 'Assumptions');
+    const input = within(panel).getByLabelText(labelOf('quotaMultipleFirstHire'));
     await user.clear(input);
     await user.type(input, '8');
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({
@@ -301,20 +303,25 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     const user = userEvent.setup();
     seed(SAMPLE_ANSWERS, { aeOteUsd: 200_000, sdrRampMonths: 6 });
     render(<ResultsPage />);
-    const panel = await openSection(user, 'Assumptions');
+    // The small section first: finding a section's button is slower once the panel is open.
     const numbers = await openSection(user, 'The numbers at a glance');
+    const panel = await openSection(user, 'Assumptions');
     expect(within(panel).getByText(/2 changed from the default/)).toBeInTheDocument();
 
+    // Role queries over the whole panel are slow in jsdom: find the field, then its own row.
+    const pay = within(panel).getByLabelText(labelOf('aeOteUsd'));
+    const payRow = pay.closest('.assumption');
+    if (!(payRow instanceof HTMLElement)) throw new Error('No row around the pay field');
     await user.click(
-      within(panel).getByRole('button', { name: `Reset ${label('aeOteUsd')} to the default` }),
+      within(payRow).getByRole('button', { name: `Reset ${labelOf('aeOteUsd')} to the default` }),
     );
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ sdrRampMonths: 6 });
-    expect(within(panel).getByLabelText(label('aeOteUsd'))).toHaveValue(150_000);
+    expect(within(panel).getByLabelText(labelOf('aeOteUsd'))).toHaveValue(150_000);
 
-    const resetAll = within(panel).getByRole('button', { name: 'Reset all to defaults' });
+    const resetAll = within(panel).getByText('Reset all to defaults', { selector: 'button' });
     await user.click(resetAll);
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({});
-    expect(within(panel).getByLabelText(label('sdrRampMonths'))).toHaveValue(3);
+    expect(within(panel).getByLabelText(labelOf('sdrRampMonths'))).toHaveValue(3);
     expect(within(panel).getByText(/All are at their defaults/)).toBeInTheDocument();
     expect(resetAll).toBeDisabled();
     expect(neededCell(numbers)).toHaveTextContent(neededText());
@@ -446,7 +453,9 @@ describe('live what-if', { timeout: 45_000 }, () => {
     });
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers.qualifiedOppsPerMonth).toBe(12);
     expect(field.closest('.what-if-field')).toHaveTextContent(/was 12 a month → now 3 a month/);
-    await user.click(within(whatIf).getByRole('button', { name: /Revert Qualified opportunities/ }));
+    await user.click(
+      within(whatIf).getByRole('button', { name: /Revert Qualified opportunities/ }),
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(saved);
   });
 
@@ -488,10 +497,14 @@ describe('live what-if', { timeout: 45_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Double qualified opportunities a month' }),
     );
-    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 24 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({
+      qualifiedOppsPerMonth: 24,
+    });
     await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));
     await user.click(screen.getByRole('button', { name: 'Halve qualified opportunities a month' }));
-    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ qualifiedOppsPerMonth: 6 });
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({
+      qualifiedOppsPerMonth: 6,
+    });
   });
 
   it('reads money as people type it and echoes it with the currency', async () => {
