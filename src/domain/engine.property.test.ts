@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, PAYBACK_LIMIT_KEY, usdPer } from './assumptions';
 import type { Answers } from './answers/schema';
@@ -21,7 +21,7 @@ const profileArb = fc
   .map((seed) => sampleProfiles(1, seed)[0] as Answers);
 const RUNS = { numRuns: 150 };
 const SIZE: Record<RecommendationKind, number> = { 'not-yet': 0, sdr: 1, ae: 1, both: 2 };
-const with_ = (a: Answers, change: Partial<Answers>): Answers => ({ ...a, ...change });
+const withChange = (a: Answers, change: Partial<Answers>): Answers => ({ ...a, ...change });
 
 function paybackOf(d: Decision): number | null | undefined {
   if (d.kind === 'sdr') return d.model.economics.sdr.paybackMonths;
@@ -65,7 +65,7 @@ describe('gates', () => {
       fc.property(profileArb, fc.integer({ min: 1, max: 24 }), (answers, extra) => {
         const less = decide(answers);
         const more = decide(
-          with_(answers, { runwayMonths: Math.min(120, answers.runwayMonths + extra) }),
+          withChange(answers, { runwayMonths: Math.min(120, answers.runwayMonths + extra) }),
         );
         expect(SIZE[more.kind]).toBeGreaterThanOrEqual(SIZE[less.kind]);
       }),
@@ -76,7 +76,7 @@ describe('gates', () => {
   it('close-rate floor: under 10% no hire of any kind', () => {
     fc.assert(
       fc.property(profileArb, fc.double({ min: 0, max: 9.9, noNaN: true }), (answers, rate) => {
-        expect(decide(with_(answers, { closeRatePct: rate })).kind).toBe('not-yet');
+        expect(decide(withChange(answers, { closeRatePct: rate })).kind).toBe('not-yet');
       }),
       RUNS,
     );
@@ -91,7 +91,7 @@ describe('founders', () => {
         fc.integer({ min: 2, max: 5 }),
         fc.integer({ min: 1, max: 10 }),
         (answers, n, h) => {
-          const d = decide(with_(answers, { sellingFounders: n, founderSalesHours: h }));
+          const d = decide(withChange(answers, { sellingFounders: n, founderSalesHours: h }));
           // Each founder's share of the week is their own hours, whatever the number of founders.
           expect(d.model.capacity.founderSharePct).toBeCloseTo(
             (h / DEFAULT_ASSUMPTIONS.founderWeekHours) * 100,
@@ -133,7 +133,7 @@ describe('levers and confidence', () => {
           for (const f of [0.9, 1.1]) {
             const value =
               key === 'closeRatePct' ? Math.min(100, answers[key] * f) : answers[key] * f;
-            const d = decide(with_(answers, { [key]: value }));
+            const d = decide(withChange(answers, { [key]: value }));
             expect([d.status, d.kind]).toEqual([base.status, base.kind]);
           }
       }),
@@ -149,8 +149,8 @@ describe('profiles', () => {
         profileArb,
         fc.constantFrom('EUR', 'GBP') as fc.Arbitrary<'EUR' | 'GBP'>,
         (answers, currency) => {
-          const usd = with_(answers, { currency: 'USD' });
-          const local = with_(answers, {
+          const usd = withChange(answers, { currency: 'USD' });
+          const local = withChange(answers, {
             currency,
             acv: answers.acv / usdPer(currency, DEFAULT_ASSUMPTIONS),
           });
@@ -165,7 +165,7 @@ describe('profiles', () => {
     fc.assert(
       fc.property(profileArb, fc.double({ min: 1, max: 1.05, noNaN: true }), (answers, f) => {
         const p = decide(answers).model.profile;
-        const q = decide(with_(answers, { acv: answers.acv * f })).model.profile;
+        const q = decide(withChange(answers, { acv: answers.acv * f })).model.profile;
         const said = p.nearBoundary && q.nearBoundary && p.neighbour === q.value;
         expect(p.value === q.value || said).toBe(true);
       }),
@@ -209,7 +209,7 @@ describe('scores', () => {
   )('%s', (_, change, dim) => {
     fc.assert(
       fc.property(profileArb, (answers) => {
-        expect(decide(with_(answers, change(answers))).scores[dim]).toBeGreaterThanOrEqual(
+        expect(decide(withChange(answers, change(answers))).scores[dim]).toBeGreaterThanOrEqual(
           decide(answers).scores[dim],
         );
       }),

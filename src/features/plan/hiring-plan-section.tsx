@@ -71,8 +71,8 @@ function checkpointText(plan: HiringPlan): string {
  * callbacks only, so the results page, the shared result and a print all show the same plan.
  */
 export function HiringPlanSection(props: HiringPlanSectionProps) {
-  // The plan sits far below the answer: it is worked out and rendered only when the reader nears
-  // it (or prints), so the shared result's first paint and blocking time do not pay for it.
+  // The plan sits far below the answer, so it is worked out and rendered only when the reader
+  // comes near or prints: the shared result's first paint and blocking time do not pay for it.
   const [ref, near] = useNearViewport<HTMLDivElement>('800px');
   const printing = usePrintRequested();
   return (

@@ -17,7 +17,7 @@ import { KIND_SHORT_LABELS } from './format';
 import { HiringPlanSection } from '../plan';
 import { NotesEditor } from './notes-editor';
 import { ResultActions } from './result-actions';
-import { ResultView } from './result-view';
+import { ResultView, type PlanContext } from './result-view';
 import { VerdictComparison } from './verdict-comparison';
 import { WhatIfPanel, type WhatIfEditing } from './what-if-panel';
 import { CouldChangeSection } from '../quick';
@@ -32,10 +32,24 @@ const NO_SCENARIOS: readonly Scenario[] = Object.freeze([]);
  * `#/results`: the open assessment's result, recomputed on every render, with editable assumptions,
  * a live what-if on every answer, named scenarios and private notes.
  */
+/** The own result's plan can save the monthly burn it asks for, with the answers. */
+function OwnHiringPlan(context: PlanContext) {
+  const saveStep = useWorkspaceStore((state) => state.saveStep);
+  return (
+    <HiringPlanSection {...context} onMonthlyBurn={(value) => saveStep({ monthlyBurn: value })} />
+  );
+}
+
+function renderOwnPlan(context: PlanContext) {
+  return <OwnHiringPlan {...context} />;
+}
+
 export function ResultsPage() {
   const active = useActiveAssessment();
   const { answers: saved, whatIf, assumptions, notes, assumed } = active;
-  const scenarios = useWorkspaceStore((state) => activeAssessment(state)?.scenarios ?? NO_SCENARIOS);
+  const scenarios = useWorkspaceStore(
+    (state) => activeAssessment(state)?.scenarios ?? NO_SCENARIOS,
+  );
   const answers = useMemo(() => effectiveAnswers({ answers: saved, whatIf }), [saved, whatIf]);
   const setAssumption = useWorkspaceStore((state) => state.setAssumption);
   const resetAssumptions = useWorkspaceStore((state) => state.resetAssumptions);
@@ -48,7 +62,6 @@ export function ResultsPage() {
   const deleteScenario = useWorkspaceStore((state) => state.deleteScenario);
   const setNotes = useWorkspaceStore((state) => state.setNotes);
   const activeId = useWorkspaceStore((state) => state.activeId);
-  const saveStep = useWorkspaceStore((state) => state.saveStep);
 
   const whatIfEditing = useMemo<WhatIfEditing>(
     () => ({
@@ -145,12 +158,7 @@ export function ResultsPage() {
           />
         </Disclosure>
       }
-      plan={(context) => (
-        <HiringPlanSection
-          {...context}
-          onMonthlyBurn={(value) => saveStep({ monthlyBurn: value })}
-        />
-      )}
+      plan={renderOwnPlan}
       footer={<NotesEditor notes={notes} onChange={setNotes} />}
       pageTitle={resultPageTitle}
       focusHeading

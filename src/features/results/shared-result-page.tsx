@@ -5,7 +5,7 @@ import { useWorkspaceStore } from '../../store';
 import { Icon } from '../../ui/icons';
 import { hrefFor, navigate } from '../../ui/router';
 import { HiringPlanSection } from '../plan';
-import { ResultView } from './result-view';
+import { ResultView, type PlanContext } from './result-view';
 import { usePageHeading } from '../../ui/use-page-heading';
 
 /**
@@ -23,6 +23,11 @@ export function SharedResultPage({ code }: { code: string }) {
   if (!restored.ok) return <DamagedLink message={restored.error.message} />;
   // Keyed by code: a different link is a different page (fresh confirmation state, focus, title).
   return <SharedResult key={code} payload={restored.value} />;
+}
+
+/** The recipient's plan is read-only: no burn to save (nothing is stored until they save a copy). */
+function renderPlan(context: PlanContext) {
+  return <HiringPlanSection {...context} />;
 }
 
 function SharedResult({ payload }: { payload: SharePayload }) {
@@ -103,7 +108,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
           </section>
         )
       }
-      plan={(context) => <HiringPlanSection {...context} />}
+      plan={renderPlan}
       pageTitle={() =>
         company === '' ? 'Shared result – Hire Ready' : `Shared result: ${company} – Hire Ready`
       }
