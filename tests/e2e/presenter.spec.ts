@@ -79,9 +79,14 @@ describe('presenter view and keyboard shortcuts', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
     expect(await notesToggle.isVisible()).toBe(false);
 
-    // The p key turns it off again.
-    await page.locator('body').press('p');
-    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('off');
+    // The p key turns it off again, once the shortcuts have loaded after the reload (they arrive
+    // just after the first screen); a press before that does nothing, so press until it takes.
+    await expect
+      .poll(async () => {
+        await page.locator('body').press('p');
+        return page.evaluate(() => document.documentElement.dataset.presenter);
+      })
+      .toBe('off');
     expect(await notesToggle.isVisible()).toBe(true);
   });
 
