@@ -57,3 +57,12 @@ describe('review findings: figures', () => {
     expect(why.map((r) => r.text).join(' ')).toMatch(/what the SDR books/);
   });
 });
+
+describe('review findings: confidence', () => {
+  it('a company two customers short of the proof line is not "high confidence"', () => {
+    const eight = results.find((r) => r.name.startsWith('Eight customers'))!.a;
+    expect(eight.recommendation.status).toBe('not-yet');
+    expect(eight.recommendation.confidence).not.toBe('high');
+    expect(eight.recommendation.confidenceReason).toMatch(/2 more paying customers \(10\)/);
+  });
+});

@@ -111,7 +111,12 @@ const CONFIDENCE_WORD: Record<Confidence, string> = { high: 'High', medium: 'Med
 
 export function confidenceReason(confidence: Confidence, flip: Flip | undefined): string {
   if (!flip)
-    return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
+    return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway, customers) by 20% either way gives the same answer.';
+  if (flip.key === 'customers') {
+    const more = flip.value - flip.from;
+    const count = Math.abs(more);
+    return `${CONFIDENCE_WORD[confidence]}: with ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+  }
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
   const direction = flip.change < 0 ? 'less' : 'more';
