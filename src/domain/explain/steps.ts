@@ -36,10 +36,10 @@ export function buildBlockers(
           ruleId: gate,
           title: 'Prove a way to create pipeline before hiring for it',
           why: sdrMissing(core, answers, a),
-          fix: 'Book meetings yourself for a few weeks from a written target list; once outbound books meetings every week, an SDR can take it over.',
+          fix: 'Run outbound yourself for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.',
           dimension: 'leadFlow',
           severity: 'gate',
-          typicalWeeks: 8,
+          typicalWeeks: 12,
         });
         continue;
       }

@@ -27,7 +27,7 @@ export function outcomeWords(
   if (kind === 'not-yet') return 'not to hire yet';
   const name = hireName(kind, profile);
   return status === 'hire-after'
-    ? `to hire ${name} after a few weeks of groundwork`
+    ? `to hire ${name} once the groundwork is done`
     : `to hire ${name} now`;
 }
 

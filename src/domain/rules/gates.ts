@@ -96,7 +96,7 @@ export const GATE_TEXT: Record<string, BlockerText> = {
   'no-pipeline': {
     title: 'Build a steady flow of qualified opportunities',
     why: 'A closer without pipeline waits, and an SDR without a proven way to book meetings has nothing to repeat.',
-    fix: 'Run outbound yourself for a couple of months (a target list, a short message, 50 contacts a week) until it books meetings every week.',
+    fix: 'Run outbound yourself for two to three months (a target list, a short message, about 50 contacts a week) until it books meetings every week.',
     typicalWeeks: 12,
   },
   'close-rate-floor': {
@@ -108,7 +108,7 @@ export const GATE_TEXT: Record<string, BlockerText> = {
   'no-process': {
     title: 'Find a way of selling that repeats',
     why: 'A hire executes a process; they cannot invent one that the founders have not found.',
-    fix: 'Write down the steps of your last five wins (first call, demo, proposal, close) and use the same steps for the next ten deals.',
+    fix: 'Write down the steps the deals you have won followed (first call, demo, proposal, close), and run the next ten deals through the same steps.',
     typicalWeeks: 8,
   },
   payback: {
