@@ -52,6 +52,8 @@ describe('the verdict first (375 × 812)', () => {
     expect(await page.locator('.verdict-context').textContent()).toBe(
       'Shared result: a Hire Ready assessment of Acme Analytics',
     );
+    expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(PHONE.height);
+    expect(await bottomOf(page, '.status-pill')).toBeLessThanOrEqual(PHONE.height);
     for (const name of ['Assess my own company', 'Save a copy to edit']) {
       const box = await page.getByRole('button', { name }).boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
