@@ -220,6 +220,10 @@ describe('presenter view on a phone (375 × 812)', () => {
     expect(await share.isVisible()).toBe(true);
     const box = await share.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    // Nothing wider than the phone (the section tabs wrap).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     await expectCleanPage(page);
     await screenshot(page, 'presenter-results-375');
   });
