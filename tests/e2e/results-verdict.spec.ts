@@ -164,6 +164,8 @@ describe('print', () => {
     }
     expect(await page.getByRole('table', { name: /Scores from 0/ }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Rules that fired' }).isVisible()).toBe(true);
+    // The hiring plan far below is worked out for print too, not left as a placeholder.
+    await expect.poll(() => page.getByText('Working out the plan…').count()).toBe(0);
     // Screen-only chrome is gone from the report.
     expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(false);
     await page.screenshot({ path: '.e2e-artifacts/results/print-1280.png', fullPage: true });
