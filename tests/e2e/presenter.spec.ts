@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../src/domain';
+import { bottomOf, seedWorkspace } from './results-seed';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 const browser = useBrowser();
@@ -199,5 +200,31 @@ describe('presenter view and keyboard shortcuts', () => {
     await page.keyboard.type('ac');
     expect(page.url()).toMatch(/#\/clients$/);
     await expectCleanPage(page);
+  });
+});
+
+describe('presenter view on a phone (375 × 812)', () => {
+  it('keeps the verdict, its status, the confidence reason and Share on the first screen', async () => {
+    const PHONE = { width: 375, height: 812 };
+    const page = await newPage(browser(), { viewport: PHONE, mobile: true });
+    await seedWorkspace(page, undefined, { presenter: true });
+    await gotoApp(page, '#/results');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+    expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(PHONE.height);
+    expect(await bottomOf(page, '.status-pill')).toBeLessThanOrEqual(PHONE.height);
+    expect(await bottomOf(page, '.verdict-fact:nth-child(2) .fact-text')).toBeLessThanOrEqual(
+      PHONE.height,
+    );
+    const share = page.getByRole('button', { name: 'Share' });
+    expect(await share.isVisible()).toBe(true);
+    const box = await share.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    // Nothing wider than the phone (the section tabs wrap).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await expectCleanPage(page);
+    await screenshot(page, 'presenter-results-375');
   });
 });

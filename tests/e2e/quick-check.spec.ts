@@ -96,6 +96,10 @@ describe('quick check on a phone (375 × 812)', () => {
     const counter = new Counter();
     await quickCheckOnPhone(page, counter);
     expect(await page.getByText(`8 of 8 answered`).isVisible()).toBe(true);
+    // At most three phone screens, filled in and echoed.
+    const formHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`quick check at 375 px: ${formHeight} px`);
+    expect(formHeight).toBeLessThanOrEqual(3 * PHONE.height);
     await expectCleanPage(page);
     await screenshot(page, 'quick-check-form-phone-375');
     await counter.tap(page.getByRole('button', { name: 'See my quick answer' }));
@@ -319,6 +323,21 @@ describe('screens at 1280 px', () => {
     await page.getByRole('link', { name: 'Start quick check' }).click();
     await page.getByRole('heading', { level: 1, name: 'Quick check' }).waitFor();
     await settle(page);
+    // Filled in, every answer echoed ("= $24,000"), the whole form and its submit button still
+    // fit the first 800 px: one laptop screen, nothing to scroll to.
+    for (const [name, value] of Object.entries(P1_GIVEN)) {
+      const radio = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
+      if ((await radio.count()) > 0) await radio.check();
+      else await page.locator(`input[name="${name}"]`).fill(value);
+    }
+    await page.getByText('8 of 8 answered').waitFor();
+    expect(await page.locator('.number-echo').count()).toBe(6);
+    const submitBottom = await page
+      .getByRole('button', { name: 'See my quick answer' })
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    console.log(`quick check at 1280 × 800: submit ends at ${Math.round(submitBottom)} px`);
+    expect(submitBottom).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await expectCleanPage(page);
     await screenshot(page, 'quick-check-form-1280');
   }, 240_000);

@@ -52,6 +52,8 @@ describe('the verdict first (375 × 812)', () => {
     expect(await page.locator('.verdict-context').textContent()).toBe(
       'Shared result: a Hire Ready assessment of Acme Analytics',
     );
+    expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(PHONE.height);
+    expect(await bottomOf(page, '.status-pill')).toBeLessThanOrEqual(PHONE.height);
     for (const name of ['Assess my own company', 'Save a copy to edit']) {
       const box = await page.getByRole('button', { name }).boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
@@ -162,6 +164,8 @@ describe('print', () => {
     }
     expect(await page.getByRole('table', { name: /Scores from 0/ }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Rules that fired' }).isVisible()).toBe(true);
+    // The hiring plan far below is worked out for print too, not left as a placeholder.
+    await expect.poll(() => page.getByText('Working out the plan…').count()).toBe(0);
     // Screen-only chrome is gone from the report.
     expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(false);
     await page.screenshot({ path: '.e2e-artifacts/results/print-1280.png', fullPage: true });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { hasSavedWorkspace } from '../../store/workspace-key';
 import './landing.css';
+import { Icon } from '../../ui/icons';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
 
@@ -38,6 +39,7 @@ export function LandingPage() {
             </p>
             <a className="button" href={hrefFor('/quick')}>
               Start quick check
+              <Icon name="arrowRight" />
             </a>
           </div>
           <div className="card">
@@ -48,6 +50,7 @@ export function LandingPage() {
             </p>
             <a className="button button-secondary" href={hrefFor('/assess/company')}>
               Start assessment
+              <Icon name="arrowRight" />
             </a>
           </div>
         </div>

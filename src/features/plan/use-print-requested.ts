@@ -13,10 +13,20 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+function markRequested() {
+  if (requested) return;
+  requested = true;
+  for (const listener of listeners) listener();
+}
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () => {
-    requested = true;
-    for (const listener of listeners) listener();
+  window.addEventListener('beforeprint', markRequested);
+  // Print media without a beforeprint event (print preview tools, emulated print media): the
+  // report must still be complete.
+  const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  if (print?.matches) requested = true;
+  print?.addEventListener?.('change', (event) => {
+    if (event.matches) markRequested();
   });
 }
 

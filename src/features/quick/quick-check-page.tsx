@@ -9,6 +9,7 @@ import {
 import { fillAssumed, QUICK_QUESTION_KEYS, QUICK_QUESTIONS } from '../../domain/quick';
 import { useWorkspaceStore } from '../../store';
 import { BackLink } from '../../ui/back-link';
+import { Icon } from '../../ui/icons';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
 import { hrefFor, navigate } from '../../ui/router';
 import { usePageHeading } from '../../ui/use-page-heading';
@@ -67,28 +68,31 @@ export function QuickCheckPage() {
       <h1 ref={heading} tabIndex={-1}>
         Quick check
       </h1>
-      <p className="quick-intro">
-        {KEYS.length} questions that settle the answer for most companies. The other {FILLED_COUNT}{' '}
-        get typical values, marked as assumed, and the result shows which of them could still change
-        it.
-      </p>
       <div className="quick-progress" aria-live="polite">
         <span>
           {answered} of {KEYS.length} answered
         </span>
         <progress max={KEYS.length} value={answered} aria-label="Questions answered" />
       </div>
+      <p className="quick-intro">
+        The {KEYS.length} questions that settle most answers. The other {FILLED_COUNT} get typical
+        values, and the result shows which of them could still change it.
+      </p>
       <form className="quick-form" noValidate onSubmit={onSubmit}>
         <div className="quick-grid">
           {QUICK_QUESTIONS.map(({ key }) => (
             <div key={key} className="quick-cell">
-              {key === 'acv' ? <CurrencyChoice currency={currency} onChange={setCurrency} /> : null}
               <QuickField
                 questionKey={key}
                 value={raw[key] ?? ''}
                 onChange={set(key)}
                 currency={currency}
                 error={errors[key]}
+                aside={
+                  key === 'acv' ? (
+                    <CurrencyChoice currency={currency} onChange={setCurrency} />
+                  ) : undefined
+                }
               />
             </div>
           ))}
@@ -96,6 +100,7 @@ export function QuickCheckPage() {
         <div className="form-actions">
           <button type="submit" className="button">
             See my quick answer
+            <Icon name="arrowRight" />
           </button>
           <p className="form-actions-note">
             Saved in this browser. You can answer the remaining questions later without retyping.
@@ -115,7 +120,9 @@ function CurrencyChoice({
 }) {
   return (
     <fieldset className="quick-currency">
-      <legend>Currency you price in</legend>
+      <legend>
+        Currency<span className="visually-hidden"> you price in</span>
+      </legend>
       {CURRENCIES.map((c) => (
         <label key={c} className="quick-currency-option">
           <input

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   currencyName,
   currencySymbol,
@@ -31,6 +32,8 @@ export interface QuickFieldProps {
   onChange: (text: string) => void;
   currency: Currency;
   error?: string;
+  /** Shown beside the input where the common answers would be (the deal size's currency). */
+  aside?: ReactNode;
 }
 
 /**
@@ -43,6 +46,7 @@ export function QuickField({
   onChange,
   currency,
   error,
+  aside,
 }: QuickFieldProps) {
   const question = questionFor(questionKey);
   const id = quickFieldId(questionKey);
@@ -54,7 +58,9 @@ export function QuickField({
         ? { prefix: currencySymbol(currency), unitSpoken: `in ${currencyName(currency)}` }
         : (SUFFIX[question.unit] ?? {});
     return (
-      <div className="quick-question">
+      <div
+        className={`quick-question quick-number${picks.length > 0 || aside ? ' quick-has-aside' : ''}`}
+      >
         <NumberField
           id={id}
           label={question.label}
@@ -94,6 +100,7 @@ export function QuickField({
             ))}
           </div>
         ) : null}
+        {aside}
       </div>
     );
   }

@@ -17,6 +17,7 @@ import { CheckAnswers } from './check-answers';
 import { assessPath, backPath, isWizardView, parseWizardQuery, type WizardView } from './paths';
 import { fieldIdFor } from './question-field';
 import { StepForm } from './step-form';
+import { StepPurpose } from './step-purpose';
 import './wizard.css';
 
 /**
@@ -107,31 +108,40 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
   return (
     <div className="wizard">
       <BackLink href={hrefFor(fromResults ? '/results' : backPath(view, fromCheck))} />
-      <ProgressSteps steps={progress} />
-      {atLimit ? (
-        <p className="notice" role="alert">
-          {ASSESSMENT_LIMIT_MESSAGE}
-        </p>
-      ) : null}
-      {skipped && skipped.to === view ? (
-        <p className="notice">
-          To go on to {viewTitle(skipped.from)}, first answer the questions on this page.
-        </p>
-      ) : null}
-      {/* Keyed by the address, so it runs once per arrival and not when another tab saves. */}
-      <FocusOnArrival key={`${view}?${query}`} field={field} />
-      {view === 'check' ? (
-        <CheckAnswers />
-      ) : (
-        // A new key when another tab saves: the form restarts from the latest answers, or from this
-        // tab's unsubmitted typing, which is kept.
-        <StepForm
-          key={`${view}:${otherTabChanges}`}
-          step={view}
-          fromCheck={fromCheck}
-          fromResults={fromResults}
-        />
-      )}
+      <div className="wizard-layout">
+        {/* Beside the questions on a laptop; on a phone the steps stay on top as numbered markers
+            and what the step is for follows the questions. */}
+        <div className="wizard-side">
+          <ProgressSteps steps={progress} />
+          <StepPurpose view={view} answers={answers} />
+        </div>
+        <div className="wizard-main">
+          {atLimit ? (
+            <p className="notice" role="alert">
+              {ASSESSMENT_LIMIT_MESSAGE}
+            </p>
+          ) : null}
+          {skipped && skipped.to === view ? (
+            <p className="notice">
+              To go on to {viewTitle(skipped.from)}, first answer the questions on this page.
+            </p>
+          ) : null}
+          {/* Keyed by the address, so it runs once per arrival and not when another tab saves. */}
+          <FocusOnArrival key={`${view}?${query}`} field={field} />
+          {view === 'check' ? (
+            <CheckAnswers />
+          ) : (
+            // A new key when another tab saves: the form restarts from the latest answers, or from
+            // this tab's unsubmitted typing, which is kept.
+            <StepForm
+              key={`${view}:${otherTabChanges}`}
+              step={view}
+              fromCheck={fromCheck}
+              fromResults={fromResults}
+            />
+          )}
+        </div>
+      </div>
     </div>
   );
 }
