@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASSUMPTION_KEYS,
   DEFAULT_ASSUMPTIONS,
   evaluate,
   SAMPLE_ANSWERS,
@@ -8,6 +9,7 @@ import {
   type Currency,
 } from '..';
 import { buildPlan, planInputFor } from '.';
+import { payPlan } from './pay-plan';
 
 /*
  * Three first-AE hires (transactional, mid-market, enterprise) in three currencies, through the
@@ -57,6 +59,11 @@ const PROFILES: Record<AeProfile, Partial<Answers>> = {
 function required<T>(value: T | null): T {
   if (value === null) throw new Error('Expected a hire to plan');
   return value;
+}
+
+/** A US dollar figure as pay in the UK, in pounds, at the default pay level and rate. */
+function pounds(usd: number): number {
+  return (usd * DEFAULT_ASSUMPTIONS.payLevelUkPct) / 100 / DEFAULT_ASSUMPTIONS.usdPerGbp;
 }
 
 const BURN: Record<Currency, number> = { USD: 80_000, EUR: 70_000, GBP: 70_000 };
@@ -112,6 +119,59 @@ describe('plan scenarios through the engine', () => {
       expect(plan.roleKit).toBe(`ae-${profile}`);
     },
   );
+
+  it('names the assumption each pay figure reads, for the profile and region of the hire', () => {
+    const answers = {
+      ...SAMPLE_ANSWERS,
+      ...PROFILES.enterprise,
+      currency: 'GBP' as const,
+      hireRegion: 'uk' as const,
+    };
+    const input = planInputFor(
+      evaluate(answers, DEFAULT_ASSUMPTIONS),
+      answers,
+      DEFAULT_ASSUMPTIONS,
+    );
+    const pay = buildPlan(required(input)).pay[0];
+    expect(pay).toMatchObject({ role: 'ae', profile: 'enterprise', region: 'uk', currency: 'GBP' });
+
+    expect(pay?.oteLocal).toBeCloseTo(pounds(DEFAULT_ASSUMPTIONS.aeOteEnterpriseUsd), 6);
+    expect(pay?.quotaLocal).toBeCloseTo(
+      pounds(DEFAULT_ASSUMPTIONS.aeOteEnterpriseUsd) * DEFAULT_ASSUMPTIONS.quotaMultipleFirstHire,
+      6,
+    );
+    expect(pay?.baseSharePct).toBe(DEFAULT_ASSUMPTIONS.aeBaseSharePct);
+    expect(pay?.sources).toMatchObject({
+      ote: ['aeOteEnterpriseUsd', 'payLevelUkPct', 'usdPerGbp'],
+      baseShare: ['aeBaseSharePct'],
+      quota: ['aeOteEnterpriseUsd', 'payLevelUkPct', 'usdPerGbp', 'quotaMultipleFirstHire'],
+      quotaMultiple: ['quotaMultipleFirstHire'],
+      ramp: ['aeRampEnterpriseMonths'],
+      timeToHire: ['timeToHireMonthsUk'],
+    });
+    // The ramp quota schedule: month 1 at 0%, even steps, full quota after the ramp.
+    expect(pay?.rampSteps[0]).toMatchObject({ monthOnJob: 1, pct: 0, quotaLocal: 0 });
+    expect(pay?.rampSteps.at(-1)?.pct).toBe(100);
+    expect(pay?.rampSteps.at(-1)?.quotaLocal).toBeCloseTo((pay?.quotaLocal ?? 0) / 12, 6);
+    expect(pay?.rampSteps).toHaveLength((pay?.rampMonths ?? 0) + 1);
+    // Every key named is an assumption the panel shows.
+    for (const keys of Object.values(pay?.sources ?? {}))
+      for (const key of keys) expect(ASSUMPTION_KEYS).toContain(key);
+  });
+
+  it('names an SDR’s target and its European output level', () => {
+    const answers = { ...SAMPLE_ANSWERS, currency: 'EUR' as const, hireRegion: 'eu-west' as const };
+    const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+    const sdr = assessment.model.economics.sdr;
+    const pay = payPlan(sdr, answers.salesCycleDays, sdr.oppsPerMonth);
+    expect(pay.sources.target).toEqual([
+      'sdrMeetingsPerMonth',
+      'meetingToOppPct',
+      'sdrOutputEuropePct',
+    ]);
+    expect(pay.sources.ote).toEqual(['sdrOteUsd', 'payLevelEuWestPct', 'usdPerEur']);
+    expect(pay.quotaLocal).toBeNull();
+  });
 
   it('pays more, and hires faster, in the US than in Europe for the same deal', () => {
     const plans = (['USD', 'EUR'] as const).map((currency) => {
