@@ -156,7 +156,7 @@ describe('hiring plan', () => {
     await expect.poll(() => leaves.textContent()).toMatch(/leaves after 6 months/);
 
     await openFold(page, 'Assumptions');
-    const field = page.getByRole('textbox', {
+    const field = page.getByRole('spinbutton', {
       name: 'Worst case: the hire leaves after this many months',
     });
     await field.click();

@@ -197,6 +197,18 @@ describe('plan properties', () => {
     );
   });
 
+  it('pays its own way each month no later than it breaks even, so a plan that survives is funded to that point', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = buildPlan(input);
+        const { breakEvenMonth: be, selfFundingMonth: sf } = plan.expected;
+        expect(be === null || (sf !== null && sf <= be)).toBe(true);
+        expect(!plan.survives || plan.fundsUntilSelfFunding).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('makes the money run out no later when the hire sells nothing', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

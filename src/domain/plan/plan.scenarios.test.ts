@@ -8,6 +8,7 @@ import {
   type Answers,
   type Currency,
 } from '..';
+import { SCENARIOS_V2 } from '../scenarios-v2.fixture';
 import { buildPlan, planInputFor } from '.';
 import { payPlan } from './pay-plan';
 
@@ -192,5 +193,27 @@ describe('plan scenarios through the engine', () => {
     expect(us?.pay[0]?.region).toBe('us');
     expect(eu?.pay[0]?.region).toBe('eu-west');
     expect(us?.pay[0]?.timeToHireMonths).toBeLessThan(eu?.pay[0]?.timeToHireMonths ?? 0);
+  });
+});
+
+describe('the plan agrees with the verdict on the v2 yardstick companies', () => {
+  const cases = SCENARIOS_V2.map((s) => [s.name, s] as const);
+
+  it.each(cases)('%s', (_, scenario) => {
+    const assessment = evaluate(scenario.answers, DEFAULT_ASSUMPTIONS);
+    const r = assessment.recommendation;
+    const input = planInputFor(assessment, scenario.answers, DEFAULT_ASSUMPTIONS);
+    const plan = input ? buildPlan(input) : null;
+    const notYet = r.kind === 'not-yet';
+    // Who is planned is who the verdict names (not yet: the hire that follows, or none).
+    expect(plan?.kind ?? null).toBe(notYet ? (r.nextHire?.kind ?? null) : r.kind);
+    expect(plan === null || plan.deferred === (r.status !== 'hire-now')).toBe(true);
+    expect(plan === null || plan.roleKit.startsWith(plan.kind === 'sdr' ? 'sdr' : 'ae')).toBe(true);
+    // A hire the runway check passes is funded by the plan until it pays its own way each month;
+    // a company told "not yet" for its runway is not told the runway carries the hire.
+    const runwayBlocked = notYet && scenario.expect.mustMention?.includes('runway') === true;
+    expect(
+      notYet ? !(runwayBlocked && plan?.fundsUntilSelfFunding) : plan?.fundsUntilSelfFunding,
+    ).toBe(true);
   });
 });

@@ -176,9 +176,11 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
             {plan.survives
               ? 'lasts until the hire pays back'
               : // The engine's runway check asks for search, ramp and payback on the hire's monthly
-                // gross profit; paying back everything the seat has cost since the search started
-                // takes longer, so say what that means rather than contradict the verdict.
-                'ends before the hire has paid back all it cost: normal for a first hire, but plan the next raise or revenue by then'}
+                // gross profit: the month it pays its own way. Paying back everything the seat has
+                // cost since the search started takes longer; say both rather than contradict it.
+                plan.fundsUntilSelfFunding
+                ? `lasts until the hire pays its own way (${monthText(plan.expected.selfFundingMonth)}), not until it has paid back all it cost: plan the next raise or revenue by then`
+                : 'ends before the hire pays its own way each month'}
             {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
               ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`
               : ''}

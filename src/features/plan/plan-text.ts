@@ -30,7 +30,10 @@ export function planSummary(plan: HiringPlan): string {
   const start = plan.expected.startMonth;
   const full = plan.expected.fullSpeedMonth;
   const be = plan.expected.breakEvenMonth;
-  const first = `Start the search now (month 1). With about ${months(search)} of search and notice, ${who} ${plan.kind === 'both' ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? 'and does not reach full speed within the plan' : `sells at full speed from ${monthText(full)}`}`;
+  const when = plan.deferred
+    ? 'Once what the result asks first is done, start the search (month 1 of this plan).'
+    : 'Start the search now (month 1).';
+  const first = `${when} With about ${months(search)} of search and notice, ${who} ${plan.kind === 'both' ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? 'and does not reach full speed within the plan' : `sells at full speed from ${monthText(full)}`}`;
   const pays =
     be === null
       ? ' and does not pay for itself within 20 years at today’s figures.'
@@ -46,15 +49,27 @@ export function runwaySentence(plan: HiringPlan): string {
   if (lasts === null) {
     if (be === null)
       return `It never pays back, so it can only be funded from your ${runway} months of runway.`;
-    return plan.survives
-      ? `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`
-      : `That is after your ${runway} months of runway end: until then the hire costs more than it brings, so plan to raise or cut costs before then, or start when the runway is longer.`;
+    if (plan.survives)
+      return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
+    return plan.fundsUntilSelfFunding
+      ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the runway check above asks; the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
+      : `That is after your ${runway} months of runway end, and the hire does not pay its own way each month before then either: until it does, it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
   if (plan.survives) {
     return `With your burn, cash lasts through month ${lasts}, so the runway survives the hire.`;
   }
-  return `With your burn, cash runs out after month ${lasts}, before the hire pays for itself: the runway does not survive it.`;
+  if (plan.fundsUntilSelfFunding)
+    return `${selfFundingSentence(plan)} With your burn, cash lasts through month ${lasts}: past that point, but before the hire has paid back all it cost, so plan the next raise or revenue by then.`;
+  return `With your burn, cash runs out after month ${lasts}, before the hire pays its own way: the runway does not survive it.`;
+}
+
+/** "From month 11 it brings in more gross profit each month than it costs." */
+export function selfFundingSentence(plan: HiringPlan): string {
+  const month = plan.expected.selfFundingMonth;
+  return month === null
+    ? 'It never brings in as much gross profit in a month as it costs.'
+    : `From ${monthText(month)} it brings in more gross profit each month than it costs.`;
 }
 
 export function triggerSentence(step: SequenceStep): string {
