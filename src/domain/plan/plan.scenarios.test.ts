@@ -207,7 +207,7 @@ describe('the plan agrees with the verdict on the v2 yardstick companies', () =>
     const notYet = r.kind === 'not-yet';
     // Who is planned is who the verdict names (not yet: the hire that follows, or none).
     expect(plan?.kind ?? null).toBe(notYet ? (r.nextHire?.kind ?? null) : r.kind);
-    expect(plan === null || plan.deferred === (r.status !== 'hire-now')).toBe(true);
+    expect(plan === null || plan.deferred === notYet).toBe(true);
     expect(plan === null || plan.roleKit.startsWith(plan.kind === 'sdr' ? 'sdr' : 'ae')).toBe(true);
     // A hire the runway check passes is funded by the plan until it pays its own way each month;
     // a company told "not yet" for its runway is not told the runway carries the hire.

@@ -1,4 +1,5 @@
 import type { Currency } from '../../domain';
+import { capitalize } from '../../domain/format';
 import type { HiringPlan, ScenarioOutcome, SequenceStep } from '../../domain/plan';
 import { formatNumber, money, months, percent, roleName } from './plan-format';
 
@@ -22,6 +23,13 @@ export function monthText(month: number | null, never = 'never'): string {
   return month === null ? never : `month ${month}`;
 }
 
+/** "pays for itself by month 19", or that it does not within the simulation. */
+function paysBy(month: number | null): string {
+  return month === null
+    ? 'does not pay for itself within 20 years'
+    : `pays for itself by month ${month}`;
+}
+
 /** The one-paragraph answer at the top of the plan. */
 export function planSummary(plan: HiringPlan): string {
   const lead = plan.pay[0];
@@ -30,14 +38,14 @@ export function planSummary(plan: HiringPlan): string {
   const start = plan.expected.startMonth;
   const full = plan.expected.fullSpeedMonth;
   const be = plan.expected.breakEvenMonth;
-  const when = plan.deferred
-    ? 'Once what the result asks first is done, start the search (month 1 of this plan).'
-    : 'Start the search now (month 1).';
-  const first = `${when} With about ${months(search)} of search and notice, ${who} ${plan.kind === 'both' ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? 'and does not reach full speed within the plan' : `sells at full speed from ${monthText(full)}`}`;
+  // A deferred plan sits under a notice that says when month 1 is; a plan for now says it here.
+  const when = plan.deferred ? '' : 'Start the search now (month 1). ';
+  const both = plan.kind === 'both';
+  const first = `${when}With about ${months(search)} of search and notice, ${who} ${both ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? `and ${both ? 'do' : 'does'} not reach full speed within the plan` : `${both ? 'sell' : 'sells'} at full speed from ${monthText(full)}`}`;
   const pays =
     be === null
-      ? ' and does not pay for itself within 20 years at today’s figures.'
-      : `, and has paid for itself in gross profit by ${monthText(be)}.`;
+      ? ` and ${both ? 'do' : 'does'} not pay for ${both ? 'themselves' : 'itself'} within 20 years at today’s figures.`
+      : `, and ${both ? 'have' : 'has'} paid for ${both ? 'themselves' : 'itself'} in gross profit by ${monthText(be)}.`;
   return `${first}${pays} ${runwaySentence(plan)}`;
 }
 
@@ -53,7 +61,7 @@ export function runwaySentence(plan: HiringPlan): string {
       return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
     return plan.fundsUntilSelfFunding
       ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the runway check above asks; the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
-      : `That is after your ${runway} months of runway end, and the hire does not pay its own way each month before then either: until it does, it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
+      : `That is after your ${runway} months of runway end, and ${plan.expected.selfFundingMonth === null ? 'it never brings in as much as it costs in a month' : `it only brings in more than it costs each month from ${monthText(plan.expected.selfFundingMonth)}`}: until then it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
   if (plan.survives) {
@@ -114,11 +122,11 @@ export function scenarioSentence(plan: HiringPlan, outcome: ScenarioOutcome): st
         : ' Cash does not run out.';
   switch (outcome.id) {
     case 'expected':
-      return `Pays for itself by ${monthText(be, 'no month within 20 years')}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `${capitalize(paysBy(be))}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'slow-ramp':
-      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: pays for itself by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'leaves':
-      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: pays back by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'sells-nothing':
       return p.cashLastsThroughMonth === null
         ? `If the hire sells nothing, it costs ${money(p.months[23]?.cumCostLocal ?? 0, c)} over 24 months. Add your monthly burn to see when the money would run out.`
@@ -146,5 +154,5 @@ export function worstCaseSentence(plan: HiringPlan): string {
     : worst.projection.cashLastsThroughMonth === null
       ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
       : 'Your cash runs out first: the runway does not survive it.';
-  return `The worst realistic case is ${what}: the hire pays for itself by ${monthText(be, 'no month within 20 years')}. ${verdict}`;
+  return `The worst realistic case is ${what}: the hire ${paysBy(be)}. ${verdict}`;
 }
