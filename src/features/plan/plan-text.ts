@@ -56,7 +56,9 @@ export function runwaySentence(plan: HiringPlan): string {
   const lasts = plan.expected.cashLastsThroughMonth;
   if (lasts === null) {
     if (be === null)
-      return `It never pays back, so it can only be funded from your ${runway} months of runway.`;
+      return plan.deferred
+        ? 'At today’s figures this hire never pays back, which is why the answer is not yet: the plan moves as the figures the result names change (try them in the what-if).'
+        : `It never pays back, so it can only be funded from your ${runway} months of runway.`;
     if (plan.survives)
       return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
     return plan.fundsUntilSelfFunding
@@ -75,9 +77,11 @@ export function runwaySentence(plan: HiringPlan): string {
 /** "From month 11 it brings in more gross profit each month than it costs." */
 export function selfFundingSentence(plan: HiringPlan): string {
   const month = plan.expected.selfFundingMonth;
+  const [it, brings, costs] =
+    plan.kind === 'both' ? ['they', 'bring', 'cost'] : ['it', 'brings', 'costs'];
   return month === null
-    ? 'It never brings in as much gross profit in a month as it costs.'
-    : `From ${monthText(month)} it brings in more gross profit each month than it costs.`;
+    ? `${capitalize(it)} never ${brings} in as much gross profit in a month as ${it} ${costs}.`
+    : `From ${monthText(month)} ${it} ${brings} in more gross profit each month than ${it} ${costs}.`;
 }
 
 export function triggerSentence(step: SequenceStep): string {
