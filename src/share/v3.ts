@@ -107,6 +107,13 @@ export const V3_ASSUMPTION_KEYS = [
   'paybackLimitTransactionalMonths',
   'paybackLimitMidMarketMonths',
   'paybackLimitEnterpriseMonths',
+  // The hiring plan's figures (issue 11).
+  'worstCaseLeaveMonth',
+  'slowRampFactor',
+  'managerSpanOfControl',
+  'secondAeTriggerPct',
+  'secondAeProofMonths',
+  'aeProspectingLimitPct',
 ] as const;
 
 /** Answers a quick check may leave assumed, by bit (append-only). */

@@ -147,6 +147,32 @@ describe('hiring plan', () => {
     }, 300_000); // axe over the whole result page is slow on a shared, busy machine
   }
 
+  it('moves the plan when one of its assumptions is edited in the panel', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    await seed(page);
+    await gotoApp(page, '#/results');
+    const section = await openPlan(page);
+    const leaves = section.locator('.plan-scenarios > div', { hasText: 'Leaves early' });
+    await expect.poll(() => leaves.textContent()).toMatch(/leaves after 6 months/);
+
+    await openFold(page, 'Assumptions');
+    const field = page.getByRole('spinbutton', {
+      name: 'Worst case: the hire leaves after this many months',
+    });
+    await field.click();
+    await field.press('ControlOrMeta+a');
+    await field.pressSequentially('3');
+    await expect
+      .poll(() => leaves.textContent(), { timeout: 20_000 })
+      .toMatch(/leaves after 3 months/);
+
+    // Out of range (0 months): a clear message, and the plan keeps the last valid value.
+    await field.press('ControlOrMeta+a');
+    await field.pressSequentially('0');
+    await page.getByText(/Enter a value between 1 and 24 for “Worst case/).waitFor();
+    expect(await leaves.textContent()).toMatch(/leaves after 3 months/);
+  }, 180_000);
+
   it('shows two plans side by side in compare', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
     const enterprise: Answers = {

@@ -788,6 +788,79 @@ export const ASSUMPTION_INFO = {
     source:
       'Bessemer Venture Partners, Scaling to $100 Million (2021): good CAC payback 18–24 months enterprise; the limit allows six months more for a first hire.',
   },
+  // The hiring plan's own figures (issue 11): the worst case, and the triggers for the next hires.
+  worstCaseLeaveMonth: {
+    label: 'Worst case: the hire leaves after this many months',
+    help: 'In the hiring plan’s worst realistic case the hire leaves (or is let go) after this many months on the job, and you search for and ramp a replacement.',
+    unit: 'months',
+    group: 'productivity',
+    defaultValue: 6,
+    min: 1,
+    max: 24,
+    increment: 1,
+    source:
+      'The Bridge Group (2018, quoted by Xactly, "6 Sales Turnover Statistics", 2019): average sales-rep tenure about 1.5 years; six months is a realistic early exit well inside it.',
+  },
+  slowRampFactor: {
+    label: 'Worst case: how much longer a slow ramp takes',
+    help: 'In the hiring plan’s worst realistic case the ramp takes this multiple of the usual ramp.',
+    unit: 'multiple',
+    group: 'productivity',
+    defaultValue: 1.5,
+    min: 1,
+    max: 3,
+    increment: 0.1,
+    source:
+      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): ramp by segment runs 2–3 months for small business and 6–9 for enterprise, so the slow end of a range is about 1.5× its fast end.',
+  },
+  managerSpanOfControl: {
+    label: 'Reps one first-line sales manager leads',
+    help: 'When the sales team reaches this many reps, the hiring plan calls for a dedicated manager (until then a founder manages).',
+    unit: 'ratio',
+    group: 'productivity',
+    defaultValue: 8,
+    min: 2,
+    max: 20,
+    increment: 1,
+    source:
+      'TOPO, Sales Development Benchmark Report (2016): 8.7 reps per manager; The Bridge Group, SDR Metrics report of the same period: 8.1.',
+  },
+  secondAeTriggerPct: {
+    label: 'Quota the first AE reaches before a second is hired',
+    help: 'The hiring plan adds a second account executive once the first sells this share of a full monthly quota for the months set below.',
+    unit: 'percent',
+    group: 'thresholds',
+    defaultValue: 80,
+    min: 10,
+    max: 150,
+    increment: 5,
+    source:
+      'The Bridge Group, SaaS AE Metrics & Compensation Report (2024): a ramped AE makes about 80–90% of quota on average, so a first AE at 80% has shown the playbook works. OpenView and SaaStr differ on hiring two at once: a choice, not a rule.',
+  },
+  secondAeProofMonths: {
+    label: 'Months at that level before a second AE',
+    help: 'How many months running the first account executive must sell at the level above before the plan adds a second.',
+    unit: 'months',
+    group: 'thresholds',
+    defaultValue: 2,
+    min: 1,
+    max: 12,
+    increment: 1,
+    source:
+      'StackSwap, "Comp plan for second AE after first hit quota" (2026): hire the second AE once the first hits quota on the documented playbook, not on one lucky deal. Two months in a row is Hire Ready’s reading of that: one big deal can make a month, rarely two.',
+  },
+  aeProspectingLimitPct: {
+    label: 'Prospecting share of an AE’s week that calls for an SDR',
+    help: 'When an account executive would have to find more than this share of the opportunities they need, the hiring plan calls for an SDR.',
+    unit: 'percent',
+    group: 'thresholds',
+    defaultValue: 20,
+    min: 0,
+    max: 100,
+    increment: 5,
+    source:
+      'Aaron Ross and Marylou Tyler, Predictable Revenue (PebbleStorm, 2011): split a role once reps spend more than about 20% of their time on a second job.',
+  },
 } as const satisfies Record<string, AssumptionInfo>;
 
 export type AssumptionKey = keyof typeof ASSUMPTION_INFO;

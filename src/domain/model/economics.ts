@@ -41,6 +41,8 @@ interface Flow {
   rampMonths: number;
   timeToHire: number;
   horizon: number;
+  /** Months from the work to the signature: an SDR's meetings sign one sales cycle later. */
+  signDelay: number;
 }
 
 /** Months of a ramped hire's added gross profit that repay one month's cost; null if never. */
@@ -67,7 +69,8 @@ export function breakEven(f: Flow): number | null {
     if (s === 1) cost += f.fee;
     cost += f.loadedMonthly;
     profit += monthlyProfit;
-    const rampPct = s <= f.rampMonths ? (s - 1) / f.rampMonths : 1;
+    const w = s - f.signDelay; // month of employment whose work signs now
+    const rampPct = w < 1 ? 0 : w <= f.rampMonths ? (w - 1) / f.rampMonths : 1;
     monthlyProfit += (rampPct * f.rampedBookings * f.grossMargin) / 12;
     if (profit >= cost) return t;
   }
@@ -127,7 +130,12 @@ function common(input: HireInput, oteUsd: number, baseKeys: AssumptionKey[]) {
  * than copying it: object spread is by far the slowest step on the engine's hot path (every lever
  * and confidence trial builds two of these).
  */
-function finish(e: HireEconomics, a: Assumptions, quick: boolean | undefined): HireEconomics {
+function finish(
+  e: HireEconomics,
+  a: Assumptions,
+  quick: boolean | undefined,
+  signDelay = 0,
+): HireEconomics {
   const flow: Flow = {
     loadedMonthly: e.loadedMonthlyCostLocal,
     fee: e.recruitingFeeLocal,
@@ -136,6 +144,7 @@ function finish(e: HireEconomics, a: Assumptions, quick: boolean | undefined): H
     rampMonths: e.rampMonths,
     timeToHire: e.timeToHireMonths,
     horizon: a.paybackHorizonMonths,
+    signDelay,
   };
   const paybackMonths = payback(flow);
   e.rampedMonthlyGrossProfitLocal = (flow.rampedBookings * flow.grossMargin) / 12;
@@ -241,7 +250,13 @@ export function sdrEconomics(input: HireInput): HireEconomics {
     },
     a,
     input.quick,
+    wholeCycleMonths(answers.salesCycleDays),
   );
+}
+
+/** A sales cycle in whole months, at least one: how long after a meeting its deal signs. */
+export function wholeCycleMonths(cycleDays: number): number {
+  return Math.max(1, Math.ceil(cycleMonths(cycleDays) - 1e-9));
 }
 
 /**

@@ -92,10 +92,10 @@ export function buildModel(
     oppsPerMonth: aeOpps,
     quick,
   });
-  // An SDR's figures read deal size, close rate, currency and region, never pipeline, cycle or
-  // founder hours.
+  // An SDR's figures read deal size, close rate, currency and region, never pipeline or founder
+  // hours; the cycle only delays when its deals sign (break-even, which quick trials skip).
   const sdr =
-    reuse && changed !== 'acv' && changed !== 'closeRatePct'
+    reuse && changed !== 'acv' && changed !== 'closeRatePct' && changed !== 'salesCycleDays'
       ? reuse.model.economics.sdr
       : sdrEconomics({
           answers,

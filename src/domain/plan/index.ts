@@ -4,7 +4,6 @@
  */
 export * from './types';
 export {
-  PLAN_FIGURE_INFO,
   PLAN_FIGURE_KEYS,
   PLAN_HORIZON_MONTHS,
   planFigureValues,

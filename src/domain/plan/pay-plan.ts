@@ -13,6 +13,7 @@ export const PAY_FIGURE_IDS = [
   'baseShare',
   'quota',
   'quotaMultiple',
+  'target',
   'ramp',
   'timeToHire',
   'onCost',
@@ -22,25 +23,38 @@ export const PAY_FIGURE_IDS = [
 ] as const;
 export type PayFigureId = (typeof PAY_FIGURE_IDS)[number];
 
-// How the engine's assumption keys name each figure (e.g. `aeOteMidMarketUsd`, `onCostPctUk`).
-const KEY_PATTERNS: Record<PayFigureId, RegExp> = {
+// Which of the engine's assumption keys (`HireEconomics.assumptionKeys`) each figure reads, by
+// name: `aeOteEnterpriseUsd`, `payLevelUkPct`, `onCostPctUk`, `timeToHireMonthsUk`, ...
+const OWN_KEYS: Record<PayFigureId, RegExp | null> = {
   // Pay is the US benchmark for the role and profile × the regional pay level ÷ the exchange rate.
-  ote: /ote|payLevel|usdPer/i,
-  baseShare: /base|paymix|payMix|split/i,
-  quota: /quota(?!Multiple)/i,
-  quotaMultiple: /quotaMultiple|quotaToOte|quotaOte/i,
-  ramp: /ramp/i,
-  timeToHire: /timeToHire|notice|hireMonths|searchMonths/i,
-  onCost: /onCost/i,
-  recruitingFee: /recruit|fee/i,
-  loadedCost: /onCost|tools/i,
-  grossMargin: /margin/i,
+  ote: /Ote|^payLevel|^usdPer/,
+  baseShare: /BaseSharePct$/,
+  quota: null,
+  quotaMultiple: /^quotaMultiple/,
+  target: /^sdrMeetingsPerMonth$|^meetingToOppPct$|^sdrOutputEuropePct$/,
+  ramp: /Ramp/,
+  timeToHire: /^timeToHire/,
+  onCost: /^onCost/,
+  recruitingFee: /^recruitingFeePct$/,
+  loadedCost: /^onCost|^tools/,
+  grossMargin: /^grossMarginPct$/,
 };
 
-/** The assumption keys among `keys` that a figure reads. */
+// Figures worked out from others read those figures' assumptions too.
+const BUILT_FROM: Partial<Record<PayFigureId, PayFigureId[]>> = {
+  quota: ['ote', 'quotaMultiple'],
+  recruitingFee: ['ote'],
+  loadedCost: ['ote'],
+};
+
+/** The assumption keys among `keys` that a figure reads, its own first. */
 export function keysFor(id: PayFigureId, keys: readonly string[]): string[] {
-  const pattern = KEY_PATTERNS[id];
-  return keys.filter((key) => pattern.test(key) && !(id === 'quota' && /multiple/i.test(key)));
+  const own = OWN_KEYS[id];
+  const found = own ? keys.filter((key) => own.test(key)) : [];
+  for (const part of BUILT_FROM[id] ?? []) {
+    for (const key of keysFor(part, keys)) if (!found.includes(key)) found.push(key);
+  }
+  return found;
 }
 
 export interface RampStep {

@@ -10,10 +10,14 @@ import type { PlanEconomics, PlanInput } from './types';
  * from the assumptions in effect.
  */
 
-/** What the plan is for: the hire recommended now, or (status "not yet") the one that follows. */
+/**
+ * What the plan is for: the hire recommended now, or (status "not yet") the one that follows. A
+ * "hire after a fix" is not deferred: the result tells the founder to start the search now and
+ * make the fix while it runs.
+ */
 function planned(assessment: Assessment): { kind: HireKind; deferred: boolean } | null {
   const r = assessment.recommendation;
-  if (r.kind !== 'not-yet') return { kind: r.kind, deferred: r.status !== 'hire-now' };
+  if (r.kind !== 'not-yet') return { kind: r.kind, deferred: false };
   return r.nextHire ? { kind: r.nextHire.kind, deferred: true } : null;
 }
 

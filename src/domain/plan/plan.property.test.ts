@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from './plan';
 import { planFigureValues } from './plan-figures';
 import { cashLastsWithoutHire, project, survives } from './projection';
-import { rampSchedule, type HireScenario } from './timeline';
+import { cycleMonths, rampSchedule, type HireScenario } from './timeline';
 import type { PlanEconomics, PlanInput } from './types';
 
 /*
@@ -175,6 +175,36 @@ describe('plan properties', () => {
           );
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('never ramps an AE faster than one sales cycle, nor signs an SDR’s deal within one', () => {
+    fc.assert(
+      fc.property(inputArb, scenarioArb, (input, scenario) => {
+        const [lead] = input.hires;
+        if (!lead) return;
+        const cycle = cycleMonths(input.salesCycleDays);
+        expect(lead.role !== 'ae' || buildPlan(input).rampMonths >= cycle).toBe(true);
+        if (lead.role !== 'sdr' || input.hires.length > 1) return;
+        const p = project(input, scenario);
+        const firstSigned = p.months.find((m) => m.bookingsLocal > 0)?.month ?? null;
+        // With a ramp, month 1 on the job is at 0%: the first meetings come the month after.
+        const firstWork = (p.startMonth ?? Infinity) + (lead.rampMonths > 0 ? 1 : 0);
+        expect(firstSigned === null || firstSigned >= firstWork + cycle).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('pays its own way each month no later than it breaks even, so a plan that survives is funded to that point', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = buildPlan(input);
+        const { breakEvenMonth: be, selfFundingMonth: sf } = plan.expected;
+        expect(be === null || (sf !== null && sf <= be)).toBe(true);
+        expect(!plan.survives || plan.fundsUntilSelfFunding).toBe(true);
+      }),
       RUNS,
     );
   });

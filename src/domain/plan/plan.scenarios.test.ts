@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASSUMPTION_KEYS,
   DEFAULT_ASSUMPTIONS,
   evaluate,
   SAMPLE_ANSWERS,
@@ -7,7 +8,9 @@ import {
   type Answers,
   type Currency,
 } from '..';
+import { SCENARIOS_V2 } from '../scenarios-v2.fixture';
 import { buildPlan, planInputFor } from '.';
+import { payPlan } from './pay-plan';
 
 /*
  * Three first-AE hires (transactional, mid-market, enterprise) in three currencies, through the
@@ -57,6 +60,11 @@ const PROFILES: Record<AeProfile, Partial<Answers>> = {
 function required<T>(value: T | null): T {
   if (value === null) throw new Error('Expected a hire to plan');
   return value;
+}
+
+/** A US dollar figure as pay in the UK, in pounds, at the default pay level and rate. */
+function pounds(usd: number): number {
+  return (usd * DEFAULT_ASSUMPTIONS.payLevelUkPct) / 100 / DEFAULT_ASSUMPTIONS.usdPerGbp;
 }
 
 const BURN: Record<Currency, number> = { USD: 80_000, EUR: 70_000, GBP: 70_000 };
@@ -113,6 +121,59 @@ describe('plan scenarios through the engine', () => {
     },
   );
 
+  it('names the assumption each pay figure reads, for the profile and region of the hire', () => {
+    const answers = {
+      ...SAMPLE_ANSWERS,
+      ...PROFILES.enterprise,
+      currency: 'GBP' as const,
+      hireRegion: 'uk' as const,
+    };
+    const input = planInputFor(
+      evaluate(answers, DEFAULT_ASSUMPTIONS),
+      answers,
+      DEFAULT_ASSUMPTIONS,
+    );
+    const pay = buildPlan(required(input)).pay[0];
+    expect(pay).toMatchObject({ role: 'ae', profile: 'enterprise', region: 'uk', currency: 'GBP' });
+
+    expect(pay?.oteLocal).toBeCloseTo(pounds(DEFAULT_ASSUMPTIONS.aeOteEnterpriseUsd), 6);
+    expect(pay?.quotaLocal).toBeCloseTo(
+      pounds(DEFAULT_ASSUMPTIONS.aeOteEnterpriseUsd) * DEFAULT_ASSUMPTIONS.quotaMultipleFirstHire,
+      6,
+    );
+    expect(pay?.baseSharePct).toBe(DEFAULT_ASSUMPTIONS.aeBaseSharePct);
+    expect(pay?.sources).toMatchObject({
+      ote: ['aeOteEnterpriseUsd', 'payLevelUkPct', 'usdPerGbp'],
+      baseShare: ['aeBaseSharePct'],
+      quota: ['aeOteEnterpriseUsd', 'payLevelUkPct', 'usdPerGbp', 'quotaMultipleFirstHire'],
+      quotaMultiple: ['quotaMultipleFirstHire'],
+      ramp: ['aeRampEnterpriseMonths'],
+      timeToHire: ['timeToHireMonthsUk'],
+    });
+    // The ramp quota schedule: month 1 at 0%, even steps, full quota after the ramp.
+    expect(pay?.rampSteps[0]).toMatchObject({ monthOnJob: 1, pct: 0, quotaLocal: 0 });
+    expect(pay?.rampSteps.at(-1)?.pct).toBe(100);
+    expect(pay?.rampSteps.at(-1)?.quotaLocal).toBeCloseTo((pay?.quotaLocal ?? 0) / 12, 6);
+    expect(pay?.rampSteps).toHaveLength((pay?.rampMonths ?? 0) + 1);
+    // Every key named is an assumption the panel shows.
+    for (const keys of Object.values(pay?.sources ?? {}))
+      for (const key of keys) expect(ASSUMPTION_KEYS).toContain(key);
+  });
+
+  it('names an SDR’s target and its European output level', () => {
+    const answers = { ...SAMPLE_ANSWERS, currency: 'EUR' as const, hireRegion: 'eu-west' as const };
+    const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+    const sdr = assessment.model.economics.sdr;
+    const pay = payPlan(sdr, answers.salesCycleDays, sdr.oppsPerMonth);
+    expect(pay.sources.target).toEqual([
+      'sdrMeetingsPerMonth',
+      'meetingToOppPct',
+      'sdrOutputEuropePct',
+    ]);
+    expect(pay.sources.ote).toEqual(['sdrOteUsd', 'payLevelEuWestPct', 'usdPerEur']);
+    expect(pay.quotaLocal).toBeNull();
+  });
+
   it('pays more, and hires faster, in the US than in Europe for the same deal', () => {
     const plans = (['USD', 'EUR'] as const).map((currency) => {
       const answers = {
@@ -132,5 +193,27 @@ describe('plan scenarios through the engine', () => {
     expect(us?.pay[0]?.region).toBe('us');
     expect(eu?.pay[0]?.region).toBe('eu-west');
     expect(us?.pay[0]?.timeToHireMonths).toBeLessThan(eu?.pay[0]?.timeToHireMonths ?? 0);
+  });
+});
+
+describe('the plan agrees with the verdict on the v2 yardstick companies', () => {
+  const cases = SCENARIOS_V2.map((s) => [s.name, s] as const);
+
+  it.each(cases)('%s', (_, scenario) => {
+    const assessment = evaluate(scenario.answers, DEFAULT_ASSUMPTIONS);
+    const r = assessment.recommendation;
+    const input = planInputFor(assessment, scenario.answers, DEFAULT_ASSUMPTIONS);
+    const plan = input ? buildPlan(input) : null;
+    const notYet = r.kind === 'not-yet';
+    // Who is planned is who the verdict names (not yet: the hire that follows, or none).
+    expect(plan?.kind ?? null).toBe(notYet ? (r.nextHire?.kind ?? null) : r.kind);
+    expect(plan === null || plan.deferred === notYet).toBe(true);
+    expect(plan === null || plan.roleKit.startsWith(plan.kind === 'sdr' ? 'sdr' : 'ae')).toBe(true);
+    // A hire the runway check passes is funded by the plan until it pays its own way each month;
+    // a company told "not yet" for its runway is not told the runway carries the hire.
+    const runwayBlocked = notYet && scenario.expect.mustMention?.includes('runway') === true;
+    expect(
+      notYet ? !(runwayBlocked && plan?.fundsUntilSelfFunding) : plan?.fundsUntilSelfFunding,
+    ).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { buildPlan } from './plan';
 import { midMarketAe, planInput, sdrHire } from './plan.fixture';
 import { project } from './projection';
 import { roleKit, type RoleKitId } from './role-kit';
-import { rampSchedule } from './timeline';
+import { cycleMonths, rampSchedule } from './timeline';
 import { breakEven } from '../model';
 
 describe('buildPlan: a US mid-market AE worked on paper', () => {
@@ -53,7 +53,9 @@ describe('buildPlan: a US mid-market AE worked on paper', () => {
     expect(pay?.sources.ramp).toEqual(['aeRampMonths']);
     expect(pay?.sources.quotaMultiple).toEqual(['quotaMultipleFirstHire']);
     expect(pay?.sources.timeToHire).toEqual(['timeToHireMonthsUs']);
-    expect(pay?.sources.loadedCost).toEqual(['onCostPctUs', 'toolsMonthlyUsd']);
+    expect(pay?.sources.loadedCost).toEqual(['onCostPctUs', 'toolsMonthlyUsd', 'aeOteUsd']);
+    // A quota is pay × the multiple: it reads both.
+    expect(pay?.sources.quota).toEqual(['aeOteUsd', 'quotaMultipleFirstHire']);
   });
 
   it('needs the monthly burn to say when money runs out', () => {
@@ -246,17 +248,57 @@ describe('agreement with the engine', () => {
         rampQuotaPct: rampSchedule(7),
       }),
     ];
-    for (const hire of cases) {
-      const engine = breakEven({
-        loadedMonthly: hire.loadedMonthlyCostLocal,
-        fee: hire.recruitingFeeLocal,
-        rampedBookings: hire.rampedMonthlyBookingsLocal,
-        grossMargin: hire.grossMarginPct / 100,
-        rampMonths: hire.rampMonths,
-        timeToHire: hire.timeToHireMonths,
-        horizon: 120,
-      });
-      expect(buildPlan(planInput({ hires: [hire] })).expected.breakEvenMonth).toBe(engine);
+    for (const hire of [...cases, sdrHire(), sdrHire({ rampMonths: 1, rampQuotaPct: [0] })]) {
+      for (const salesCycleDays of [20, 60, 150, 365]) {
+        const engine = breakEven({
+          loadedMonthly: hire.loadedMonthlyCostLocal,
+          fee: hire.recruitingFeeLocal,
+          rampedBookings: hire.rampedMonthlyBookingsLocal,
+          grossMargin: hire.grossMarginPct / 100,
+          rampMonths: Math.max(
+            hire.rampMonths,
+            hire.role === 'ae' ? cycleMonths(salesCycleDays) : 0,
+          ),
+          timeToHire: hire.timeToHireMonths,
+          horizon: 120,
+          signDelay: hire.role === 'sdr' ? cycleMonths(salesCycleDays) : 0,
+        });
+        const plan = buildPlan(planInput({ kind: hire.role, hires: [hire], salesCycleDays }));
+        expect(plan.expected.breakEvenMonth).toBe(engine);
+      }
     }
+  });
+});
+
+/** The first plan month in which a US SDR's meetings sign a deal, at a sales cycle. */
+function sdrSignsFrom(salesCycleDays: number): number {
+  const { months } = project(planInput({ kind: 'sdr', hires: [sdrHire()], salesCycleDays }));
+  return months.findIndex((m) => m.bookingsLocal > 0) + 1;
+}
+
+function sdrBreakEven(salesCycleDays: number): number {
+  return (
+    buildPlan(planInput({ kind: 'sdr', hires: [sdrHire()], salesCycleDays })).expected
+      .breakEvenMonth ?? Infinity
+  );
+}
+
+describe('an SDR’s meetings sign one sales cycle later', () => {
+  // Search months 1–2, first day month 3, ramp 0/33/67% in months 3–5, full from month 6.
+  it('books its first deal a sales cycle after its first productive month', () => {
+    // First meetings in month 4 (33% of ramp); a 60-day cycle signs them in month 6.
+    expect(sdrSignsFrom(20)).toBe(5);
+    expect(sdrSignsFrom(60)).toBe(6);
+    expect(sdrSignsFrom(150)).toBe(9);
+  });
+
+  it('breaks even later with a longer sales cycle, and meetings booked before a leave still sign', () => {
+    expect(sdrBreakEven(150)).toBeGreaterThan(sdrBreakEven(30));
+    const leaves = project(planInput({ kind: 'sdr', hires: [sdrHire()], salesCycleDays: 90 }), {
+      leavesAfterMonths: 4,
+    });
+    // On the job months 3–6; gone (new search) months 7–8: still signing the meetings of months 4–6.
+    expect(leaves.months[7]?.phase).toBe('gone');
+    expect(leaves.months[7]?.bookingsLocal).toBeGreaterThan(0);
   });
 });

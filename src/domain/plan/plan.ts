@@ -1,6 +1,6 @@
 import { PLAN_HORIZON_MONTHS } from './plan-figures';
 import { payPlan, type PayPlan } from './pay-plan';
-import { project, survives, type PlanMonth, type Projection } from './projection';
+import { fundsUntil, project, survives, type PlanMonth, type Projection } from './projection';
 import { planRisk, type PlanRisk } from './risk';
 import { roleKitId, type RoleKitId } from './role-kit';
 import { hireSequence, type SequenceStep } from './sequence';
@@ -18,6 +18,11 @@ export interface HiringPlan {
   rampMonths: number;
   /** The expected case pays back before the money (or today's runway) runs out. */
   survives: boolean;
+  /**
+   * Today's runway (or cash, with the burn) lasts until the hire pays its own way each month: what
+   * the engine's runway check asks. True whenever `survives` is.
+   */
+  fundsUntilSelfFunding: boolean;
   pay: PayPlan[];
   sequence: SequenceStep[];
   risk: PlanRisk;
@@ -43,6 +48,7 @@ export function buildPlan(input: PlanInput): HiringPlan {
     expected,
     rampMonths: lead ? effectiveRampMonths(lead, input.salesCycleDays) : 0,
     survives: survives(input, expected),
+    fundsUntilSelfFunding: fundsUntil(input, expected, expected.selfFundingMonth),
     pay: input.hires.map((hire) =>
       payPlan(hire, input.salesCycleDays, input.pipeline.sdrOppsPerMonth),
     ),

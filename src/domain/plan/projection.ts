@@ -30,6 +30,12 @@ export interface Projection {
    * leaves may cover it once and fall behind again while the seat is refilled); null = never.
    */
   breakEvenMonth: number | null;
+  /**
+   * The month from which the hire's gross profit covers its cost each month, for good: the point
+   * the engine's runway check asks the runway to reach (search + ramp + payback). Never after
+   * break-even in the expected case; null = never within the simulation.
+   */
+  selfFundingMonth: number | null;
   /** The most cash the hire has cost at any point (the trough of `netLocal`), ≥ 0. */
   peakNeedLocal: number;
   /** With the burn known: the last month that still ends with cash ≥ 0 (0 = not even month 1). */
@@ -60,6 +66,7 @@ export function project(input: PlanInput, scenario: HireScenario = {}): Projecti
   let startMonth: number | null = null;
   let fullSpeedMonth: number | null = null;
   let breakEvenMonth: number | null = null;
+  let selfFundingMonth: number | null = null;
   let peakNeed = 0;
   let lastsThrough: number | null = cash0 === null ? null : 0;
   let runsOut = false;
@@ -74,6 +81,9 @@ export function project(input: PlanInput, scenario: HireScenario = {}): Projecti
     // Break-even needs a cost to cover, so it can never fall before the start.
     if (cumCost > 0 && net >= 0) breakEvenMonth ??= flow.month;
     else breakEvenMonth = null;
+    if (flow.headcount > 0 && flow.grossProfitLocal >= flow.costLocal && flow.grossProfitLocal > 0)
+      selfFundingMonth ??= flow.month;
+    else selfFundingMonth = null;
     peakNeed = Math.max(peakNeed, -net);
     let cash: number | null = null;
     if (cash0 !== null && burn !== null) {
@@ -102,6 +112,7 @@ export function project(input: PlanInput, scenario: HireScenario = {}): Projecti
     startMonth,
     fullSpeedMonth,
     breakEvenMonth,
+    selfFundingMonth,
     peakNeedLocal: peakNeed,
     cashLastsThroughMonth: lastsThrough,
     runsOut,
@@ -121,8 +132,16 @@ export function cashLastsWithoutHire(input: PlanInput): number | null {
  * Without the burn, the runway in months stands in for the cash: break-even within today's runway.
  */
 export function survives(input: PlanInput, projection: Projection): boolean {
-  const { breakEvenMonth } = projection;
-  if (breakEvenMonth === null) return false;
-  if (projection.cashLastsThroughMonth === null) return breakEvenMonth <= input.runwayMonths;
-  return !projection.runsOut || breakEvenMonth <= projection.cashLastsThroughMonth;
+  return fundsUntil(input, projection, projection.breakEvenMonth);
+}
+
+/** Whether the cash (or, without the burn, the runway in months) lasts through `month`. */
+export function fundsUntil(
+  input: PlanInput,
+  projection: Projection,
+  month: number | null,
+): boolean {
+  if (month === null) return false;
+  if (projection.cashLastsThroughMonth === null) return month <= input.runwayMonths;
+  return !projection.runsOut || month <= projection.cashLastsThroughMonth;
 }

@@ -1,3 +1,4 @@
+import { wholeCycleMonths } from '../model/economics';
 import type { PlanEconomics } from './types';
 
 /*
@@ -7,9 +8,6 @@ import type { PlanEconomics } from './types';
  * new business is annual contract value, and it adds recurring gross profit (value × margin ÷ 12)
  * every month from the following month on. Churn is not modelled within the plan's horizon.
  */
-
-/** Average days in a month (365.25 / 12), to turn a sales cycle in days into months. */
-const DAYS_PER_MONTH = 30.4375;
 
 export interface MonthFlow {
   month: number;
@@ -35,9 +33,9 @@ export interface HireScenario {
   sellsNothing?: boolean;
 }
 
-/** A sales cycle in whole months (at least 1). */
+/** A sales cycle in whole months (at least 1), counted as the engine counts it. */
 export function cycleMonths(salesCycleDays: number): number {
-  return Math.max(1, Math.ceil(salesCycleDays / DAYS_PER_MONTH - 1e-9));
+  return wholeCycleMonths(salesCycleDays);
 }
 
 /**
@@ -47,6 +45,14 @@ export function cycleMonths(salesCycleDays: number): number {
 export function effectiveRampMonths(hire: PlanEconomics, salesCycleDays: number): number {
   const ramp = Math.max(0, Math.ceil(hire.rampMonths - 1e-9));
   return hire.role === 'ae' ? Math.max(ramp, cycleMonths(salesCycleDays)) : ramp;
+}
+
+/**
+ * Months between the work of a hire and the deals it signs: an SDR's meetings close one sales cycle
+ * later; an AE's own closing is already in the ramp, which is never shorter than a cycle.
+ */
+export function signDelayMonths(hire: PlanEconomics, salesCycleDays: number): number {
+  return hire.role === 'sdr' ? cycleMonths(salesCycleDays) : 0;
 }
 
 /**
@@ -107,6 +113,10 @@ export function hireFlows(
     k < 1 ? 0 : k <= schedule.length ? (schedule[k - 1] ?? 100) : 100;
   const leave = scenario.leavesAfterMonths;
   const share = scenario.sellsNothing ? 0 : 1;
+  // An SDR's meetings are worked by a closer and sign one sales cycle later (an AE's ramp already
+  // starts at 0% for as long as a deal takes); meetings booked before an SDR leaves still sign.
+  const signDelay = signDelayMonths(hire, salesCycleDays);
+  const output: number[] = [];
   // Gross profit a month from everything signed so far (recurring from the month after signing).
   let runRate = 0;
 
@@ -125,15 +135,17 @@ export function hireFlows(
     const cost = working
       ? hire.loadedMonthlyCostLocal + (onJob === 1 ? hire.recruitingFeeLocal : 0)
       : 0;
+    output.push((pct * share) / 100);
+    const signed = output[month - 1 - signDelay] ?? 0;
     const grossProfit = runRate;
-    runRate += (hire.rampedMonthlyGrossProfitLocal * pct * share) / 100;
+    runRate += hire.rampedMonthlyGrossProfitLocal * signed;
     flows.push({
       month,
       phase,
       rampPct: pct,
       headcount: working ? 1 : 0,
       costLocal: cost,
-      bookingsLocal: (hire.rampedMonthlyBookingsLocal * pct * share) / 100,
+      bookingsLocal: hire.rampedMonthlyBookingsLocal * signed,
       grossProfitLocal: grossProfit,
     });
   }

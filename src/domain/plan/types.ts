@@ -1,4 +1,5 @@
 import type { Currency, HireRegion } from '../answers/schema';
+import type { Assumptions } from '../assumptions';
 import type { AeProfile } from '../types';
 
 /*
@@ -45,7 +46,7 @@ export interface PlanEconomics {
   rampedMonthlyGrossProfitLocal: number;
   paybackMonths: number | null;
   runwayNeededMonths: number | null;
-  /** The assumptions these figures read (keys of ASSUMPTION_INFO or PLAN_FIGURE_INFO). */
+  /** The assumptions these figures read (keys of ASSUMPTION_INFO). */
   assumptionKeys: readonly string[];
 }
 
@@ -84,16 +85,17 @@ export interface PlanInput {
   salesCycleDays: number;
   team: PlanTeam;
   pipeline: PlanPipeline;
-  /** The plan's own figures (PLAN_FIGURE_INFO), at their values in effect. */
+  /** The plan's own figures (see `PLAN_FIGURE_KEYS`), at their values in effect. */
   figures: PlanFigureValues;
 }
 
-/** The values of the plan's own figures; see `PLAN_FIGURE_INFO`. */
-export interface PlanFigureValues {
-  worstCaseLeaveMonth: number;
-  slowRampFactor: number;
-  managerSpanOfControl: number;
-  secondAeTriggerPct: number;
-  secondAeProofMonths: number;
-  aeProspectingLimitPct: number;
-}
+/** The values of the plan's own figures (keys of ASSUMPTION_INFO; see `PLAN_FIGURE_KEYS`). */
+export type PlanFigureValues = Pick<
+  Assumptions,
+  | 'worstCaseLeaveMonth'
+  | 'slowRampFactor'
+  | 'managerSpanOfControl'
+  | 'secondAeTriggerPct'
+  | 'secondAeProofMonths'
+  | 'aeProspectingLimitPct'
+>;

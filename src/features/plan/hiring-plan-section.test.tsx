@@ -54,6 +54,19 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(within(ramp).getAllByRole('row')[1]?.textContent).toMatch(/^1\s*0%\s*\$0$/);
   });
 
+  it('agrees with a passed runway check when full payback falls after the runway', () => {
+    // 12 months of runway: the engine's check (search + ramp + payback) passes; full payback is later.
+    const answers = { ...SAMPLE_ANSWERS, runwayMonths: 12 };
+    const { plan, section } = renderPlan(answers);
+    expect(plan?.survives).toBe(false);
+    const sf = plan?.expected.selfFundingMonth ?? 0;
+    expect(sf).toBeLessThanOrEqual(12);
+    const runway = within(section).getByText('Runway').nextElementSibling?.textContent;
+    expect(runway).toBe(
+      `lasts until the hire pays its own way (month ${sf}), not until it has paid back (month ${plan?.expected.breakEvenMonth})`,
+    );
+  });
+
   it('asks for the monthly burn in place, and refuses a bad value without losing it', async () => {
     const user = userEvent.setup();
     const save = vi.fn<(value: number) => void>();

@@ -66,6 +66,14 @@ function checkpointText(plan: HiringPlan): string {
   return `Decide by month ${mis.checkpointOnJobMonth} on the job (month ${mis.checkpointPlanMonth} of this plan): the end of the ramp plus one sales cycle. By then the seat has cost about ${money(mis.cashSpentLocal, c)}; a seat that does not work costs about ${money(mis.lostRevenueLocal, c)} in sales it should have brought.`;
 }
 
+/** For "hire after a fix": the fix runs alongside the search, as the result says. */
+function fixWhileSearching(assessment: Assessment, plan: HiringPlan): string {
+  const weeks = Math.max(0, ...assessment.blockers.map((b) => b.typicalWeeks ?? 0));
+  const search = plan.pay[0]?.timeToHireMonths ?? 0;
+  const fix = weeks > 0 ? ` (about ${formatNumber(weeks, 0)} weeks)` : '';
+  return `Start the search now and make the fix the result asks for${fix} while it runs: search and notice take about ${months(search)}, so the fix should be done before ${leadName(plan)}’s first day.`;
+}
+
 /**
  * The hiring plan for the recommended hire: the answer to "what do we do on Monday". Takes data and
  * callbacks only, so the results page, the shared result and a print all show the same plan.
@@ -139,12 +147,15 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
       id="hiring-plan"
     >
       <h2 id={`${id}-title`}>Your hiring plan</h2>
-      {plan.deferred && (
+      {plan.deferred ? (
         <p className="notice notice-warn">
-          {assessment.recommendation.kind === 'not-yet'
-            ? 'This is the plan for the hire that comes once the blockers above are cleared: month 1 is the month you start the search, after that.'
-            : 'Clear what the result asks first (above); month 1 is the month you then start the search.'}
+          This is the plan for the hire that comes once the blockers above are cleared: month 1 is
+          the month you start the search, after that.
         </p>
+      ) : (
+        assessment.recommendation.status === 'hire-after' && (
+          <p className="notice notice-warn">{fixWhileSearching(assessment, plan)}</p>
+        )
       )}
       <p className="plan-summary">{planSummary(plan)}</p>
       <dl className="plan-facts">
@@ -176,9 +187,11 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
             {plan.survives
               ? 'lasts until the hire pays back'
               : // The engine's runway check asks for search, ramp and payback on the hire's monthly
-                // gross profit; paying back everything the seat has cost since the search started
-                // takes longer, so say what that means rather than contradict the verdict.
-                'ends before the hire has paid back all it cost: normal for a first hire, but plan the next raise or revenue by then'}
+                // gross profit: the month it pays its own way. Paying back everything the seat has
+                // cost since the search started takes longer; say both rather than contradict it.
+                plan.fundsUntilSelfFunding
+                ? `lasts until ${plan.kind === 'both' ? 'the hires pay their' : 'the hire pays its'} own way (${monthText(plan.expected.selfFundingMonth)}), not until ${plan.kind === 'both' ? 'they have' : 'it has'} paid back (${monthText(be)})`
+                : `ends before ${plan.kind === 'both' ? 'the hires pay their' : 'the hire pays its'} own way`}
             {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
               ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`
               : ''}
@@ -189,8 +202,8 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
       {plan.monthlyBurnLocal === null && (
         <div className="notice plan-burn-notice no-print">
           <p>
-            To see the month your money runs out if {leadName(plan)} sells nothing, the plan needs
-            your monthly net burn.
+            To see the month your money runs out if {leadName(plan)}{' '}
+            {plan.kind === 'both' ? 'sell' : 'sells'} nothing, the plan needs your monthly net burn.
             {onMonthlyBurn ? ' Enter it here; it is saved with your answers.' : ''}
           </p>
           {onMonthlyBurn && <BurnInput currency={currency} onSave={onMonthlyBurn} />}

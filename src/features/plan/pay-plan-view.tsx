@@ -45,9 +45,7 @@ export function PayPlanView({ pay }: { pay: PayPlan }) {
             header: 'Yearly quota',
             cells: [
               `${money(pay.quotaLocal, c)} (${money(pay.monthlyQuotaLocal ?? 0, c)} a month)`,
-              from(pay, 'quota') === 'Worked out from the figures above'
-                ? 'On-target earnings × quota multiple'
-                : from(pay, 'quota'),
+              `On-target earnings × quota multiple: ${from(pay, 'quota')}`,
             ],
           },
           {
@@ -67,7 +65,7 @@ export function PayPlanView({ pay }: { pay: PayPlan }) {
             header: 'Target once ramped',
             cells: [
               `${formatNumber(pay.targetOppsPerMonth)} qualified opportunities a month`,
-              'SDR meetings a month × meetings that become opportunities',
+              from(pay, 'target'),
             ],
           },
         ]),
@@ -76,7 +74,9 @@ export function PayPlanView({ pay }: { pay: PayPlan }) {
       header: 'Ramp',
       cells: [
         `${months(pay.rampMonths)}${pay.rampRaisedToCycle ? ' (raised to one sales cycle)' : ''}`,
-        from(pay, 'ramp'),
+        pay.rampRaisedToCycle
+          ? `${from(pay, 'ramp')}, raised to your sales cycle (a new AE cannot close faster than a deal takes)`
+          : from(pay, 'ramp'),
       ],
     },
     {

@@ -7,7 +7,7 @@ import {
   type AeProfile,
   type Currency,
 } from '../../domain';
-import { PLAN_FIGURE_INFO, type PlanRegion } from '../../domain/plan';
+import type { PlanRegion } from '../../domain/plan';
 
 /* Words and numbers for the hiring plan: one formatter per job, shared by the page and the Markdown. */
 
@@ -37,10 +37,7 @@ export function roleName(role: 'ae' | 'sdr' | 'manager', profile?: AeProfile): s
   return profile ? `${PROFILE_LABELS[profile]} AE` : 'AE';
 }
 
-/** The label of an assumption or plan figure key; the key itself if neither knows it. */
+/** The label of an assumption key; the key itself if it is not one. */
 export function figureLabel(key: string): string {
-  const info =
-    (ASSUMPTION_INFO as Record<string, { label: string } | undefined>)[key] ??
-    (PLAN_FIGURE_INFO as Record<string, { label: string } | undefined>)[key];
-  return info?.label ?? key;
+  return (ASSUMPTION_INFO as Record<string, { label: string } | undefined>)[key]?.label ?? key;
 }

@@ -29,7 +29,13 @@ export function PlanSummary({
       </div>
       <div>
         <dt>Runway</dt>
-        <dd>{plan.survives ? 'lasts until it pays back' : 'ends before it has paid back'}</dd>
+        <dd>
+          {plan.survives
+            ? 'lasts until it pays back'
+            : plan.fundsUntilSelfFunding
+              ? 'lasts until it pays its own way, not until it has paid back'
+              : 'ends before it pays its own way'}
+        </dd>
       </div>
       <div>
         <dt>Cost over 24 months</dt>

@@ -1,4 +1,5 @@
 import type { Currency } from '../../domain';
+import { capitalize } from '../../domain/format';
 import type { HiringPlan, ScenarioOutcome, SequenceStep } from '../../domain/plan';
 import { formatNumber, money, months, percent, roleName } from './plan-format';
 
@@ -22,6 +23,13 @@ export function monthText(month: number | null, never = 'never'): string {
   return month === null ? never : `month ${month}`;
 }
 
+/** "pays for itself by month 19", or that it does not within the simulation. */
+function paysBy(month: number | null): string {
+  return month === null
+    ? 'does not pay for itself within 20 years'
+    : `pays for itself by month ${month}`;
+}
+
 /** The one-paragraph answer at the top of the plan. */
 export function planSummary(plan: HiringPlan): string {
   const lead = plan.pay[0];
@@ -30,11 +38,14 @@ export function planSummary(plan: HiringPlan): string {
   const start = plan.expected.startMonth;
   const full = plan.expected.fullSpeedMonth;
   const be = plan.expected.breakEvenMonth;
-  const first = `Start the search now (month 1). With about ${months(search)} of search and notice, ${who} ${plan.kind === 'both' ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? 'and does not reach full speed within the plan' : `sells at full speed from ${monthText(full)}`}`;
+  // A deferred plan sits under a notice that says when month 1 is; a plan for now says it here.
+  const when = plan.deferred ? '' : 'Start the search now (month 1). ';
+  const both = plan.kind === 'both';
+  const first = `${when}With about ${months(search)} of search and notice, ${who} ${both ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? `and ${both ? 'do' : 'does'} not reach full speed within the plan` : `${both ? 'sell' : 'sells'} at full speed from ${monthText(full)}`}`;
   const pays =
     be === null
-      ? ' and does not pay for itself within 20 years at today’s figures.'
-      : `, and has paid for itself in gross profit by ${monthText(be)}.`;
+      ? ` and ${both ? 'do' : 'does'} not pay for ${both ? 'themselves' : 'itself'} within 20 years at today’s figures.`
+      : `, and ${both ? 'have' : 'has'} paid for ${both ? 'themselves' : 'itself'} in gross profit by ${monthText(be)}.`;
   return `${first}${pays} ${runwaySentence(plan)}`;
 }
 
@@ -45,16 +56,32 @@ export function runwaySentence(plan: HiringPlan): string {
   const lasts = plan.expected.cashLastsThroughMonth;
   if (lasts === null) {
     if (be === null)
-      return `It never pays back, so it can only be funded from your ${runway} months of runway.`;
-    return plan.survives
-      ? `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`
-      : `That is after your ${runway} months of runway end: until then the hire costs more than it brings, so plan to raise or cut costs before then, or start when the runway is longer.`;
+      return plan.deferred
+        ? 'At today’s figures this hire never pays back, which is why the answer is not yet: the plan moves as the figures the result names change (try them in the what-if).'
+        : `It never pays back, so it can only be funded from your ${runway} months of runway.`;
+    if (plan.survives)
+      return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
+    return plan.fundsUntilSelfFunding
+      ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the runway check above asks; the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
+      : `That is after your ${runway} months of runway end, and ${plan.expected.selfFundingMonth === null ? 'it never brings in as much as it costs in a month' : `it only brings in more than it costs each month from ${monthText(plan.expected.selfFundingMonth)}`}: until then it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
   if (plan.survives) {
     return `With your burn, cash lasts through month ${lasts}, so the runway survives the hire.`;
   }
-  return `With your burn, cash runs out after month ${lasts}, before the hire pays for itself: the runway does not survive it.`;
+  if (plan.fundsUntilSelfFunding)
+    return `${selfFundingSentence(plan)} With your burn, cash lasts through month ${lasts}: past that point, but before the hire has paid back all it cost, so plan the next raise or revenue by then.`;
+  return `With your burn, cash runs out after month ${lasts}, before the hire pays its own way: the runway does not survive it.`;
+}
+
+/** "From month 11 it brings in more gross profit each month than it costs." */
+export function selfFundingSentence(plan: HiringPlan): string {
+  const month = plan.expected.selfFundingMonth;
+  const [it, brings, costs] =
+    plan.kind === 'both' ? ['they', 'bring', 'cost'] : ['it', 'brings', 'costs'];
+  return month === null
+    ? `${capitalize(it)} never ${brings} in as much gross profit in a month as ${it} ${costs}.`
+    : `From ${monthText(month)} ${it} ${brings} in more gross profit each month than ${it} ${costs}.`;
 }
 
 export function triggerSentence(step: SequenceStep): string {
@@ -99,11 +126,11 @@ export function scenarioSentence(plan: HiringPlan, outcome: ScenarioOutcome): st
         : ' Cash does not run out.';
   switch (outcome.id) {
     case 'expected':
-      return `Pays for itself by ${monthText(be, 'no month within 20 years')}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `${capitalize(paysBy(be))}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'slow-ramp':
-      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: pays for itself by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'leaves':
-      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: pays back by ${monthText(be, 'no month within 20 years')}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
     case 'sells-nothing':
       return p.cashLastsThroughMonth === null
         ? `If the hire sells nothing, it costs ${money(p.months[23]?.cumCostLocal ?? 0, c)} over 24 months. Add your monthly burn to see when the money would run out.`
@@ -131,5 +158,5 @@ export function worstCaseSentence(plan: HiringPlan): string {
     : worst.projection.cashLastsThroughMonth === null
       ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
       : 'Your cash runs out first: the runway does not survive it.';
-  return `The worst realistic case is ${what}: the hire pays for itself by ${monthText(be, 'no month within 20 years')}. ${verdict}`;
+  return `The worst realistic case is ${what}: the hire ${paysBy(be)}. ${verdict}`;
 }
