@@ -53,6 +53,12 @@ export function planInputFor(
     deferred: what.deferred,
     hires,
     runwayMonths: answers.runwayMonths,
+    runwayNeededMonths:
+      what.kind === 'ae'
+        ? model.runway.neededAe
+        : what.kind === 'sdr'
+          ? model.runway.neededSdr
+          : model.economics.pair.runwayNeededMonths,
     ...(burn === undefined ? {} : { monthlyBurnLocal: burn }),
     salesCycleDays: answers.salesCycleDays,
     team: {

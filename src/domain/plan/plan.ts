@@ -23,6 +23,11 @@ export interface HiringPlan {
    * the engine's runway check asks. True whenever `survives` is.
    */
   fundsUntilSelfFunding: boolean;
+  /**
+   * The month the hire pays its own way each month, as the verdict's runway check counts it
+   * (search + ramp + payback, rounded up); null: never within the limit.
+   */
+  selfFundingMonth: number | null;
   pay: PayPlan[];
   sequence: SequenceStep[];
   risk: PlanRisk;
@@ -40,6 +45,9 @@ export function buildPlan(input: PlanInput): HiringPlan {
   const horizon = PLAN_HORIZON_MONTHS;
   const expected = project(input);
   const lead = input.hires[0];
+  const need = input.runwayNeededMonths;
+  const selfFundingMonth =
+    need === undefined ? expected.selfFundingMonth : need === null ? null : Math.ceil(need - 1e-9);
   return {
     kind: input.kind,
     deferred: input.deferred,
@@ -48,7 +56,8 @@ export function buildPlan(input: PlanInput): HiringPlan {
     expected,
     rampMonths: lead ? effectiveRampMonths(lead, input.salesCycleDays) : 0,
     survives: survives(input, expected),
-    fundsUntilSelfFunding: fundsUntil(input, expected, expected.selfFundingMonth),
+    fundsUntilSelfFunding: fundsUntil(input, expected, selfFundingMonth),
+    selfFundingMonth,
     pay: input.hires.map((hire) =>
       payPlan(hire, input.salesCycleDays, input.pipeline.sdrOppsPerMonth),
     ),

@@ -80,6 +80,12 @@ export interface PlanInput {
   hires: readonly PlanEconomics[];
   /** Months of runway today, before the hire. */
   runwayMonths: number;
+  /**
+   * The runway the engine's check asks for these hires (search + ramp + payback; null: they never
+   * pay back). The plan's "pays its own way" month is this one, so plan and verdict never disagree.
+   * Absent: the plan's own month-by-month figure is used.
+   */
+  runwayNeededMonths?: number | null;
   /** Net burn a month, in the company's currency; absent when not given. */
   monthlyBurnLocal?: number;
   salesCycleDays: number;

@@ -190,7 +190,7 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
                 // gross profit: the month it pays its own way. Paying back everything the seat has
                 // cost since the search started takes longer; say both rather than contradict it.
                 plan.fundsUntilSelfFunding
-                ? `lasts until ${plan.kind === 'both' ? 'the hires pay their' : 'the hire pays its'} own way (${monthText(plan.expected.selfFundingMonth)}), not until ${plan.kind === 'both' ? 'they have' : 'it has'} paid back (${monthText(be)})`
+                ? `lasts until ${plan.kind === 'both' ? 'the hires pay their' : 'the hire pays its'} own way (${monthText(plan.selfFundingMonth)}), not until ${plan.kind === 'both' ? 'they have' : 'it has'} paid back (${monthText(be)})`
                 : `ends before ${plan.kind === 'both' ? 'the hires pay their' : 'the hire pays its'} own way`}
             {plan.expected.cashLastsThroughMonth !== null && plan.expected.runsOut
               ? ` (cash through month ${plan.expected.cashLastsThroughMonth})`

@@ -63,7 +63,7 @@ export function runwaySentence(plan: HiringPlan): string {
       return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
     return plan.fundsUntilSelfFunding
       ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the runway check above asks; the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
-      : `That is after your ${runway} months of runway end, and ${plan.expected.selfFundingMonth === null ? 'it never brings in as much as it costs in a month' : `it only brings in more than it costs each month from ${monthText(plan.expected.selfFundingMonth)}`}: until then it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
+      : `That is after your ${runway} months of runway end, and ${plan.selfFundingMonth === null ? 'it never brings in as much as it costs in a month' : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`}: until then it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
   if (plan.survives) {
@@ -76,7 +76,7 @@ export function runwaySentence(plan: HiringPlan): string {
 
 /** "From month 11 it brings in more gross profit each month than it costs." */
 export function selfFundingSentence(plan: HiringPlan): string {
-  const month = plan.expected.selfFundingMonth;
+  const month = plan.selfFundingMonth;
   const [it, brings, costs] =
     plan.kind === 'both' ? ['they', 'bring', 'cost'] : ['it', 'brings', 'costs'];
   return month === null
