@@ -4,14 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from '../store/storage-status';
 import { App } from './app';
+import { matchRoute } from './routes';
+import { loadNotFound, loadResults, loadWizard, loadWorkspace, preloadRoute } from './screens';
+
 // The screens' modules, loaded while the file is collected (no test timeout runs then), so
 // preloadRoute below finds them at once instead of waiting for Vitest to transform a chunk.
-import '../features/results';
-import '../features/wizard';
-import '../features/workspace';
-import './not-found';
-import { matchRoute } from './routes';
-import { preloadRoute } from './screens';
+await Promise.all([loadResults(), loadWizard(), loadWorkspace(), loadNotFound()]);
 
 /**
  * Opens `hash` as the app boots: main.tsx loads the route's screen module before the first render

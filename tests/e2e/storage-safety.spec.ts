@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ANSWERS } from '../../src/domain';
+import { questionsForStep, SAMPLE_ANSWERS } from '../../src/domain';
 import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
 
 // Issue 12: nothing a user saved is ever lost, and no bad datum blanks a page.
@@ -265,9 +265,39 @@ describe('many clients', () => {
     await seed(page, envelope(many, null));
     await gotoApp(page, '#/clients');
     await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('alert').getByText(/already keeps 2,000 assessments/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/already keeps 2,000 assessments/)
+      .waitFor();
     await gotoApp(page, '#/assess/company');
-    await page.getByRole('alert').getByText(/already keeps 2,000 assessments/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/already keeps 2,000 assessments/)
+      .waitFor();
+    // Answering the step anyway: Continue stays here, keeps the typing and says why at the form.
+    for (const question of questionsForStep('company')) {
+      const value = SAMPLE_ANSWERS[question.id];
+      if (question.kind === 'number' || question.kind === 'text')
+        await page.getByLabel(question.label, { exact: true }).fill(String(value));
+      else if (question.kind === 'choice') {
+        const label = question.options.find((o) => o.value === value)?.label ?? '';
+        await page
+          .getByRole('group', { name: question.label, exact: true })
+          .getByLabel(label, { exact: true })
+          .check();
+      }
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const formAlert = page
+      .getByRole('alert')
+      .filter({ hasText: 'These answers are not saved yet' });
+    await formAlert.waitFor();
+    expect(await formAlert.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#/assess/company');
+    const nameLabel = questionsForStep('company').find((q) => q.id === 'companyName')?.label ?? '';
+    expect(await page.getByLabel(nameLabel, { exact: true }).inputValue()).toBe(
+      SAMPLE_ANSWERS.companyName,
+    );
     const count = await page.evaluate(
       (key) =>
         (JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { assessments: unknown[] } })
