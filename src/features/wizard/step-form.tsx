@@ -165,7 +165,9 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
             Continue
           </button>
           <p className="form-actions-note">
-            Your answers are saved in this browser when you continue.
+            {atLimit
+              ? 'Nothing new can be saved in this browser until you make room.'
+              : 'Your answers are saved in this browser when you continue.'}
           </p>
         </div>
       </form>
