@@ -38,7 +38,7 @@ function renderWith(extra?: React.ReactNode) {
   );
 }
 
-describe('keyboard shortcuts help', { timeout: 20_000 }, () => {
+describe('keyboard shortcuts help', () => {
   it('opens with ? and lists only the keys that work on this page', async () => {
     const user = userEvent.setup();
     // A page with a what-if field, and nothing to export or compare.

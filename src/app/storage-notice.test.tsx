@@ -4,11 +4,24 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from '../store/storage-status';
 import { App } from './app';
+import { matchRoute } from './routes';
+import { loadNotFound, loadResults, loadWizard, loadWorkspace, preloadRoute } from './screens';
 
+// The screens' modules, loaded while the file is collected (no test timeout runs then), so
+// preloadRoute below finds them at once instead of waiting for Vitest to transform a chunk.
+await Promise.all([loadResults(), loadWizard(), loadWorkspace(), loadNotFound()]);
+
+/**
+ * Opens `hash` as the app boots: main.tsx loads the route's screen module before the first render
+ * (preloadRoute), so App never renders a suspended screen at start. Rendering App without that
+ * step leaves the screen suspended while Vitest transforms its chunk (seconds on a busy machine),
+ * and React holds every update made inside user-event's un-awaited act() until the chunk arrives:
+ * a click on Dismiss then seemed to do nothing.
+ */
 async function at(hash: string) {
   await act(async () => {
     window.location.hash = hash;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await preloadRoute(matchRoute(hash.replace(/^#/, '') || '/'));
   });
 }
 
@@ -65,12 +78,14 @@ describe('the storage notice in the app shell', () => {
 
   it('a dismissed recovery notice goes away', async () => {
     const user = userEvent.setup();
-    await at('#/');
+    await at('#/clients');
     useStorageStatus.setState({
       recovered: { backupKey: 'k', outcome: 'discarded', reason: 'x' },
       original: 'x',
     });
     render(<App />);
+    // The Assessments page itself, not a loading placeholder, is on screen under the notice.
+    expect(screen.getByRole('heading', { level: 1, name: /assessments/i })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: /Dismiss/ }));
     expect(screen.queryByText(/could not read/)).not.toBeInTheDocument();
   });

@@ -83,9 +83,9 @@ export function formatMonths(value: number): string {
   return `${rounded === value ? '' : 'about '}${text} ${text === '1' ? 'month' : 'months'}`;
 }
 
-/** "3 opportunities": the count and the word that fits it. */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatNumber(count, 1)} ${count === 1 ? one : many}`;
+/** "3 opportunities", "2,000 assessments": the count and the word that fits it. */
+export function plural(count: number, one: string, many: string, maxDecimals = 1): string {
+  return `${formatNumber(count, maxDecimals)} ${count === 1 ? one : many}`;
 }
 
 /**

@@ -10,43 +10,17 @@
  * "25,5" can only be 25.5 and "1.234.567" only 1,234,567.
  */
 
-export type DecimalMark = '.' | ',';
+import {
+  CURRENCY_DECIMAL_MARK,
+  MARKS_LONGEST_FIRST,
+  MULTIPLIERS,
+  type DecimalMark,
+  type TypedCurrency,
+} from './parse-number-marks';
 
-/** Currencies whose marks are recognised in typed amounts, and how each usually writes numbers. */
-export const CURRENCY_DECIMAL_MARK = { USD: '.', EUR: ',', GBP: '.' } as const satisfies Record<
-  string,
-  DecimalMark
->;
-export type TypedCurrency = keyof typeof CURRENCY_DECIMAL_MARK;
-
-const CURRENCY_MARKS: Record<string, TypedCurrency> = {
-  $: 'USD',
-  us$: 'USD',
-  $us: 'USD',
-  usd: 'USD',
-  '€': 'EUR',
-  eur: 'EUR',
-  '£': 'GBP',
-  '£gb': 'GBP',
-  gbp: 'GBP',
-};
-
-// "us$30" must not be read as "us" + "$30".
-const MARKS_LONGEST_FIRST = Object.entries(CURRENCY_MARKS).toSorted(
-  ([a], [b]) => b.length - a.length,
-);
-
-const MULTIPLIERS: Record<string, number> = {
-  k: 3,
-  thousand: 3,
-  m: 6,
-  mn: 6,
-  mm: 6,
-  million: 6,
-  b: 9,
-  bn: 9,
-  billion: 9,
-};
+// The marks and the writers live beside this file; callers keep importing from here.
+export { CURRENCY_DECIMAL_MARK, type DecimalMark, type TypedCurrency } from './parse-number-marks';
+export { numberInputText, unmistakableNumber } from './parse-number-write';
 
 export interface ParseNumberOptions {
   /** The decimal mark the context expects. Default ".". */
@@ -279,27 +253,4 @@ export function parseNumber(text: string, options: ParseNumberOptions = {}): Num
     ],
     ...(currency ? { currency } : {}),
   };
-}
-
-/**
- * A value written so that `parseNumber` with the same decimal mark reads it back unambiguously:
- * no grouping, the expected decimal mark, never exactly three decimals. For one-click fixes.
- */
-export function numberInputText(value: number, decimal: DecimalMark = '.'): string {
-  let text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
-  if (/e/.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
-  const [whole = '', fraction] = text.split('.');
-  if (fraction === undefined) return whole;
-  return `${whole}${decimal}${fraction.length === 3 ? `${fraction}0` : fraction}`;
-}
-
-/**
- * A value written so that no reader in either convention misreads it, for labels that offer a
- * choice: thin-space grouping ("25 000") and the expected decimal mark, never three decimals.
- */
-export function unmistakableNumber(value: number, decimal: DecimalMark = '.'): string {
-  const text = numberInputText(value, decimal);
-  const [whole = '', fraction] = text.split(decimal);
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }

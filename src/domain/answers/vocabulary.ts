@@ -1,4 +1,5 @@
 import type { AnswerKey, Answers, Currency } from './schema';
+import { formatNumber, plural } from '../format';
 import { questionFor, type NumberUnit } from './questions';
 
 /*
@@ -6,8 +7,6 @@ import { questionFor, type NumberUnit } from './questions';
  * result's answer list, the what-if panel, compare): units in words, option labels rather than
  * codes, amounts in the chosen currency. One fixed locale so every machine says the same thing.
  */
-
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** The symbol of a currency as shown before amounts ("$", "€", "£"). */
 export function currencySymbol(currency: Currency): string {
@@ -23,10 +22,6 @@ export function currencyName(currency: Currency): string {
   return option ? option.label.replace(/\s*\(.*\)$/, '') : currency;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
-}
-
 /** A number with the unit its question asks in: "45 days", "25%", "$24,000". */
 export function formatQuantity(value: number, unit: NumberUnit, currency?: Currency): string {
   switch (unit) {
@@ -38,21 +33,21 @@ export function formatQuantity(value: number, unit: NumberUnit, currency?: Curre
             maximumFractionDigits: 2,
             minimumFractionDigits: 0,
           }).format(value)
-        : NUMBER.format(value);
+        : formatNumber(value, 2);
     case 'percent':
-      return `${NUMBER.format(value)}%`;
+      return `${formatNumber(value, 2)}%`;
     case 'days':
-      return plural(value, 'day', 'days');
+      return plural(value, 'day', 'days', 2);
     case 'hours-per-week':
-      return `${plural(value, 'hour', 'hours')} a week`;
+      return `${plural(value, 'hour', 'hours', 2)} a week`;
     case 'months':
-      return plural(value, 'month', 'months');
+      return plural(value, 'month', 'months', 2);
     case 'per-month':
-      return `${NUMBER.format(value)} a month`;
+      return `${formatNumber(value, 2)} a month`;
     case 'people':
-      return plural(value, 'person', 'people');
+      return plural(value, 'person', 'people', 2);
     case 'count':
-      return NUMBER.format(value);
+      return formatNumber(value, 2);
   }
 }
 

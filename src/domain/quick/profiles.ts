@@ -6,6 +6,7 @@ import {
   type HireRegion,
   type LeadSource,
 } from '../index';
+import { seededRandom } from '../profiles';
 
 /*
  * Realistic companies for the question-choice analysis: a seeded, deterministic sample (same count
@@ -15,18 +16,6 @@ import {
  * uniform grid would mostly describe companies that do not exist (enterprise deals closed in a
  * week by a pre-revenue team of eight AEs), and the ranking would be about them.
  */
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; numbers in [0, 1). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weighted choice: `[value, weight][]`. */
 type Weighted<T> = readonly (readonly [T, number])[];
@@ -94,7 +83,7 @@ const MATURITY: Record<ArrBand, number> = {
  * checks it), so the analysis never feeds the engine something the wizard would refuse.
  */
 export function realisticProfiles(count: number, seed = 14): Answers[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const weighted = <T>(options: Weighted<T>): T => {
     const total = options.reduce((sum, [, w]) => sum + w, 0);

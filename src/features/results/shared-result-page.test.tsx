@@ -46,7 +46,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('SharedResultPage', { timeout: 20_000 }, () => {
+describe('SharedResultPage', () => {
   it.each([
     ['empty', ''],
     ['garbage', 'not-a-code'],

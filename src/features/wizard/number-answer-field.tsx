@@ -1,27 +1,9 @@
-import {
-  currencyName,
-  currencySymbol,
-  type Currency,
-  type NumberQuestion,
-  type NumberUnit,
-} from '../../domain';
+import { currencyName, currencySymbol, type Currency, type NumberQuestion } from '../../domain';
 import { HelpDetails } from '../../ui/field-parts';
 import { NumberField, type NumberFieldProps } from '../../ui/number-field';
 import type { TextFieldProps } from '../../ui/text-field';
-import { decimalMarkFor, formatNumberAnswer, readNumber } from './number-input';
+import { decimalMarkFor, formatNumberAnswer, readNumber, unitShown } from './number-input';
 import { plausibilityChecks } from './plausibility';
-
-const UNIT_WORDS: Record<
-  Exclude<NumberUnit, 'currency' | 'count'>,
-  { suffix: string; spoken: string }
-> = {
-  'per-month': { suffix: 'a month', spoken: 'a month' },
-  percent: { suffix: '%', spoken: 'percent' },
-  days: { suffix: 'days', spoken: 'days' },
-  'hours-per-week': { suffix: 'hours a week', spoken: 'hours a week' },
-  months: { suffix: 'months', spoken: 'months' },
-  people: { suffix: 'people', spoken: 'people' },
-};
 
 function unitProps(
   question: NumberQuestion,
@@ -32,8 +14,7 @@ function unitProps(
       ? { prefix: currencySymbol(currency), unitSpoken: `in ${currencyName(currency)}` }
       : {};
   }
-  if (question.unit === 'count') return {};
-  return UNIT_WORDS[question.unit];
+  return unitShown(question.unit);
 }
 
 /**

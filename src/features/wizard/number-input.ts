@@ -23,17 +23,36 @@ import {
  * parser or the schema refused. Wording about *what* is asked stays in AnswersSchema's messages.
  */
 
-// Words people add after a number, by unit; longest first so "hours a week" wins over "a week".
-const UNIT_WORDS: Record<NumberUnit, readonly string[]> = {
-  count: [],
-  people: ['people', 'persons', 'person'],
-  'per-month': ['per month', 'a month', '/month', '/mo', 'pm'],
-  percent: ['percent', 'pct', '%'],
-  days: ['days', 'day', 'd'],
-  'hours-per-week': ['hours a week', 'hours/week', 'h/week', 'hrs', 'hours', 'hour', 'h'],
-  months: ['months', 'month', 'mos', 'mo', 'm'],
-  currency: [],
+/**
+ * Each unit's words, once: what the field shows after the box (`suffix`) and the words people may
+ * type after a number (`typed`, longest first so "hours a week" wins over "a week"). Amounts and
+ * plain counts show none (an amount's currency symbol comes from the company's currency).
+ */
+const UNITS: Record<NumberUnit, { suffix?: string; typed: readonly string[] }> = {
+  count: { typed: [] },
+  currency: { typed: [] },
+  people: { suffix: 'people', typed: ['people', 'persons', 'person'] },
+  'per-month': {
+    suffix: 'a month',
+    typed: ['per month', 'a month', '/month', '/mo', 'pm'],
+  },
+  percent: { suffix: '%', typed: ['percent', 'pct', '%'] },
+  days: { suffix: 'days', typed: ['days', 'day', 'd'] },
+  'hours-per-week': {
+    suffix: 'hours a week',
+    typed: ['hours a week', 'hours/week', 'h/week', 'hrs', 'hours', 'hour', 'h'],
+  },
+  months: {
+    suffix: 'months',
+    typed: ['months', 'month', 'mos', 'mo', 'm'],
+  },
 };
+
+/** The unit shown after a number box; none for amounts and plain counts. */
+export function unitShown(unit: NumberUnit): { suffix?: string } {
+  const { suffix } = UNITS[unit];
+  return suffix === undefined ? {} : { suffix };
+}
 
 // Amounts and counts take "30k" and "1.2m"; a unit of time would read "18m" as 18 million.
 const TAKES_MULTIPLIERS: ReadonlySet<NumberUnit> = new Set(['currency', 'count', 'per-month']);
@@ -63,7 +82,7 @@ export function numberOptions(
     decimal: decimalMarkFor(currency),
     ...(question.unit === 'currency' && currency ? { currency } : {}),
     multipliers: TAKES_MULTIPLIERS.has(question.unit),
-    unitWords: UNIT_WORDS[question.unit],
+    unitWords: UNITS[question.unit].typed,
     integer: question.integer,
     min: question.min,
     max: question.max,

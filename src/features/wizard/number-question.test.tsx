@@ -35,8 +35,7 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-// Each test drives a whole step form in jsdom: allow for a busy machine.
-describe('number questions in the wizard', { timeout: 20_000 }, () => {
+describe('number questions in the wizard', () => {
   it('shows the currency beside amounts and echoes what was read in it', async () => {
     const user = renderDeals();
     await chooseCurrency(user, /Euros/);

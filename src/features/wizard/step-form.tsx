@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   CURRENCIES,
@@ -11,12 +11,14 @@ import {
 } from '../../domain';
 import { activeOrEmpty, useWorkspaceStore, useUnsavedInput, type RawFormValues } from '../../store';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
-import { navigate } from '../../ui/router';
+import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
+import { hrefFor, navigate } from '../../ui/router';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { keepBlankAssumed, rawWithoutAssumed } from './assumed-fields';
 import { normaliseRaw, stepResolver } from './form-values';
 import { assessPath, nextView, STEP_COUNT, stepNumber } from './paths';
 import { fieldIdFor, QuestionField } from './question-field';
+import { useAtAssessmentLimit } from './use-at-assessment-limit';
 
 function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
@@ -98,7 +100,20 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
     `${errorItems.length > 0 ? 'Error: ' : ''}${title} – Step ${number} of ${STEP_COUNT} – Hire Ready`,
   );
 
+  // At the assessment limit nothing can be saved: Continue stays on this step with the answers as
+  // typed (they are kept per field for this tab) and says why, at the form (issue 12).
+  const atLimit = useAtAssessmentLimit();
+  const [refused, setRefused] = useState(0);
+  const limitRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused > 0) limitRef.current?.focus();
+  }, [refused]);
+
   const onValid = (values: Partial<Answers>) => {
+    if (atLimit) {
+      setRefused((n) => n + 1);
+      return;
+    }
     saveStep(values);
     navigate(fromResults ? '/results' : assessPath(nextView(step, fromCheck)));
   };
@@ -134,12 +149,25 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
             />
           </div>
         ))}
+        {refused > 0 && atLimit ? (
+          <div ref={limitRef} className="notice notice-bad" role="alert" tabIndex={-1}>
+            <p>
+              <strong>These answers are not saved yet.</strong> {ASSESSMENT_LIMIT_MESSAGE} Your
+              answers on this page stay here, in this tab, while you make room.
+            </p>
+            <p>
+              <a href={hrefFor('/clients')}>Go to the saved assessments</a>
+            </p>
+          </div>
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button">
             Continue
           </button>
           <p className="form-actions-note">
-            Your answers are saved in this browser when you continue.
+            {atLimit
+              ? 'Nothing new can be saved in this browser until you make room.'
+              : 'Your answers are saved in this browser when you continue.'}
           </p>
         </div>
       </form>

@@ -20,6 +20,7 @@ import {
   useUnsavedInput,
 } from '../../store';
 import { useRoutePath } from '../../ui/router';
+import { MAX_ASSESSMENTS } from '../../share/limits';
 import { schemaInput, stepSchema } from './form-values';
 import { WizardPage } from './wizard-page';
 
@@ -348,5 +349,40 @@ describe('storage problems', () => {
     // Not touched here, so it follows the other tab's saved value (it used to keep the old one).
     expect(screen.getByLabelText(/account executives \(closers\)/)).toHaveValue('3');
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual({ aes: 3 });
+  });
+});
+
+describe('at the 2,000-assessment limit (issue 12)', () => {
+  it('Continue keeps the answers on the step and says why at the form; nothing is saved', async () => {
+    const full = Array.from({ length: MAX_ASSESSMENTS }, (_, i) => ({
+      id: `c-${i}`,
+      answers: { companyName: `Client ${i}` },
+      step: 'company' as const,
+      assumptions: {},
+      whatIf: {},
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    }));
+    act(() => useWorkspaceStore.setState({ assessments: full, activeId: null }));
+    const user = userEvent.setup();
+    await open('#/assess/company');
+    await answerStep(user, 'company');
+    await user.click(continueButton());
+
+    const message = await screen.findByText(/These answers are not saved yet/);
+    const alert = message.closest('[role="alert"]');
+    expect(alert).toHaveFocus();
+    expect(alert).toHaveTextContent(/already keeps 2,000 assessments/);
+    expect(
+      within(alert as HTMLElement).getByRole('link', { name: /saved assessments/ }),
+    ).toHaveAttribute('href', '#/clients');
+    // Still on the step, with what was typed; no redirect notice, no new assessment.
+    expect(window.location.hash).toBe('#/assess/company');
+    expect(screen.queryByText(/first answer the questions/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/paying customers/)).toHaveValue(String(SAMPLE_ANSWERS.customers));
+    expect(useWorkspaceStore.getState().assessments).toHaveLength(MAX_ASSESSMENTS);
+    expect(useWorkspaceStore.getState().activeId).toBeNull();
+    act(() => useWorkspaceStore.setState({ assessments: [], activeId: null }));
   });
 });

@@ -7,7 +7,7 @@ import {
   useWorkspaceStore,
   useStorageStatus,
 } from '../../store';
-import { ASSESSMENT_LIMIT_MESSAGE, MAX_ASSESSMENTS } from '../../share/limits';
+import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
 import { BackLink } from '../../ui/back-link';
 import { focusField } from '../../ui/error-summary';
 import { ProgressSteps, type ProgressStep } from '../../ui/progress-steps';
@@ -16,6 +16,7 @@ import { scrollToTop } from '../../ui/scroll';
 import { CheckAnswers } from './check-answers';
 import { assessPath, backPath, isWizardView, parseWizardQuery, type WizardView } from './paths';
 import { fieldIdFor } from './question-field';
+import { useAtAssessmentLimit } from './use-at-assessment-limit';
 import { StepForm } from './step-form';
 import { StepPurpose } from './step-purpose';
 import './wizard.css';
@@ -63,10 +64,7 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
   const setStep = useWorkspaceStore((s) => s.setStep);
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
   // Nothing open and the browser full of assessments: answers could not be saved, so say so first.
-  const atLimit = useWorkspaceStore(
-    (s) =>
-      s.assessments.length >= MAX_ASSESSMENTS && !s.assessments.some((a) => a.id === s.activeId),
-  );
+  const atLimit = useAtAssessmentLimit();
   const firstIncomplete = firstIncompleteStep(answers);
   const redirectTo = redirectFor(step, firstIncomplete);
   const [skipped, setSkipped] = useState<{ from: string; to: WizardView } | null>(null);

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { formatNumber, plural } from '../../domain/format';
 import {
   exportWorkspaceFile,
   MAX_ASSESSMENTS,
@@ -18,16 +19,12 @@ const MAX_FILE_BYTES = 10_000_000;
 
 type Message = { tone: 'good' | 'bad'; text: string; details?: string[] } | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-const LIMIT = MAX_ASSESSMENTS.toLocaleString('en');
+const LIMIT = formatNumber(MAX_ASSESSMENTS, 0);
 
 /** "Imported 3 assessments: 2 new, 1 updated, 0 skipped." */
 export function describeImport(report: ImportReport): string {
   const total = report.added + report.updated + report.skipped;
-  return `Imported ${plural(total, 'assessment')}: ${report.added} new, ${report.updated} updated, ${report.skipped} skipped.`;
+  return `Imported ${plural(total, 'assessment', 'assessments')}: ${report.added} new, ${report.updated} updated, ${report.skipped} skipped.`;
 }
 
 /** What an import that changed the list means when saving fails: it lives in this tab only. */
@@ -87,7 +84,7 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
     if (report.overLimit !== undefined) {
       setMessage({
         tone: 'bad',
-        text: `Importing this file would make ${report.overLimit.toLocaleString('en')} assessments in this browser, more than the ${LIMIT} it keeps. Delete some, or import into a browser with fewer. Nothing was changed.`,
+        text: `Importing this file would make ${formatNumber(report.overLimit, 0)} assessments in this browser, more than the ${LIMIT} it keeps. Delete some, or import into a browser with fewer. Nothing was changed.`,
       });
       return;
     }
@@ -117,7 +114,7 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
               downloadFile(exportWorkspaceFile(assessments), workspaceFileName(new Date()));
               setMessage({
                 tone: 'good',
-                text: `Exported ${plural(assessments.length, 'assessment')}. The file includes your private notes.`,
+                text: `Exported ${plural(assessments.length, 'assessment', 'assessments')}. The file includes your private notes.`,
               });
             }}
           >
@@ -126,7 +123,7 @@ export function TransferSection({ assessments }: { assessments: readonly SavedAs
           {assessments.length > MAX_ASSESSMENTS ? (
             <p className="field-hint">
               An export holds at most {LIMIT} assessments, so that it can always be imported again.
-              Delete {(assessments.length - MAX_ASSESSMENTS).toLocaleString('en')} to export.
+              Delete {formatNumber(assessments.length - MAX_ASSESSMENTS, 0)} to export.
             </p>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { formatNumber } from '../../domain/format';
 import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
 import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
 import { ErrorBoundary } from '../../ui/error-boundary';
@@ -214,8 +215,8 @@ export function WorkspacePage() {
                 Show more
               </button>
               <span className="field-hint">
-                Showing {shown.length.toLocaleString('en')} of{' '}
-                {matching.length.toLocaleString('en')}. Search finds any of them.
+                Showing {formatNumber(shown.length, 0)} of {formatNumber(matching.length, 0)}.
+                Search finds any of them.
               </span>
             </p>
           ) : null}
