@@ -126,7 +126,8 @@ export function decideCore(
     }
     if (outcome !== 'ok') {
       if (!gates.includes(outcome)) gates.push(outcome);
-      nextHire = { kind: hire };
+      // Deals too small to pay any salesperson: the next step is price or self-serve, not a hire.
+      nextHire = outcome === 'payback' && facts.acvUsd < a.selfServeAcvUsd ? undefined : { kind: hire };
     } else if (!hasReadinessGate(gates)) kind = hire;
     else nextHire = { kind: hire };
   }

@@ -66,3 +66,18 @@ describe('review findings: confidence', () => {
     expect(eight.recommendation.confidenceReason).toMatch(/2 more paying customers \(10\)/);
   });
 });
+
+describe('review findings: deals too small for a salesperson', () => {
+  it('$500 deals that never pay back name no sales hire to come', () => {
+    const small = results.find((r) => r.name.startsWith('$500 deals'))!.a;
+    expect(small.recommendation.kind).toBe('not-yet');
+    expect(small.recommendation.nextHire).toBeUndefined();
+    expect(small.recommendation.headline).toMatch(/unit economics/);
+  });
+
+  it('$3k deals that never pay back still name the hire that follows the fix', () => {
+    const three = results.find((r) => r.name.startsWith('$3k deals'))!.a;
+    expect(three.recommendation.kind).toBe('not-yet');
+    expect(three.recommendation.nextHire?.kind).toBe('ae');
+  });
+});

@@ -21,7 +21,9 @@ const EDITS = {
 
 describe('the plan’s figures travel like every assumption', () => {
   it('are appended to the link’s key table, after every key links already use', () => {
-    expect(V3_ASSUMPTION_KEYS.slice(-PLAN_FIGURE_KEYS.length)).toEqual(PLAN_FIGURE_KEYS);
+    const at = V3_ASSUMPTION_KEYS.indexOf(PLAN_FIGURE_KEYS[0]!);
+    expect(V3_ASSUMPTION_KEYS.indexOf('paybackLimitEnterpriseMonths')).toBe(at - 1);
+    expect(V3_ASSUMPTION_KEYS.slice(at, at + PLAN_FIGURE_KEYS.length)).toEqual(PLAN_FIGURE_KEYS);
   });
 
   it('a share link carries each edit', () => {

@@ -114,6 +114,7 @@ export const V3_ASSUMPTION_KEYS = [
   'secondAeTriggerPct',
   'secondAeProofMonths',
   'aeProspectingLimitPct',
+  'selfServeAcvUsd',
 ] as const;
 
 /** Answers a quick check may leave assumed, by bit (append-only). */

@@ -861,6 +861,18 @@ export const ASSUMPTION_INFO = {
     source:
       'Aaron Ross and Marylou Tyler, Predictable Revenue (PebbleStorm, 2011): split a role once reps spend more than about 20% of their time on a second job.',
   },
+  selfServeAcvUsd: {
+    label: 'Deal size below which no salesperson pays',
+    help: 'Below this first-year value, customers usually buy online without a salesperson: when a hire would not pay back, no sales hire is named as the next one; the fix is price, self-serve or a channel.',
+    unit: 'usd',
+    group: 'thresholds',
+    defaultValue: 1000,
+    min: 0,
+    max: 100000,
+    increment: 100,
+    source:
+      'KeyBanc Capital Markets, Private SaaS Company Survey (2019), ACV bands: under about $1k sold mostly self-serve, $1k–25k by inside sales, above that in the field.',
+  },
 } as const satisfies Record<string, AssumptionInfo>;
 
 export type AssumptionKey = keyof typeof ASSUMPTION_INFO;
