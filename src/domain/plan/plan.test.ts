@@ -157,8 +157,16 @@ describe('sequence', () => {
     expect(plan.sequence.find((s) => s.id === 'second-ae')?.triggerMonth).toBeNull();
   });
 
+  it('calls for a second AE only when the pipeline left would feed one', () => {
+    // 12 a month, 10 of them the first AE's: 2 left, far from the 8 a second AE must be handed.
+    const second = buildPlan(planInput()).sequence.find((s) => s.id === 'second-ae');
+    expect(second?.trigger).toMatchObject({ leftOpps: 2, neededOpps: 10, pipelineReady: false });
+    expect(second?.triggerMonth).toBeNull();
+  });
+
   it('calls for a second AE after two months at 80% of quota', () => {
-    const plan = buildPlan(planInput());
+    const base = planInput();
+    const plan = buildPlan(planInput({ pipeline: { ...base.pipeline, oppsPerMonth: 20 } }));
     const second = plan.sequence.find((s) => s.id === 'second-ae');
     // 80% in month 8 (ramp month 5), 100% in month 9: two months running → month 9.
     expect(second?.triggerMonth).toBe(9);

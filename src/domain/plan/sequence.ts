@@ -31,6 +31,12 @@ export type SequenceTrigger =
       months: number;
       /** The share of a full quota the first AE sells once ramped, with today's pipeline. */
       expectedAttainmentPct: number;
+      /** Qualified opportunities a month today's pipeline leaves once the first AE is fed. */
+      leftOpps: number;
+      /** What a second AE needs a month (null: a 0% close rate). */
+      neededOpps: number | null;
+      /** The pipeline left would feed a second AE beyond the prospecting limit. */
+      pipelineReady: boolean;
     }
   | {
       /** An AE once the opportunities (with the SDR's) exceed what today's closers can work. */
@@ -139,6 +145,18 @@ export function hireSequence(
       }
     }
 
+    // A second AE needs pipeline of their own: what is left once today's closers and the first AE
+    // are fed (a first AE takes the founders' deals), or what the SDR planned beside them adds.
+    const leftOpps =
+      Math.max(
+        0,
+        pipeline.oppsPerMonth -
+          (ae.oppsPerMonth ?? Math.min(pipeline.oppsPerMonth, pipeline.oppsNeededPerAe ?? 0)) -
+          (input.team.aes > 0 ? pipeline.closerCapacityOpps : 0),
+      ) + (sdr ? pipeline.sdrOppsPerMonth : 0);
+    const needed = pipeline.oppsNeededPerAe;
+    const pipelineReady =
+      needed !== null && leftOpps >= (needed * (100 - figures.aeProspectingLimitPct)) / 100;
     steps.push({
       id: 'second-ae',
       role: 'ae',
@@ -147,8 +165,15 @@ export function hireSequence(
         pct: figures.secondAeTriggerPct,
         months: figures.secondAeProofMonths,
         expectedAttainmentPct: attainment * 100,
+        leftOpps,
+        neededOpps: needed,
+        pipelineReady,
       },
-      ...startAfter(secondAeTrigger(aeBookings, monthlyQuota, figures), ae, horizon),
+      ...startAfter(
+        pipelineReady ? secondAeTrigger(aeBookings, monthlyQuota, figures) : null,
+        ae,
+        horizon,
+      ),
       keys: SECOND_AE_KEYS,
     });
   } else if (sdr) {

@@ -18,6 +18,8 @@ export type PlanRegion = HireRegion;
  */
 export interface PlanEconomics {
   role: 'ae' | 'sdr';
+  /** Opportunities a month this hire works (AE) or creates (SDR) once ramped. */
+  oppsPerMonth?: number;
   profile?: AeProfile;
   region: PlanRegion;
   /** Every *Local figure is in this currency (the company's). */

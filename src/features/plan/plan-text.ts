@@ -92,7 +92,13 @@ export function triggerSentence(step: SequenceStep): string {
     case 'sdr-ratio':
       return `When the team has ${t.aesPerSdr} AEs: your pipeline keeps one AE busy, so an SDR pays once there are enough closers to feed (one SDR for every ${t.aesPerSdr} AEs).`;
     case 'second-ae':
-      return `When the first AE sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running. With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota${t.expectedAttainmentPct < t.pct ? ', so this waits for more pipeline (an SDR or more inbound)' : ''}.`;
+      return `When the first AE sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for a second. ${
+        t.expectedAttainmentPct < t.pct
+          ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (an SDR or more inbound).`
+          : !t.pipelineReady && t.neededOpps !== null
+            ? `Once the first AE is fed, today’s pipeline leaves about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month a second needs, so this waits for more pipeline (an SDR or more inbound).`
+            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left for a second.`
+      }`;
     case 'ae-capacity':
       return `When the SDR’s opportunities fill the time your closers have: today ${formatNumber(t.oppsToday)} a month against room for about ${formatNumber(t.capacityOpps)}; a ramped SDR adds about ${formatNumber(t.sdrOpps)}.`;
     case 'manager':
