@@ -107,11 +107,13 @@ export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumpt
   return `${first} ${mainReason(core, answers, a)}`;
 }
 
-const CONFIDENCE_WORD: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-export function confidenceReason(confidence: Confidence, flip: Flip | undefined): string {
+/**
+ * What the confidence rests on, in one sentence. The level itself is shown beside it ("Confidence
+ * High"), so the sentence never repeats it.
+ */
+export function confidenceReason(flip: Flip | undefined): string {
   if (!flip)
-    return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
+    return 'Moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
   const direction = flip.change < 0 ? 'less' : 'more';
@@ -123,7 +125,7 @@ export function confidenceReason(confidence: Confidence, flip: Flip | undefined)
         : flip.key === 'acv'
           ? `deals ${pct}% ${flip.change < 0 ? 'smaller' : 'larger'}`
           : `${pct}% ${direction} ${words.noun}`;
-  return `${CONFIDENCE_WORD[confidence]}: with ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+  return `With ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
 }
 
 export function profileNote(core: CoreDecision): string | undefined {
@@ -149,7 +151,7 @@ export function buildRecommendation(
     followUp: core.followUp,
     profileNote: profileNote(core),
     confidence,
-    confidenceReason: confidenceReason(confidence, flip),
+    confidenceReason: confidenceReason(flip),
     headline: headline(core),
     summary: summary(core, answers, a),
   };
