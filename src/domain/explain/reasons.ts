@@ -98,6 +98,14 @@ export function buildReasons(
         add(gate, 'leadFlow', stance, sdrMissing(core, answers, a));
         break;
       case 'no-need':
+        // With room, the capacity reason below says it; at capacity, say why that is not yet a hire.
+        if (capacity.band !== 'room')
+          add(
+            gate,
+            'capacity',
+            stance,
+            `Your closers are about full but not over: ${formatNumber(capacity.oppsPerMonth, 1)} qualified ${capacity.oppsPerMonth === 1 ? 'opportunity' : 'opportunities'} a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')} is within ${a.capacityBandPct}%, closer than this arithmetic can tell, and you did not say leads wait.`,
+          );
         break;
     }
   }
@@ -115,7 +123,8 @@ export function buildReasons(
       : answers.aes > 0
         ? ` (${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'})`
         : '';
-  const capacityText = `You get ${formatCount(capacity.oppsPerMonth, 'qualified opportunities a month', 'qualified opportunity a month')}; your closers can work ${formatCount(capacity.closerCapacityOpps, 'a month')}${perFounder}.`;
+  // The user's own count exactly as given; what the model derived, rounded for a sentence.
+  const capacityText = `You get ${formatNumber(capacity.oppsPerMonth, 1)} qualified ${capacity.oppsPerMonth === 1 ? 'opportunity' : 'opportunities'} a month; your closers can work ${formatCount(capacity.closerCapacityOpps, 'a month')}${perFounder}.`;
   if (capacity.oppsNeededPerAe !== null)
     add(
       'capacity',
@@ -196,6 +205,18 @@ export function buildReasons(
         `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${Math.abs(answers.runwayMonths - need) < 1 ? `${formatNumber(need, 1)} months` : formatMonths(need)} for the search, the ramp and the payback.`,
       );
   }
+  // A "not yet" that no runway gate decided (closers with room, no proof yet…) still says when the
+  // money would not carry the hire that comes next: a company with no runway must hear it.
+  const short = runwayShortfall(core, answers);
+  if (short)
+    add(
+      'runway-short',
+      'budget',
+      'for',
+      short.atLeast
+        ? `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs more than ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire and ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp} before the payback starts.`
+        : `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire, ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(short.e.paybackMonths)} to pay back.`,
+    );
   if (core.followUp)
     add(
       'sequence',
@@ -204,6 +225,23 @@ export function buildReasons(
       `Closer first: a new account executive can find some of their own deals; an SDR makes sense ${core.followUp.trigger}.`,
     );
   return out;
+}
+
+/**
+ * With a "not yet" the runway gate did not decide: the next hire (an account executive unless an
+ * SDR is named) and its runway need, when today's runway falls short of it.
+ */
+export function runwayShortfall(core: CoreDecision, answers: CompleteAnswers) {
+  if (core.kind !== 'not-yet' || core.gates.includes('runway') || core.gates.includes('payback'))
+    return undefined;
+  const kind = core.nextHire?.kind ?? core.intended ?? 'ae';
+  const e = kind === 'sdr' ? core.model.economics.sdr : core.model.economics.ae;
+  const pays = kind === 'both' ? core.model.pair.runwayNeededMonths : e.runwayNeededMonths;
+  // Without pipeline for it today the hire never pays back; the search and the ramp still have to
+  // be paid for before it sells at all, so that is the least it needs.
+  const need = pays ?? e.timeToHireMonths + e.rampMonths;
+  if (answers.runwayMonths >= need) return undefined;
+  return { kind, e, need, atLeast: pays === null };
 }
 
 function capitalizeFirst(text: string): string {

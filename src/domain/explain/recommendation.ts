@@ -1,9 +1,9 @@
 import { PROFILE_MEANING, PROFILE_WORDS } from '../answers/vocabulary';
 import type { CompleteAnswers } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
-import { sdrMissing } from './reasons';
+import { runwayShortfall, sdrMissing } from './reasons';
 import type { CoreDecision } from '../decide-core';
-import { capitalize, formatMonths } from '../format';
+import { capitalize, formatCount, formatMonths, formatNumber } from '../format';
 import { ALONGSIDE } from '../rules/process';
 import type { Flip } from '../trials';
 import type { Confidence, GateId, Recommendation } from '../types';
@@ -79,16 +79,18 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
       case 'pipeline-for-sdr':
         return sdrMissing(core, answers, a);
       case 'no-need':
-        return `Your closers can work about ${Math.round(capacity.closerCapacityOpps)} qualified opportunities a month and you get about ${Math.round(capacity.oppsPerMonth)}, so nobody is waiting for a new seller yet.`;
+        if (capacity.band !== 'room')
+          return `Your closers are about full (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), but nobody has said leads wait, so a new seller would not yet be fully used.`;
+        return `Your closers can work ${formatCount(capacity.closerCapacityOpps, 'qualified opportunities a month')} and you get ${formatNumber(capacity.oppsPerMonth, 1)}, so nobody is waiting for a new seller yet.`;
     }
   }
   if (core.kind === 'sdr')
     return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
   if (core.kind === 'both')
-    return `Your account executives are at capacity (about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month against about ${Math.round(capacity.closerCapacityOpps)} they can work), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
+    return `Your account executives are at capacity (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
   if (capacity.leadsWait)
     return 'Qualified leads already wait or get dropped, so the people who sell are full.';
-  return `You get about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month and your current closers can work about ${Math.round(capacity.closerCapacityOpps)} at a sustainable pace.`;
+  return `You get ${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month and your current closers can work ${formatCount(capacity.closerCapacityOpps, 'at a sustainable pace')}.`;
 }
 
 export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumptions): string {
@@ -104,7 +106,11 @@ export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumpt
   } else if (core.status === 'hire-after') {
     first = `Hire ${hireName(core.kind, core.aeProfile)}, and clear ${core.alongside.length === 1 ? 'one gap' : `${core.alongside.length} gaps`} in the weeks the search takes.`;
   } else first = `Hire ${hireName(core.kind, core.aeProfile)} now.`;
-  return `${first} ${mainReason(core, answers, a)}`;
+  const short = runwayShortfall(core, answers);
+  const runway = short
+    ? ` Your runway (${formatMonths(answers.runwayMonths)}) would not carry the next hire either: it needs ${short.atLeast ? 'more than ' : ''}${formatMonths(short.need)}.`
+    : '';
+  return `${first} ${mainReason(core, answers, a)}${runway}`;
 }
 
 /**
