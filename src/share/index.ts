@@ -29,4 +29,9 @@ export {
   type WorkspaceFileAssessment,
   type WorkspaceImport,
 } from './workspace-file';
-export { ASSESSMENT_LIMIT_MESSAGE, isValidTime, MAX_ASSESSMENTS, MAX_NOTES_LENGTH } from './limits';
+export {
+  ASSESSMENT_LIMIT_MESSAGE,
+  isValidTime,
+  MAX_ASSESSMENTS,
+  MAX_NOTES_LENGTH,
+} from './limits';
