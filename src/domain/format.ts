@@ -29,13 +29,14 @@ export function formatNumber(value: number, maxDecimals = 1): string {
 
 /**
  * A quantity rounded the way a person says it in a sentence: halves below 3 ("1.5"), whole
- * numbers to 20, then steps of 5, 10, 50… ("about 45", "about 1,200"). Decimals belong in the
+ * numbers to 100, then steps of 5, 10, 50… ("about 45", "about 1,200"). Decimals belong in the
  * arithmetic, not in sentences.
  */
 export function roundForText(value: number): number {
   const abs = Math.abs(value);
   if (abs < 3) return Math.round(value * 2) / 2;
-  if (abs <= 20) return Math.round(value);
+  // Whole numbers up to 100: "about 23" and "about 25" must not name the same 23.3 in two places.
+  if (abs <= 100) return Math.round(value);
   const magnitude = 10 ** Math.floor(Math.log10(abs));
   const step = abs < 2 * magnitude ? magnitude / 10 : magnitude / 2;
   return Math.round(value / step) * step;
@@ -87,9 +88,18 @@ export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count, 1)} ${count === 1 ? one : many}`;
 }
 
-/** "a" or "an" before a word, by its first letter (good enough for the engine's own words). */
+/**
+ * "a" or "an" before a word or a number as it is said: "an 8-month ramp", "an 11% close rate",
+ * "an 18-day cycle", "a 1-month ramp". Words go by their first letter (good enough for the
+ * engine's own words).
+ */
 export function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+  const digits = /^[\d,.]+/.exec(word)?.[0];
+  if (digits === undefined) return /^[aeiou]/i.test(word) ? 'an' : 'a';
+  const whole = digits.split('.')[0]!.replace(/,/g, '');
+  // Said with a leading vowel sound: eight…, eighty…, and eleven / eighteen (thousand, million).
+  if (whole.startsWith('8')) return 'an';
+  return /^1[18]$/.test(whole.slice(0, 2)) && whole.length % 3 === 2 ? 'an' : 'a';
 }
 
 /** Upper-case the first letter of a sentence. */

@@ -58,13 +58,22 @@ export function trial(
 }
 
 export interface Flip {
-  key: KeyNumber;
+  key: LeverNumber;
+  /** The answer's value before and after the move. */
+  from: number;
+  value: number;
   /** Relative change, e.g. -0.15 for "15% less". */
   change: number;
   to: CoreDecision;
 }
 
 const STEPS = [0.1, 0.2] as const;
+
+/**
+ * The numbers confidence moves: the key numbers, and the customers won so far (a company two wins
+ * short of the proof a first hire needs is not "high confidence", whatever its pipeline says).
+ */
+const CONFIDENCE_NUMBERS: readonly LeverNumber[] = [...KEY_NUMBERS, 'customers'];
 
 /**
  * Confidence from margins: high when no key number moved by 10% or 20% either way changes the
@@ -76,15 +85,22 @@ export function confidenceTrials(
   base: CoreDecision,
 ): { confidence: Confidence; flip?: Flip } {
   for (const step of STEPS) {
-    for (const key of KEY_NUMBERS) {
+    for (const key of CONFIDENCE_NUMBERS) {
       const current = answers[key];
       if (current === 0) continue;
       for (const sign of [-1, 1] as const) {
-        const moved = trial(answers, a, base, key, current * (1 + sign * step));
+        const value = current * (1 + sign * step);
+        const moved = trial(answers, a, base, key, value);
         if (!sameAnswer(moved, base)) {
           return {
             confidence: step === 0.1 ? 'low' : 'medium',
-            flip: { key, change: sign * step, to: moved },
+            flip: {
+              key,
+              from: current,
+              value: key === 'customers' ? Math.round(value) : value,
+              change: sign * step,
+              to: moved,
+            },
           };
         }
       }

@@ -116,7 +116,12 @@ export interface Model {
     ae: HireEconomics;
     sdr: HireEconomics;
     /** An AE and an SDR hired together, the SDR's opportunities feeding the AE. */
-    pair: { paybackMonths: number | null; runwayNeededMonths: number | null };
+    pair: {
+      /** What the pair sells a month once both are ramped, company currency. */
+      rampedMonthlyBookingsLocal: number;
+      paybackMonths: number | null;
+      runwayNeededMonths: number | null;
+    };
   };
   runway: { months: number; neededAe: number | null; neededSdr: number | null };
 }

@@ -4,7 +4,7 @@ import type { Assumptions } from '../assumptions';
 import type { CoreDecision } from '../decide-core';
 import { formatCount, formatMoneyText, formatMonths, formatNumber } from '../format';
 import type { Reason } from '../types';
-import { hireName, monthsOrNever } from './words';
+import { earnsBack, hireName, monthsOrNever } from './words';
 
 /*
  * The reasons, ordered by weight; the first three are "the three that matter most". Each quotes
@@ -68,7 +68,7 @@ export function buildReasons(
           gate,
           'economics',
           stance,
-          `${capitalizeFirst(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; its gross profit would repay a month’s cost (${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)}) in ${monthsOrNever(e.paybackMonths)}, against a limit of ${formatMonths(core.facts.paybackLimit)}.`,
+          `${capitalizeFirst(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'its')} (${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)}; limit ${formatMonths(core.facts.paybackLimit)}).`,
         );
         break;
       }
@@ -82,7 +82,9 @@ export function buildReasons(
           stance,
           core.intended === 'both' && core.kind === 'ae'
             ? `Hiring an SDR at the same time would need about ${monthsOrNever(need).replace('about ', '')} of runway; you have ${formatMonths(answers.runwayMonths)}, enough for the account executive first.`
-            : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${monthsOrNever(need)}: ${formatMonths(e.timeToHireMonths)} to hire, ${formatMonths(e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(e.paybackMonths)} to pay back.`,
+            : need === null
+              ? `You have ${formatMonths(answers.runwayMonths)} of runway, but this hire would not pay for itself within the limit, so no runway would be enough.`
+              : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatMonths(need)}: ${formatMonths(e.timeToHireMonths)} to hire, ${formatMonths(e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(e.paybackMonths)} to pay back.`,
         );
         break;
       }
@@ -119,7 +121,7 @@ export function buildReasons(
     : ` at ${formatNumber(capacity.founderHoursCounted, 0)} selling hours a week${capacity.sellingFounders === 1 ? '' : ' each'}`;
   const perFounder =
     capacity.sellingFounders > 0
-      ? ` (${capacity.sellingFounders === 1 ? 'one founder' : `${capacity.sellingFounders} founders`}${answers.aes > 0 ? ` plus ${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'}` : ''}${founderHours})`
+      ? ` (${answers.aes > 0 ? `${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'}, plus ` : ''}${capacity.sellingFounders === 1 ? 'one founder' : `${capacity.sellingFounders} founders`}${founderHours})`
       : answers.aes > 0
         ? ` (${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'})`
         : '';
@@ -147,7 +149,23 @@ export function buildReasons(
       `Each selling founder spends about ${formatNumber(answers.founderSalesHours, 0)} hours a week selling, ${formatNumber(capacity.founderSharePct, 0)}% of a ${a.founderWeekHours}-hour week; above ${a.founderSalesSharePct}%, selling crowds out running the company.`,
     );
 
-  if (wantsCloser && capacity.oppsNeededPerAe !== null) {
+  const pairHire = core.kind === 'both' && economics.ae.oppsPerMonth < 1;
+  if (pairHire && capacity.oppsNeededPerAe !== null) {
+    // Today's closers can take today's pipeline: the new AE of a pair works what the SDR books.
+    const { pair, sdr } = core.model.economics;
+    add(
+      'ae-pipeline',
+      'leadFlow',
+      'for',
+      `Your closers can take today's pipeline, so a new account executive would work what the SDR books: about ${formatNumber(Math.round(sdr.oppsPerMonth), 0)} qualified opportunities a month once ramped; a full ${TERMS.quota} takes ${formatCount(capacity.oppsNeededPerAe, 'a month')}.`,
+    );
+    add(
+      'ae-economics',
+      'economics',
+      pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit ? 'for' : 'against',
+      `Together, once ramped, they would sell ${formatMoneyText(pair.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${economics.ae.grossMarginPct}% gross margin that ${earnsBack(pair.paybackMonths, 'their combined')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
+    );
+  } else if (wantsCloser && capacity.oppsNeededPerAe !== null) {
     const e = economics.ae;
     add(
       'ae-pipeline',
@@ -164,7 +182,7 @@ export function buildReasons(
         !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
           ? 'for'
           : 'against',
-        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${e.grossMarginPct}% gross margin that repays a month of their cost in ${monthsOrNever(e.paybackMonths)} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
+        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
       );
   }
   if (core.kind === 'sdr' || core.intended === 'sdr' || core.kind === 'both') {
@@ -176,7 +194,7 @@ export function buildReasons(
         !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
           ? 'for'
           : 'against',
-        `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it repays a month of its cost in ${monthsOrNever(e.paybackMonths)}.`,
+        `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it ${earnsBack(e.paybackMonths, 'its')}.`,
       );
   }
   if (

@@ -119,7 +119,12 @@ export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumpt
  */
 export function confidenceReason(flip: Flip | undefined): string {
   if (!flip)
-    return 'Moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway) by 20% either way gives the same answer.';
+    return 'Moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway, customers) by 20% either way gives the same answer.';
+  if (flip.key === 'customers') {
+    const more = flip.value - flip.from;
+    const count = Math.abs(more);
+    return `With ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+  }
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
   const direction = flip.change < 0 ? 'less' : 'more';

@@ -2,7 +2,7 @@ import type { CompleteAnswers } from '../answers/schema';
 import { REGION_WORDS, TERMS } from '../answers/vocabulary';
 import type { Assumptions } from '../assumptions';
 import type { CoreDecision } from '../decide-core';
-import { formatMoneyText, formatMonths, formatNumber } from '../format';
+import { article, formatMoneyText, formatMonths, formatNumber } from '../format';
 import { GATE_TEXT, READINESS_GATES } from '../rules/gates';
 import { ALONGSIDE } from '../rules/process';
 import type { Blocker, Dimension, NextStep } from '../types';
@@ -115,7 +115,7 @@ export function buildNextSteps(
     steps.push({
       id: 'offer-ae',
       text: `Offer ${hireName('ae', core.aeProfile)} ${TERMS.ote} of ${formatMoneyText(ae.oteLocal, answers.currency)}, ${formatNumber(ae.baseSharePct, 0)}% base, with a quota of ${formatMoneyText(ae.quotaLocal ?? 0, answers.currency)} a year.`,
-      detail: `Plan a ${ae.rampMonths}-month ramp: quota starts at 0% in the first month and steps up to full by month ${ae.rampMonths + 1}.`,
+      detail: `Plan ${article(String(ae.rampMonths))} ${ae.rampMonths}-month ramp: quota starts at 0% in the first month and steps up to full by month ${ae.rampMonths + 1}.`,
     });
   }
   if (core.kind === 'sdr' || core.kind === 'both') {

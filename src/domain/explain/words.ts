@@ -93,6 +93,16 @@ export const KEY_WORDS: Record<
   runwayMonths: { noun: 'runway', more: 'more runway', fewer: 'less runway' },
 };
 
+/**
+ * The payback clause of a sentence: "earns back a month of their cost in about 5 months", or
+ * "would not earn back a month of their cost within the limit" when it never does.
+ */
+export function earnsBack(value: number | null, whose: string): string {
+  return value === null
+    ? `would not earn back a month of ${whose} cost within the limit`
+    : `earns back a month of ${whose} cost in ${formatMonths(value)}`;
+}
+
 /** "about 6 months" or "never" for a payback. */
 export function monthsOrNever(value: number | null): string {
   return value === null ? 'never' : formatMonths(value);

@@ -181,7 +181,9 @@ export function aeEconomics(input: HireInput): HireEconomics {
       recruitingFeeLocal: c.fee,
       loadedMonthlyCostLocal: c.loadedMonthly,
       grossMarginPct: a.grossMarginPct,
-      rampedMonthlyBookingsLocal: Math.min(sold, quotaLocal / 12),
+      // A ramped AE closes what their pipeline allows, up to the share of quota ramped closers
+      // actually make (the same attainment closer capacity is counted at).
+      rampedMonthlyBookingsLocal: Math.min(sold, (quotaLocal * a.attainmentPct) / 100 / 12),
       rampedMonthlyGrossProfitLocal: 0,
       paybackMonths: null,
       breakEvenMonths: null,
@@ -249,7 +251,7 @@ export function sdrEconomics(input: HireInput): HireEconomics {
 export function pairEconomics(ae: HireEconomics, sdr: HireEconomics, a: Assumptions) {
   const sdrBookings = Math.min(
     sdr.rampedMonthlyBookingsLocal,
-    Math.max(0, (ae.quotaLocal ?? 0) / 12 - ae.rampedMonthlyBookingsLocal),
+    Math.max(0, ((ae.quotaLocal ?? 0) * a.attainmentPct) / 100 / 12 - ae.rampedMonthlyBookingsLocal),
   );
   const bookings = ae.rampedMonthlyBookingsLocal + sdrBookings;
   const gp = (bookings * a.grossMarginPct) / 1200;
@@ -257,5 +259,9 @@ export function pairEconomics(ae: HireEconomics, sdr: HireEconomics, a: Assumpti
   const p = gp > 0 && cost / gp <= a.paybackHorizonMonths ? cost / gp : null;
   const ramp = Math.max(ae.rampMonths, sdr.rampMonths);
   const hire = Math.max(ae.timeToHireMonths, sdr.timeToHireMonths);
-  return { paybackMonths: p, runwayNeededMonths: p === null ? null : hire + ramp + p };
+  return {
+    rampedMonthlyBookingsLocal: bookings,
+    paybackMonths: p,
+    runwayNeededMonths: p === null ? null : hire + ramp + p,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Answers, CompleteAnswers } from '../answers/schema';
 import type { LeverNumber } from '../trials';
-import { formatNumber } from '../format';
+import { article, formatNumber } from '../format';
 
 /*
  * The changes a company can actually make, and how far each can plausibly go within a quarter or
@@ -34,7 +34,7 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
   },
   {
     key: 'closeRatePct',
-    phrase: (v) => `a ${v} close rate`,
+    phrase: (v) => `${article(v)} ${v} close rate`,
     reach: (x) => Math.min(100, x + 10),
     effort: () =>
       'Tighter qualification, a consistent demo and a mutual close plan; gains of a few points a quarter are realistic.',
@@ -48,7 +48,7 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
   },
   {
     key: 'salesCycleDays',
-    phrase: (v) => `a ${v} sales cycle`,
+    phrase: (v) => `${article(v)} ${v} sales cycle`,
     reach: (x) => Math.max(1, Math.round(x * 0.75)),
     effort: () =>
       'A clear next step agreed at every meeting, a trial with an end date, and the buyer’s approval steps mapped early.',

@@ -150,9 +150,9 @@ function aeLines(c: ArithmeticContext): ArithmeticLine[] {
       label: 'New first-year contract value a month, once ramped',
       value: money(ae.rampedMonthlyBookingsLocal),
       formula:
-        'Opportunities they work × close rate × deal size, at most a twelfth of their quota.',
-      worked: `min(${num(ae.oppsPerMonth)} × ${pct(answers.closeRatePct)} × ${money(c.model.acvLocal)}, ${money(ae.quotaLocal ?? 0)} ÷ 12) = ${money(ae.rampedMonthlyBookingsLocal)}`,
-      assumptions: [...payKeys, multipleKey],
+        'Opportunities they work × close rate × deal size, at most the share of quota ramped closers actually reach, a month.',
+      worked: `min(${num(ae.oppsPerMonth)} × ${pct(answers.closeRatePct)} × ${money(c.model.acvLocal)}, ${money(ae.quotaLocal ?? 0)} × ${pct(a.attainmentPct)} ÷ 12) = ${money(ae.rampedMonthlyBookingsLocal)}`,
+      assumptions: [...payKeys, multipleKey, 'attainmentPct'],
     },
   ];
   return [
@@ -210,7 +210,7 @@ function pairLines(c: ArithmeticContext): ArithmeticLine[] {
   if (recommendation.kind !== 'both' && recommendation.nextHire?.kind !== 'both') return [];
   const { ae, sdr, pair } = c.model.economics;
   const { money, pct } = c;
-  const room = `max(0, ${money(ae.quotaLocal ?? 0)} ÷ 12 − ${money(ae.rampedMonthlyBookingsLocal)})`;
+  const room = `max(0, ${money(ae.quotaLocal ?? 0)} × ${pct(c.a.attainmentPct)} ÷ 12 − ${money(ae.rampedMonthlyBookingsLocal)})`;
   const gp = `(${money(ae.rampedMonthlyBookingsLocal)} + min(${money(sdr.rampedMonthlyBookingsLocal)}, ${room})) × ${pct(ae.grossMarginPct)} ÷ 12`;
   const hire = Math.max(ae.timeToHireMonths, sdr.timeToHireMonths);
   const ramp = Math.max(ae.rampMonths, sdr.rampMonths);
@@ -220,7 +220,7 @@ function pairLines(c: ArithmeticContext): ArithmeticLine[] {
       label: 'Payback of the account executive and the SDR together',
       value: formatMonthsOneDecimal(pair.paybackMonths),
       formula:
-        'Both costs a month ÷ the gross profit of what the account executive sells, from the spare pipeline plus the SDR’s opportunities up to their quota.',
+        'Both costs a month ÷ the gross profit of what the account executive sells, from the spare pipeline plus the SDR’s opportunities, up to the share of quota ramped closers reach.',
       worked:
         pair.paybackMonths === null
           ? undefined
