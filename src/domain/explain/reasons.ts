@@ -162,7 +162,9 @@ export function buildReasons(
     add(
       'ae-economics',
       'economics',
-      pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit ? 'for' : 'against',
+      pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit
+        ? 'for'
+        : 'against',
       `Together, once ramped, they would sell ${formatMoneyText(pair.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${economics.ae.grossMarginPct}% gross margin that ${earnsBack(pair.paybackMonths, 'their combined')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
     );
   } else if (wantsCloser && capacity.oppsNeededPerAe !== null) {
@@ -170,16 +172,21 @@ export function buildReasons(
     add(
       'ae-pipeline',
       'leadFlow',
-      !blocked && ((capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait)
-        ? 'for'
-        : 'against',
+      blocked
+        ? // Under "not yet": 'against' only when the new AE's own feed would favour a hire.
+          e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage
+          ? 'against'
+          : 'for'
+        : (capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait
+          ? 'for'
+          : 'against',
       `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work.`,
     );
     if (!core.gates.includes('payback') || core.intended === 'sdr')
       add(
         'ae-economics',
         'economics',
-        !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
+        (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
         `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
@@ -191,7 +198,7 @@ export function buildReasons(
       add(
         'sdr-economics',
         'economics',
-        !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
+        (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
         `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it ${earnsBack(e.paybackMonths, 'its')}.`,

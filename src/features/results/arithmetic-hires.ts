@@ -77,6 +77,24 @@ function economicsLines(
       assumptions: [...costKeys, 'grossMarginPct', 'paybackHorizonMonths'],
     },
     {
+      id: `${e.role}-break-even`,
+      label: `When ${who} has paid for everything they cost`,
+      value:
+        e.breakEvenMonths === null
+          ? `not within ${formatNumber(a.paybackHorizonMonths, 0)} months`
+          : `month ${formatNumber(e.breakEvenMonths, 0)}`,
+      formula:
+        'Counted month by month from the start of the search, as the hiring plan does: the recruiting fee, pay while searching and ramping and every month since, against the gross profit that accumulates. Later than the payback above, which only asks how fast a ramped hire’s monthly gross profit repays one month’s cost (the way payback benchmarks count it).',
+      assumptions: [
+        ...costKeys,
+        'grossMarginPct',
+        'paybackHorizonMonths',
+        'recruitingFeePct',
+        TIME_TO_HIRE_KEY[region],
+        rampKey,
+      ],
+    },
+    {
       id: `${e.role}-runway-needed`,
       label: `Runway ${who} needs`,
       value: formatMonthsOneDecimal(e.runwayNeededMonths),

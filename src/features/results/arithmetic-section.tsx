@@ -61,13 +61,14 @@ export function ArithmeticSection({ answers, assumptions, assessment }: Arithmet
         <>
           <h3>Rules that fired</h3>
           <ul className="rule-list">
-            {firedRules.map((rule) => (
-              <li key={rule.ruleId}>
+            {firedRules.map((rule, index) => (
+              <li key={`${index}-${rule.ruleId}`}>
                 <p className="rule-description">{rule.description}</p>
                 {rule.conditions.length > 0 && (
                   <ul className="condition-list">
-                    {rule.conditions.map((condition) => (
-                      <li key={condition.label}>
+                    {rule.conditions.map((condition, index) => (
+                      // A rule may test one figure twice (a band has two sides).
+                      <li key={`${index}-${condition.label}`}>
                         <span aria-hidden="true">{condition.passed ? '✓ ' : '✗ '}</span>
                         <span className="visually-hidden">
                           {condition.passed ? 'Met: ' : 'Not met: '}

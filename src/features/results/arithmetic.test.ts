@@ -141,12 +141,13 @@ function modelFigure(id: string, x: Assessment, answers: Answers): number | null
   if (suffix === 'gross-profit') return hire.rampedMonthlyGrossProfitLocal;
   if (suffix === 'payback') return hire.paybackMonths;
   if (suffix === 'runway-needed') return hire.runwayNeededMonths;
+  if (suffix === 'break-even') return hire.breakEvenMonths;
   return figures[id];
 }
 
 /** The shown value read back: "€12,345" → 12345, "4.8 months" → 4.8, "never" → null. */
 function shownValue(line: ArithmeticLine): { value: number; tol: number } | null {
-  if (line.value === 'never' || line.value === 'cannot be worked out') return null;
+  if (/^(never|cannot be worked out|not within)/.test(line.value)) return null;
   return claimed(` = ${line.value}`);
 }
 
