@@ -31,6 +31,9 @@ const ALWAYS_USED: AssumptionKey[] = [
   'profileBandPct',
   'sdrsPerAe',
   'transactionalAcvUsd',
+  // Closing capacity: quota × attainment, at the multiple today's closers are counted at.
+  'attainmentPct',
+  'minNonFounderWins',
 ];
 
 /** Decide, explain, and find the levers and margins, for answers that passed AnswersSchema. */
@@ -59,6 +62,9 @@ export function evaluate(
     assumptionsUsed: [
       ...new Set([
         ...ALWAYS_USED,
+        complete.aes > 0 && complete.nonFounderWins >= assumptions.minNonFounderWins
+          ? ('quotaMultiple' as const)
+          : ('quotaMultipleFirstHire' as const),
         ...model.economics.ae.assumptionKeys,
         ...model.economics.sdr.assumptionKeys,
       ]),

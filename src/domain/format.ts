@@ -106,3 +106,18 @@ export function article(word: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Months to one decimal, for worked sums where the reader checks the figure on a calculator
+ * ("4.8 months", "1 month"); null, a hire that never pays back, is "never".
+ */
+export function formatMonthsOneDecimal(value: number | null): string {
+  if (value === null) return 'never';
+  const text = formatNumber(value, 1);
+  return `${text} ${text === '1' ? 'month' : 'months'}`;
+}
+
+/** A percentage as shown in worked sums: "25%", "12.5%", "0.25%". */
+export function formatPercent(value: number, maxDecimals = 2): string {
+  return `${formatNumber(value, maxDecimals)}%`;
+}

@@ -24,9 +24,13 @@ export {
   formatMoney,
   formatMoneyText,
   formatMonths,
+  formatMonthsOneDecimal,
   formatNumber,
+  formatPercent,
   plural,
 } from './format';
+export { cycleMonths } from './model/profile';
+export { payLevel } from './model/economics';
 export { PROFILE_WEIGHTS } from './model';
 export { READINESS_GATES, GATE_TEXT } from './rules/gates';
 export { sampleProfiles } from './profiles';

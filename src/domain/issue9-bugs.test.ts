@@ -180,8 +180,10 @@ describe('issue 9: scores and verdicts agree', () => {
     for (const step of a.nextSteps) expect(step.text).not.toMatch(/once those are in place/);
   });
 
-  it('confidence is explained in one sentence', () => {
-    expect(evaluate(S).recommendation.confidenceReason).toMatch(/^(High|Medium|Low): .+\.$/);
+  it('confidence is explained in one sentence that does not repeat the level', () => {
+    const reason = evaluate(S).recommendation.confidenceReason;
+    expect(reason).toMatch(/^[A-Z].+\.$/);
+    expect(reason).not.toMatch(/\b(high|medium|low)\b/i);
   });
 });
 

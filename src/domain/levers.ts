@@ -2,6 +2,7 @@ import { copyAnswers, type CompleteAnswers } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
 import { answerValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
+import { formatNumber } from './format';
 import { KEY_NUMBERS, sameAnswer, trial, type KeyNumber, type LeverNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
 import { LEVER_CHOICES, NUMBER_LEVERS } from './rules/levers';
@@ -70,6 +71,25 @@ function niceValue(key: LeverNumber, value: number, upward: boolean): number {
   return (upward ? Math.ceil(value / step) : Math.floor(value / step)) * step;
 }
 
+/**
+ * Today's value after "instead of": none for zero ("instead of none", not "instead of 0 paying
+ * customers"), and a bare count where the noun was just said ("10 paying customers instead of 8").
+ */
+function insteadOf(
+  key: LeverNumber,
+  current: number,
+  currency: CompleteAnswers['currency'],
+): string {
+  if (current === 0 && key !== 'closeRatePct' && key !== 'acv') return 'none';
+  if (key === 'customers') return formatNumber(current, 0);
+  return keyValue(key, current, currency);
+}
+
+/** "a 11% close rate" → "an 11% close rate": numbers said with a vowel sound (8…, 11, 18). */
+function withArticle(phrase: string): string {
+  return phrase.replace(/^a (?=8|1[18](?!\d))/, 'an ');
+}
+
 export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: CoreDecision): Lever[] {
   const out: Lever[] = [];
   for (const lever of NUMBER_LEVERS) {
@@ -89,7 +109,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       kind: decision.kind,
       status: decision.status,
       aeProfile: decision.aeProfile,
-      text: `With ${lever.phrase(keyValue(lever.key, to, answers.currency))} instead of ${keyValue(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
+      text: `With ${withArticle(lever.phrase(keyValue(lever.key, to, answers.currency)))} instead of ${insteadOf(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
       effort: lever.effort(current, to, answers),
     });
   }

@@ -17,6 +17,10 @@ export const ASSESSMENT_LIMIT_MESSAGE =
 /** The longest private notes: the notes box, the saved workspace, export and import all use it. */
 export const MAX_NOTES_LENGTH = 20_000;
 
+/** Named what-if scenarios kept with one assessment, and the longest name: store, export, import. */
+export const MAX_SCENARIOS = 12;
+export const MAX_SCENARIO_NAME = 60;
+
 /** The largest epoch-ms value a JavaScript Date holds (ECMA-262, "Time Values and Time Range"). */
 const MAX_TIME = 8.64e15;
 

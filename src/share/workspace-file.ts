@@ -12,7 +12,13 @@ import {
 } from '../domain';
 import { restoreAssessmentFile, type AssessmentFilePayload } from './assessment-file';
 import { fail, isRecord, readJsonFile } from './json-file';
-import { isValidTime, MAX_ASSESSMENTS, MAX_NOTES_LENGTH } from './limits';
+import {
+  isValidTime,
+  MAX_ASSESSMENTS,
+  MAX_NOTES_LENGTH,
+  MAX_SCENARIO_NAME,
+  MAX_SCENARIOS,
+} from './limits';
 import { sanitizeNotes, sanitizeText } from './text';
 import type { RestoreResult } from './types';
 
@@ -25,9 +31,12 @@ import type { RestoreResult } from './types';
  * ```json
  * { "format": "hire-ready.workspace", "version": 1, "assessments": [
  *   { "id": "…", "answers": { … }, "step": "results", "assumptions": {}, "whatIf": {},
+ *     "scenarios": [{ "name": "Raise prices", "whatIf": { "acv": 30000 } }],
  *     "notes": "", "createdAt": 1767225600000, "updatedAt": 1767225600000 } ] }
  * ```
  * Answers may be incomplete (an assessment in progress); each one given must be valid.
+ * `scenarios` (named what-ifs, added without a version bump) is optional: older files import as
+ * assessments without scenarios; a malformed scenario refuses the file like any other bad value.
  */
 
 export const WORKSPACE_FILE_FORMAT = 'hire-ready.workspace';
@@ -49,6 +58,13 @@ export interface WorkspaceFileAssessment {
   updatedAt: number;
   /** A quick check's assumed answers (issue 14); absent when every answer was given. */
   assumed?: AnswerKey[];
+  /** Named what-ifs kept with the assessment; absent when there are none. */
+  scenarios?: WorkspaceFileScenario[];
+}
+
+export interface WorkspaceFileScenario {
+  name: string;
+  whatIf: Partial<Answers>;
 }
 
 /** A workspace file, or a single-assessment file (issue 5), which imports as one new assessment. */
@@ -67,6 +83,9 @@ export function exportWorkspaceFile(assessments: readonly WorkspaceFileAssessmen
       step: a.step,
       assumptions: a.assumptions,
       whatIf: a.whatIf,
+      ...(a.scenarios && a.scenarios.length > 0
+        ? { scenarios: a.scenarios.map((x) => ({ name: x.name, whatIf: x.whatIf })) }
+        : {}),
       notes: a.notes,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
@@ -173,6 +192,7 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
     createdAt,
     updatedAt,
     assumed,
+    scenarios,
   } = item;
   if (assumed !== undefined && !Array.isArray(assumed))
     problems.push('its assumed answers are not written correctly');
@@ -209,26 +229,65 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
     if (parsed?.success) checkedAssumptions[key] = parsed.data;
     else problems.push(`assumption “${key}” is not accepted`);
   }
-  const checkedWhatIf: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(whatIf)) {
-    const parsed = (WHAT_IF_KEYS as readonly string[]).includes(key)
-      ? AnswersSchema.shape[key as keyof Answers].safeParse(value)
-      : null;
-    if (parsed?.success) checkedWhatIf[key] = parsed.data;
-    else problems.push(`what-if value “${key}” is not accepted`);
-  }
+  const checkedWhatIf = readWhatIf(whatIf, problems, 'what-if value');
+  const checkedScenarios = readScenarios(scenarios, problems);
   if (problems.length > 0) return null;
   return {
     id: id as string,
     answers: checked as Partial<Answers>,
     step: step as WorkspaceFileAssessment['step'],
     assumptions: checkedAssumptions as Partial<Assumptions>,
-    whatIf: checkedWhatIf as Partial<Answers>,
+    whatIf: checkedWhatIf,
+    ...(checkedScenarios.length > 0 ? { scenarios: checkedScenarios } : {}),
     notes: sanitizeNotes(notes as string),
     createdAt: createdAt as number,
     updatedAt: updatedAt as number,
     ...quickPart(assumed),
   };
+}
+
+/** What-if values: only the keys a what-if may change, each valid as an answer. */
+function readWhatIf(
+  whatIf: Record<string, unknown>,
+  problems: string[],
+  what: string,
+): Partial<Answers> {
+  const checked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(whatIf)) {
+    const parsed = (WHAT_IF_KEYS as readonly string[]).includes(key)
+      ? AnswersSchema.shape[key as keyof Answers].safeParse(value)
+      : null;
+    if (parsed?.success) checked[key] = parsed.data;
+    else problems.push(`${what} “${key}” is not accepted`);
+  }
+  return checked as Partial<Answers>;
+}
+
+/** Named what-if scenarios, checked like the assessment's own what-if; absent is none. */
+function readScenarios(value: unknown, problems: string[]): WorkspaceFileScenario[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push('its what-if scenarios are not a list');
+    return [];
+  }
+  if (value.length > MAX_SCENARIOS)
+    problems.push(`it keeps ${value.length} what-if scenarios, more than ${MAX_SCENARIOS}`);
+  const out: WorkspaceFileScenario[] = [];
+  value.forEach((item: unknown, index) => {
+    const label = `what-if scenario ${index + 1}`;
+    if (!isRecord(item) || typeof item.name !== 'string' || !isRecord(item.whatIf)) {
+      problems.push(`${label} has no name or no what-if values`);
+      return;
+    }
+    const name = sanitizeText(item.name).trim();
+    if (name === '' || name.length > MAX_SCENARIO_NAME)
+      problems.push(`${label} needs a name of 1 to ${MAX_SCENARIO_NAME} characters`);
+    else if (out.some((s) => s.name === name))
+      problems.push(`what-if scenario “${name}” appears twice`);
+    const whatIf = readWhatIf(item.whatIf, problems, `in what-if scenario “${name}”, value`);
+    out.push({ name, whatIf });
+  });
+  return out;
 }
 
 /** Known answer keys of a quick check's assumed list, or nothing. */

@@ -55,8 +55,7 @@ export interface Scenario {
   whatIf: Partial<Pick<Answers, WhatIfKey>>;
 }
 
-export const MAX_SCENARIOS = 12;
-export const MAX_SCENARIO_NAME = 60;
+export { MAX_SCENARIO_NAME, MAX_SCENARIOS } from '../share/limits';
 
 /** One assessment saved in this browser. Results are never stored; they are recomputed. */
 export interface SavedAssessment extends Draft {

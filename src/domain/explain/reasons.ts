@@ -100,6 +100,14 @@ export function buildReasons(
         add(gate, 'leadFlow', stance, sdrMissing(core, answers, a));
         break;
       case 'no-need':
+        // With room, the capacity reason below says it; at capacity, say why that is not yet a hire.
+        if (capacity.band !== 'room')
+          add(
+            gate,
+            'capacity',
+            stance,
+            `Your closers are about full but not over: ${formatNumber(capacity.oppsPerMonth, 1)} qualified ${capacity.oppsPerMonth === 1 ? 'opportunity' : 'opportunities'} a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')} is within ${a.capacityBandPct}%, closer than this arithmetic can tell, and you did not say leads wait.`,
+          );
         break;
     }
   }
@@ -117,7 +125,8 @@ export function buildReasons(
       : answers.aes > 0
         ? ` (${answers.aes} account ${answers.aes === 1 ? 'executive' : 'executives'})`
         : '';
-  const capacityText = `You get ${formatCount(capacity.oppsPerMonth, 'qualified opportunities a month', 'qualified opportunity a month')}; your closers can work ${formatCount(capacity.closerCapacityOpps, 'a month')}${perFounder}.`;
+  // The user's own count exactly as given; what the model derived, rounded for a sentence.
+  const capacityText = `You get ${formatNumber(capacity.oppsPerMonth, 1)} qualified ${capacity.oppsPerMonth === 1 ? 'opportunity' : 'opportunities'} a month; your closers can work ${formatCount(capacity.closerCapacityOpps, 'a month')}${perFounder}.`;
   if (capacity.oppsNeededPerAe !== null)
     add(
       'capacity',
@@ -153,7 +162,9 @@ export function buildReasons(
     add(
       'ae-economics',
       'economics',
-      pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit ? 'for' : 'against',
+      pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit
+        ? 'for'
+        : 'against',
       `Together, once ramped, they would sell ${formatMoneyText(pair.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${economics.ae.grossMarginPct}% gross margin that ${earnsBack(pair.paybackMonths, 'their combined')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
     );
   } else if (wantsCloser && capacity.oppsNeededPerAe !== null) {
@@ -161,16 +172,21 @@ export function buildReasons(
     add(
       'ae-pipeline',
       'leadFlow',
-      !blocked && ((capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait)
-        ? 'for'
-        : 'against',
+      blocked
+        ? // Under "not yet": 'against' only when the new AE's own feed would favour a hire.
+          e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage
+          ? 'against'
+          : 'for'
+        : (capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait
+          ? 'for'
+          : 'against',
       `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work.`,
     );
     if (!core.gates.includes('payback') || core.intended === 'sdr')
       add(
         'ae-economics',
         'economics',
-        !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
+        (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
         `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
@@ -182,7 +198,7 @@ export function buildReasons(
       add(
         'sdr-economics',
         'economics',
-        !blocked && e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit
+        (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
         `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it ${earnsBack(e.paybackMonths, 'its')}.`,
@@ -214,6 +230,18 @@ export function buildReasons(
         `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${Math.abs(answers.runwayMonths - need) < 1 ? `${formatNumber(need, 1)} months` : formatMonths(need)} for the search, the ramp and the payback.`,
       );
   }
+  // A "not yet" that no runway gate decided (closers with room, no proof yet…) still says when the
+  // money would not carry the hire that comes next: a company with no runway must hear it.
+  const short = runwayShortfall(core, answers);
+  if (short)
+    add(
+      'runway-short',
+      'budget',
+      'for',
+      short.atLeast
+        ? `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs more than ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire and ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp} before the payback starts.`
+        : `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire, ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(short.e.paybackMonths)} to pay back.`,
+    );
   if (core.followUp)
     add(
       'sequence',
@@ -222,6 +250,23 @@ export function buildReasons(
       `Closer first: a new account executive can find some of their own deals; an SDR makes sense ${core.followUp.trigger}.`,
     );
   return out;
+}
+
+/**
+ * With a "not yet" the runway gate did not decide: the next hire (an account executive unless an
+ * SDR is named) and its runway need, when today's runway falls short of it.
+ */
+export function runwayShortfall(core: CoreDecision, answers: CompleteAnswers) {
+  if (core.kind !== 'not-yet' || core.gates.includes('runway') || core.gates.includes('payback'))
+    return undefined;
+  const kind = core.nextHire?.kind ?? core.intended ?? 'ae';
+  const e = kind === 'sdr' ? core.model.economics.sdr : core.model.economics.ae;
+  const pays = kind === 'both' ? core.model.pair.runwayNeededMonths : e.runwayNeededMonths;
+  // Without pipeline for it today the hire never pays back; the search and the ramp still have to
+  // be paid for before it sells at all, so that is the least it needs.
+  const need = pays ?? e.timeToHireMonths + e.rampMonths;
+  if (answers.runwayMonths >= need) return undefined;
+  return { kind, e, need, atLeast: pays === null };
 }
 
 function capitalizeFirst(text: string): string {

@@ -1,9 +1,9 @@
 import { PROFILE_MEANING, PROFILE_WORDS } from '../answers/vocabulary';
 import type { CompleteAnswers } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
-import { sdrMissing } from './reasons';
+import { runwayShortfall, sdrMissing } from './reasons';
 import type { CoreDecision } from '../decide-core';
-import { capitalize, formatMonths } from '../format';
+import { capitalize, formatCount, formatMonths, formatNumber } from '../format';
 import { ALONGSIDE } from '../rules/process';
 import type { Flip } from '../trials';
 import type { Confidence, GateId, Recommendation } from '../types';
@@ -79,16 +79,18 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
       case 'pipeline-for-sdr':
         return sdrMissing(core, answers, a);
       case 'no-need':
-        return `Your closers can work about ${Math.round(capacity.closerCapacityOpps)} qualified opportunities a month and you get about ${Math.round(capacity.oppsPerMonth)}, so nobody is waiting for a new seller yet.`;
+        if (capacity.band !== 'room')
+          return `Your closers are about full (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), but nobody has said leads wait, so a new seller would not yet be fully used.`;
+        return `Your closers can work ${formatCount(capacity.closerCapacityOpps, 'qualified opportunities a month')} and you get ${formatNumber(capacity.oppsPerMonth, 1)}, so nobody is waiting for a new seller yet.`;
     }
   }
   if (core.kind === 'sdr')
     return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
   if (core.kind === 'both')
-    return `Your account executives are at capacity (about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month against about ${Math.round(capacity.closerCapacityOpps)} they can work), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
+    return `Your account executives are at capacity (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
   if (capacity.leadsWait)
     return 'Qualified leads already wait or get dropped, so the people who sell are full.';
-  return `You get about ${Math.round(capacity.oppsPerMonth)} qualified opportunities a month and your current closers can work about ${Math.round(capacity.closerCapacityOpps)} at a sustainable pace.`;
+  return `You get ${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month and your current closers can work ${formatCount(capacity.closerCapacityOpps, 'at a sustainable pace')}.`;
 }
 
 export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumptions): string {
@@ -104,18 +106,24 @@ export function summary(core: CoreDecision, answers: CompleteAnswers, a: Assumpt
   } else if (core.status === 'hire-after') {
     first = `Hire ${hireName(core.kind, core.aeProfile)}, and clear ${core.alongside.length === 1 ? 'one gap' : `${core.alongside.length} gaps`} in the weeks the search takes.`;
   } else first = `Hire ${hireName(core.kind, core.aeProfile)} now.`;
-  return `${first} ${mainReason(core, answers, a)}`;
+  const short = runwayShortfall(core, answers);
+  const runway = short
+    ? ` Your runway (${formatMonths(answers.runwayMonths)}) would not carry the next hire either: it needs ${short.atLeast ? 'more than ' : ''}${formatMonths(short.need)}.`
+    : '';
+  return `${first} ${mainReason(core, answers, a)}${runway}`;
 }
 
-const CONFIDENCE_WORD: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-export function confidenceReason(confidence: Confidence, flip: Flip | undefined): string {
+/**
+ * What the confidence rests on, in one sentence. The level itself is shown beside it ("Confidence
+ * High"), so the sentence never repeats it.
+ */
+export function confidenceReason(flip: Flip | undefined): string {
   if (!flip)
-    return 'High: moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway, customers) by 20% either way gives the same answer.';
+    return 'Moving any key number (opportunities, deal size, close rate, cycle, founder hours, runway, customers) by 20% either way gives the same answer.';
   if (flip.key === 'customers') {
     const more = flip.value - flip.from;
     const count = Math.abs(more);
-    return `${CONFIDENCE_WORD[confidence]}: with ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+    return `With ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
   }
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
@@ -128,7 +136,7 @@ export function confidenceReason(confidence: Confidence, flip: Flip | undefined)
         : flip.key === 'acv'
           ? `deals ${pct}% ${flip.change < 0 ? 'smaller' : 'larger'}`
           : `${pct}% ${direction} ${words.noun}`;
-  return `${CONFIDENCE_WORD[confidence]}: with ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+  return `With ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
 }
 
 export function profileNote(core: CoreDecision): string | undefined {
@@ -154,7 +162,7 @@ export function buildRecommendation(
     followUp: core.followUp,
     profileNote: profileNote(core),
     confidence,
-    confidenceReason: confidenceReason(confidence, flip),
+    confidenceReason: confidenceReason(flip),
     headline: headline(core),
     summary: summary(core, answers, a),
   };

@@ -6,7 +6,7 @@ import { article, formatMoneyText, formatMonths, formatNumber } from '../format'
 import { GATE_TEXT, READINESS_GATES } from '../rules/gates';
 import { ALONGSIDE } from '../rules/process';
 import type { Blocker, Dimension, NextStep } from '../types';
-import { sdrMissing } from './reasons';
+import { runwayShortfall, sdrMissing } from './reasons';
 import { hireName } from './words';
 
 /*
@@ -53,6 +53,15 @@ export function buildBlockers(
         severity: 'gate',
       });
     }
+    // Not the gate that decided, but it stops the next hire as surely (reasons.ts says by how much).
+    if (runwayShortfall(core, answers) && GATE_TEXT.runway)
+      out.push({
+        id: 'runway',
+        ruleId: 'runway-short',
+        ...GATE_TEXT.runway,
+        dimension: 'budget',
+        severity: 'gate',
+      });
     return out;
   }
   for (const rule of ALONGSIDE) {

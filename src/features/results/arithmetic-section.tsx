@@ -1,6 +1,5 @@
 import { ASSUMPTION_INFO, type Answers, type Assessment, type Assumptions } from '../../domain';
-import { assumptionsFor, METRIC_EXPLANATIONS } from './arithmetic';
-import { metricsOf } from './legacy-metrics';
+import { arithmeticOf } from './arithmetic';
 import { formatAssumption } from './format';
 
 interface ArithmeticSectionProps {
@@ -9,62 +8,73 @@ interface ArithmeticSectionProps {
   assessment: Assessment;
 }
 
-/** The metrics with their formulas in words and the assumption values used, and the rules that fired. */
+/** Every figure the decision read, its formula in words and with the numbers, and the rules that fired. */
 export function ArithmeticSection({ answers, assumptions, assessment }: ArithmeticSectionProps) {
-  const metrics = metricsOf(assessment);
-  const context = { answers, assumptions, metrics };
+  const groups = arithmeticOf(assessment, answers, assumptions);
   const firedRules = assessment.trace.filter((rule) => rule.fired);
 
   return (
     <div className="arithmetic">
-      <dl className="metric-list">
-        {METRIC_EXPLANATIONS.map((metric) => (
-          <div key={metric.key} className="metric">
-            <dt>{metric.label}</dt>
-            <dd>
-              <p className="metric-value">{metric.value(metrics)}</p>
-              <p className="metric-formula">{metric.formula}</p>
-              {metric.worked && (
-                <p className="metric-worked">
-                  <span className="visually-hidden">With your numbers: </span>
-                  <code>{metric.worked(context)}</code>
-                </p>
-              )}
-              {assumptionsFor(metric, answers).length > 0 && (
-                <p className="metric-assumptions">
-                  Assumptions used:{' '}
-                  {assumptionsFor(metric, answers)
-                    .map(
-                      (key) =>
-                        `${ASSUMPTION_INFO[key].label}: ${formatAssumption(key, assumptions[key])}`,
-                    )
-                    .join('; ')}
-                  .
-                </p>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <p className="section-intro">
+        Money is in{' '}
+        {assessment.model.currency === 'USD'
+          ? 'US dollars'
+          : `your currency (${assessment.model.currency})`}
+        ; each sum uses the figures the answer was decided on.
+      </p>
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`arithmetic-${group.id}`}>
+          <h3 id={`arithmetic-${group.id}`}>{group.title}</h3>
+          <dl className="metric-list">
+            {group.lines.map((line) => (
+              <div key={line.id} className="metric">
+                <dt>{line.label}</dt>
+                <dd>
+                  <p className="metric-value">{line.value}</p>
+                  <p className="metric-formula">{line.formula}</p>
+                  {line.worked && (
+                    <p className="metric-worked">
+                      <span className="visually-hidden">With your numbers: </span>
+                      <code>{line.worked}</code>
+                    </p>
+                  )}
+                  {line.assumptions.length > 0 && (
+                    <p className="metric-assumptions">
+                      Assumptions used:{' '}
+                      {[...new Set(line.assumptions)]
+                        .map(
+                          (key) =>
+                            `${ASSUMPTION_INFO[key].label}: ${formatAssumption(key, assumptions[key])}`,
+                        )
+                        .join('; ')}
+                      .
+                    </p>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
 
       {firedRules.length > 0 && (
         <>
           <h3>Rules that fired</h3>
           <ul className="rule-list">
-            {firedRules.map((rule) => (
-              <li key={rule.ruleId}>
+            {firedRules.map((rule, index) => (
+              <li key={`${index}-${rule.ruleId}`}>
                 <p className="rule-description">{rule.description}</p>
                 {rule.conditions.length > 0 && (
                   <ul className="condition-list">
-                    {rule.conditions.map((condition) => (
-                      <li key={condition.label}>
+                    {rule.conditions.map((condition, index) => (
+                      // A rule may test one figure twice (a band has two sides).
+                      <li key={`${index}-${condition.label}`}>
                         <span aria-hidden="true">{condition.passed ? '✓ ' : '✗ '}</span>
                         <span className="visually-hidden">
                           {condition.passed ? 'Met: ' : 'Not met: '}
                         </span>
                         {condition.label}
-                        {condition.value !== null &&
-                          ` (yours: ${formatConditionValue(condition.value)})`}
+                        {condition.value !== '' && ` (yours: ${condition.value})`}
                       </li>
                     ))}
                   </ul>
@@ -77,10 +87,4 @@ export function ArithmeticSection({ answers, assumptions, assessment }: Arithmet
       )}
     </div>
   );
-}
-
-function formatConditionValue(value: number | string | boolean): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-  return value;
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import {
+  ACTIVE_ASSUMPTION_KEYS,
   ASSUMPTION_INFO,
-  ASSUMPTION_KEYS,
   AssumptionsSchema,
   DEFAULT_ASSUMPTIONS,
   type AssumptionGroup,
@@ -24,12 +24,39 @@ interface AssumptionsPanelProps {
   editing?: AssumptionEditing;
 }
 
-const GROUPS: { group: AssumptionGroup; title: string }[] = [
-  { group: 'pay', title: 'Pay and cost' },
-  { group: 'productivity', title: 'Productivity' },
-  { group: 'thresholds', title: 'Decision thresholds' },
-  { group: 'currency', title: 'Exchange rates' },
-];
+/** Titles of the groups we know; a group added to ASSUMPTION_INFO later still shows, under its name. */
+const GROUP_TITLES: Partial<Record<AssumptionGroup, string>> = {
+  pay: 'Pay and cost',
+  productivity: 'Productivity',
+  thresholds: 'Decision thresholds',
+  currency: 'Exchange rates',
+};
+
+/**
+ * The figures the engine reads (retired keys stay in links but are hidden), grouped by their
+ * `group` in ASSUMPTION_INFO, groups in order of their first key: a key added to the catalogue
+ * shows here without touching the panel.
+ */
+export function assumptionGroups(): {
+  group: AssumptionGroup;
+  title: string;
+  keys: AssumptionKey[];
+}[] {
+  const groups = new Map<AssumptionGroup, AssumptionKey[]>();
+  for (const key of ACTIVE_ASSUMPTION_KEYS) {
+    const group = ASSUMPTION_INFO[key].group;
+    const keys = groups.get(group);
+    if (keys) keys.push(key);
+    else groups.set(group, [key]);
+  }
+  return [...groups].map(([group, keys]) => ({
+    group,
+    title: GROUP_TITLES[group] ?? group.charAt(0).toUpperCase() + group.slice(1),
+    keys,
+  }));
+}
+
+const GROUPS = assumptionGroups();
 
 type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
@@ -53,7 +80,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
   // What is typed in a field, while it differs from the value in effect (being edited, or invalid).
   // This is input state, not derived data: the value in effect always comes from props.
   const [drafts, setDrafts] = useState<Partial<Record<AssumptionKey, string>>>({});
-  const changedKeys = ASSUMPTION_KEYS.filter(
+  const changedKeys = ACTIVE_ASSUMPTION_KEYS.filter(
     (key) => assumptions[key] !== DEFAULT_ASSUMPTIONS[key],
   );
 
@@ -100,10 +127,10 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
         )}
       </div>
 
-      {GROUPS.map(({ group, title }) => (
+      {GROUPS.map(({ group, title, keys }) => (
         <fieldset key={group} className="assumption-group">
           <legend>{title}</legend>
-          {ASSUMPTION_KEYS.filter((key) => ASSUMPTION_INFO[key].group === group).map((key) => {
+          {keys.map((key) => {
             const info = ASSUMPTION_INFO[key];
             const fieldId = `${id}-${key}`;
             const value = assumptions[key];

@@ -1,6 +1,7 @@
-import { DIMENSIONS, type Assessment, type Dimension } from '../../domain';
-import type { Metrics } from './legacy-metrics';
-import { DIMENSION_LABELS, formatNumber } from './format';
+import { DIMENSIONS, formatNumber, plural, type Assessment, type Dimension } from '../../domain';
+import { DIMENSION_LABELS } from './format';
+
+type Capacity = Assessment['model']['capacity'];
 
 /*
  * The numbers behind the two charts, shared by the SVG charts (lazy chunk) and their data tables
@@ -41,46 +42,45 @@ export interface CapacityDatum {
   value: number | null;
 }
 
-export function capacityData(metrics: Metrics): CapacityDatum[] {
+export function capacityData(capacity: Capacity): CapacityDatum[] {
   return [
-    { id: 'now', label: 'You create', value: round1(metrics.oppsPerMonth) },
-    {
-      id: 'capacity',
-      label: 'Closers can work',
-      value: round1(metrics.closingCapacityPerMonth),
-    },
+    { id: 'now', label: 'You create', value: round1(capacity.oppsPerMonth) },
+    { id: 'capacity', label: 'Closers can work', value: round1(capacity.closerCapacityOpps) },
     {
       id: 'needed',
       label: 'One new AE needs',
-      value: metrics.oppsNeededPerAe === null ? null : round1(metrics.oppsNeededPerAe),
+      value: capacity.oppsNeededPerAe === null ? null : round1(capacity.oppsNeededPerAe),
     },
   ];
 }
 
-export function describeCapacity(metrics: Metrics): string {
-  const now = formatNumber(metrics.oppsPerMonth);
-  const capacity = formatNumber(metrics.closingCapacityPerMonth);
-  const first = `You create ${now} qualified ${plural(metrics.oppsPerMonth, 'opportunity', 'opportunities')} a month and your current closers can work about ${capacity}.`;
-  const surplus = metrics.surplusOppsPerMonth;
+/**
+ * The capacity chart in words: the same figures as the bars and the arithmetic, to one decimal.
+ * A first account executive takes over the founders' opportunities, so for them the surplus is not
+ * what decides (the engine counts it the same way: src/domain/model).
+ */
+export function describeCapacity(model: Assessment['model'], aes: number): string {
+  const { capacity: metrics } = model;
+  const capacity = formatNumber(metrics.closerCapacityOpps);
+  const first = `You create ${plural(metrics.oppsPerMonth, 'qualified opportunity', 'qualified opportunities')} a month and your current closers can work about ${capacity}.`;
+  const surplus = metrics.surplusOpps;
   const left =
     surplus > 0
       ? ` That leaves about ${formatNumber(surplus)} a month nobody has time for.`
-      : ' Nothing is left over for a new closer.';
+      : ' Nothing is left over beyond what they can work.';
   if (metrics.oppsNeededPerAe === null) {
     return `${first}${left} With a close rate of 0% the need of one new account executive cannot be worked out.`;
   }
   const need = ` One new account executive needs about ${formatNumber(metrics.oppsNeededPerAe)} a month to make quota`;
+  if (aes === 0)
+    return `${first}${left}${need}; as your first, they would take over the founders’ opportunities: about ${formatNumber(model.economics.ae.oppsPerMonth)} a month.`;
   const coverage =
     metrics.pipelineCoverage === null
       ? '.'
-      : `, so the surplus would cover ${formatNumber(Math.round(metrics.pipelineCoverage * 100), 0)}% of it.`;
+      : `, so the surplus would cover ${formatNumber(metrics.pipelineCoverage * 100, 0)}% of it.`;
   return `${first}${left}${need}${coverage}`;
 }
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
-import type { Assessment } from '../../domain';
+import { formatNumber, type Assessment } from '../../domain';
 import { DataTable } from '../../ui/data-table';
 import { capacityData, describeCapacity, describeScores, scoreData } from './chart-data';
-import { formatNumber } from './format';
-import { metricsOf } from './legacy-metrics';
 import { CapacityChart, ScoreChart } from './result-charts';
 
 /** The two figures: readiness by dimension, and pipeline against closing capacity. */
-export function ChartsSection({ assessment }: { assessment: Assessment }) {
+export function ChartsSection({ assessment, aes }: { assessment: Assessment; aes: number }) {
   const scores = useMemo(() => scoreData(assessment.scores), [assessment.scores]);
-  const metrics = useMemo(() => metricsOf(assessment), [assessment]);
+  const metrics = assessment.model.capacity;
   const capacity = useMemo(() => capacityData(metrics), [metrics]);
 
   return (
@@ -39,7 +37,7 @@ export function ChartsSection({ assessment }: { assessment: Assessment }) {
       <figure className="chart-figure">
         <figcaption>
           <h3>Pipeline and closing capacity</h3>
-          <p>{describeCapacity(metrics)}</p>
+          <p>{describeCapacity(assessment.model, aes)}</p>
         </figcaption>
         <div className="chart-frame" aria-hidden="true">
           <CapacityChart data={capacity} />

@@ -1,44 +1,19 @@
 import {
   ASSUMPTION_INFO,
+  formatMoney,
+  formatNumber,
+  plural,
   type AssumptionKey,
   type AssumptionUnit,
   type Confidence,
-  type Currency,
   type Dimension,
   type RecommendationKind,
 } from '../../domain';
 
 /*
- * Words and number formats for the results screens. One fixed locale keeps the report, the share
- * view and the tests saying exactly the same thing on every machine.
+ * Labels and units for the results screens. Numbers, money and months are formatted by
+ * src/domain/format.ts (one formatter per job, the same text in every browser and in the tests).
  */
-const LOCALE = 'en-US';
-
-export function formatNumber(value: number, maxFractionDigits = 1): string {
-  return value.toLocaleString(LOCALE, { maximumFractionDigits: maxFractionDigits });
-}
-
-export function formatUsd(value: number): string {
-  return value.toLocaleString(LOCALE, {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 0,
-  });
-}
-
-export function formatMoney(value: number, currency: Currency): string {
-  return value.toLocaleString(LOCALE, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: value < 100 ? 2 : 0,
-  });
-}
-
-export function formatMonths(value: number | null): string {
-  if (value === null) return 'never';
-  const rounded = Math.round(value * 10) / 10;
-  return `${formatNumber(rounded)} ${rounded === 1 ? 'month' : 'months'}`;
-}
 
 /** An assumption value with its unit, e.g. "$150,000", "1.3×", "5 months", "50%". */
 export function formatAssumption(key: AssumptionKey, value: number): string {
@@ -48,7 +23,7 @@ export function formatAssumption(key: AssumptionKey, value: number): string {
 export function formatUnit(value: number, unit: AssumptionUnit): string {
   switch (unit) {
     case 'usd':
-      return formatUsd(value);
+      return formatMoney(value, 'USD');
     case 'usd-per-eur':
       return `$${formatNumber(value, 4)} per €1`;
     case 'usd-per-gbp':
@@ -56,9 +31,9 @@ export function formatUnit(value: number, unit: AssumptionUnit): string {
     case 'multiple':
       return `${formatNumber(value, 2)}×`;
     case 'months':
-      return `${formatNumber(value)} ${value === 1 ? 'month' : 'months'}`;
+      return plural(value, 'month', 'months');
     case 'days':
-      return `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
+      return plural(value, 'day', 'days');
     case 'per-month':
       return `${formatNumber(value)} a month`;
     case 'percent':
@@ -66,9 +41,9 @@ export function formatUnit(value: number, unit: AssumptionUnit): string {
     case 'hours-per-week':
       return `${formatNumber(value)} hours a week`;
     case 'deals':
-      return `${formatNumber(value)} ${value === 1 ? 'deal' : 'deals'}`;
+      return plural(value, 'deal', 'deals');
     case 'customers':
-      return `${formatNumber(value)} ${value === 1 ? 'customer' : 'customers'}`;
+      return plural(value, 'customer', 'customers');
     case 'ratio':
       return formatNumber(value, 2);
   }

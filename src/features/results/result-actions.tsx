@@ -9,7 +9,7 @@ import {
 import { Icon } from '../../ui/icons';
 import { hrefFor } from '../../ui/router';
 import { ShareButton } from '../../ui/share-button';
-import { downloadTextFile } from './download';
+import { downloadFile } from '../../ui/download-file';
 import { PreparedByForm } from './prepared-by';
 import { printReport } from './print';
 
@@ -55,7 +55,7 @@ export function ResultActions({
       name: answers.companyName || undefined,
     });
     const fileName = assessmentFileName(answers.companyName);
-    downloadTextFile(text, fileName);
+    downloadFile(text, fileName);
     setDownloaded(fileName);
   }
 

@@ -1,5 +1,5 @@
 import type { CapacityDatum, CapacityId, ScoreDatum } from './chart-data';
-import { formatNumber } from './format';
+import { formatNumber } from '../../domain';
 
 /*
  * The two result charts as plain SVG: a few horizontal bars each. Drawn with the page, at a fixed

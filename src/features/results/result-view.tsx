@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import './results.css';
 import {
+  ACTIVE_ASSUMPTION_KEYS,
   ANSWER_KEYS,
   ASSUMPTION_INFO,
-  ASSUMPTION_KEYS,
   DEFAULT_ASSUMPTIONS,
   formatAnswer,
   questionFor,
@@ -184,7 +184,7 @@ export function ResultView({
             hint="Readiness by area, and pipeline against closing capacity"
             forceOpen={presenting}
           >
-            <ChartsSection assessment={assessment} />
+            <ChartsSection assessment={assessment} aes={answers.aes} />
           </Disclosure>
         </div>
         <div className={presenting ? 'presenter-off' : undefined}>
@@ -200,7 +200,7 @@ export function ResultView({
           </Disclosure>
           <Disclosure
             title="Assumptions"
-            hint={`${ASSUMPTION_KEYS.length} benchmark figures behind the answer${
+            hint={`${ACTIVE_ASSUMPTION_KEYS.length} benchmark figures behind the answer${
               Object.keys(changedAssumptions).length > 0
                 ? `; ${Object.keys(changedAssumptions).length} changed`
                 : ''
@@ -241,7 +241,9 @@ const NONE_ASSUMED: readonly AnswerKey[] = [];
 
 /** In print the editable panel is replaced by the list of what was changed. */
 function PrintedAssumptions({ assumptions }: { assumptions: Assumptions }) {
-  const changed = ASSUMPTION_KEYS.filter((key) => assumptions[key] !== DEFAULT_ASSUMPTIONS[key]);
+  const changed = ACTIVE_ASSUMPTION_KEYS.filter(
+    (key) => assumptions[key] !== DEFAULT_ASSUMPTIONS[key],
+  );
   return (
     <div className="print-only">
       {changed.length === 0 ? (

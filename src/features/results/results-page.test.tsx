@@ -6,6 +6,8 @@ import {
   ASSUMPTION_INFO,
   DEFAULT_ASSUMPTIONS,
   evaluate,
+  formatMoney,
+  formatNumber,
   SAMPLE_ANSWERS,
   type Answers,
   type AssumptionKey,
@@ -14,8 +16,7 @@ import {
 import { restoreShareCode } from '../../share';
 import { activeOrEmpty, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
-import { DIMENSION_LABELS, KIND_SHORT_LABELS, formatNumber, formatUsd } from './format';
-import { metricsOf } from './legacy-metrics';
+import { DIMENSION_LABELS, KIND_SHORT_LABELS } from './format';
 import { ResultsPage } from './results-page';
 import { RolesPage } from './roles-page';
 
@@ -37,7 +38,7 @@ function neededCell(scope: HTMLElement = document.body): HTMLElement {
 }
 
 function neededText(assumptions: Partial<Assumptions> = {}): string {
-  const value = capacityData(metricsOf(expected(assumptions))).find(
+  const value = capacityData(expected(assumptions).model.capacity).find(
     (d) => d.id === 'needed',
   )?.value;
   return value === null || value === undefined ? 'Cannot be worked out' : formatNumber(value);
@@ -192,17 +193,18 @@ describe('ResultsPage', { timeout: 45_000 }, () => {
     const changed = { aeOteUsd: 120_000, sdrMeetingsPerMonth: 20 };
     seed(SAMPLE_ANSWERS, changed);
     render(<ResultsPage />);
-    const metrics = metricsOf(expected(changed));
+    const { model } = expected(changed);
     const section = await openSection(user, 'The arithmetic');
     // One new AE's need: the engine's quota for this hire over a month of Acme's deals.
-    expect(metrics.aeQuotaUsd).toBeLessThan(metricsOf(expected()).aeQuotaUsd);
+    const quota = model.economics.ae.quotaLocal ?? 0;
+    expect(quota).toBeLessThan(expected().model.economics.ae.quotaLocal ?? 0);
     expect(
       within(section).getByText(
-        `${formatUsd(metrics.aeQuotaUsd)} ÷ 12 ÷ ($24,000 × 25%) = ${formatNumber(metrics.oppsNeededPerAe ?? 0)}`,
+        `${formatMoney(quota, 'USD')} ÷ 12 ÷ ($24,000 × 25%) = ${formatNumber(model.capacity.oppsNeededPerAe ?? 0, 2)}`,
       ),
     ).toBeVisible();
     // An SDR's opportunities, with the changed meetings figure filled in.
-    expect(metrics.sdrOppsPerMonth).toBe(10);
+    expect(model.economics.sdr.oppsPerMonth).toBe(10);
     expect(within(section).getByText('20 × 50% = 10')).toBeVisible();
     expect(
       within(section).getByText(

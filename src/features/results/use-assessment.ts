@@ -41,7 +41,7 @@ export function useAssessment(
                 recommendation: {
                   ...recommendation,
                   confidence,
-                  confidenceReason: `Medium at most: ${assumedCount} answers are typical values, not yours. ${recommendation.confidenceReason}`,
+                  confidenceReason: `${assumedCount} answers are typical values, not yours, so it cannot be high. ${recommendation.confidenceReason}`,
                 },
               },
         assumptions,

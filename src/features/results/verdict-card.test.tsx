@@ -17,7 +17,7 @@ const NOT_YET: Verdict = {
   readiness: { score: 31, band: 'not-ready', meaning: '31 of 100: two gates stop a hire.' },
   confidence: {
     level: 'medium',
-    reason: 'Medium: with 4 more months of runway it would be an AE.',
+    reason: 'With 4 more months of runway it would be an AE.',
   },
   points: [
     { text: 'Runway is 4 months; an AE needs 14.', stance: 'against' },

@@ -75,19 +75,27 @@ export function verdictOf(assessment: Assessment): Verdict {
   const notYet = recommendation.status === 'not-yet';
   const next = recommendation.nextHire;
 
-  // The engine orders reasons by weight; under "not yet" only what stops a hire is shown, gates first.
-  const gates = blockers.filter((blocker) => blocker.severity === 'gate');
-  const against: VerdictPoint[] = [
-    ...(notYet ? gates : []).map((blocker) => ({
-      text: `${blocker.title}. ${blocker.why}`,
-      stance: 'against' as const,
-    })),
-    ...reasons
-      .filter((reason) => reason.stance === 'against')
-      .map((reason) => ({ text: reason.text, stance: 'against' as const })),
-  ];
+  // Reasons are 'for' or 'against' the answer given (src/domain/explain/reasons.ts). Under "not
+  // yet", 'against' reasons are what already favours a hire: never listed as what stops one. What
+  // stops it is each blocker, with the engine's sentence and numbers for it when there is one,
+  // then the other reasons for waiting.
+  const stops: VerdictPoint[] = [];
+  if (notYet) {
+    const used = new Set<string>();
+    for (const blocker of blockers.filter((b) => b.severity === 'gate')) {
+      const reason = reasons.find((r) => r.stance === 'for' && r.ruleId === blocker.ruleId);
+      if (reason) used.add(reason.ruleId);
+      stops.push({
+        text: `${blocker.title}: ${reason ? reason.text : blocker.why}`,
+        stance: 'against',
+      });
+    }
+    for (const reason of reasons)
+      if (reason.stance === 'for' && !used.has(reason.ruleId))
+        stops.push({ text: reason.text, stance: 'against' });
+  }
   const ordered = reasons.map((reason) => ({ text: reason.text, stance: reason.stance }));
-  const points = (notYet ? against : ordered).slice(0, 3);
+  const points = (notYet ? stops : ordered).slice(0, 3);
 
   return {
     status: recommendation.status,

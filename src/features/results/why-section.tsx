@@ -5,9 +5,10 @@ import { DIMENSION_LABELS } from './format';
 
 /**
  * The reasons in full: what stops a hire (first, under "not yet"), the reasons each way, the next
- * steps and what would change the answer. Under "not yet" the reasons that favour a hire are
- * "already in place", in neutral colours: green "points this way" under a "Not yet" would read as
- * a contradiction.
+ * steps and what would change the answer. A reason's stance is for or against the answer given:
+ * under "not yet", 'for' reasons say why to wait and 'against' ones are what already favours a
+ * hire, shown as "already in your favour" in neutral colours (green "points this way" under a
+ * "Not yet" would read as a contradiction).
  */
 export function WhySection({ assessment }: { assessment: Assessment }) {
   const id = useId();
@@ -47,14 +48,14 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
         <div className="why-columns">
           {forReasons.length > 0 && (
             <div className="why-block">
-              <h3 id={`${id}-for`}>{notYet ? 'Already in place' : 'What points this way'}</h3>
+              <h3 id={`${id}-for`}>{notYet ? 'Why not yet' : 'What points this way'}</h3>
               <ul className="reason-list" aria-labelledby={`${id}-for`}>
                 {forReasons.map((reason) => (
                   <li
                     key={reason.ruleId}
-                    className={notYet ? 'reason reason-neutral' : 'reason reason-for'}
+                    className={notYet ? 'reason reason-against' : 'reason reason-for'}
                   >
-                    <Icon name="check" size={18} />
+                    <Icon name={notYet ? 'alert' : 'check'} size={18} />
                     <span>
                       {reason.text}{' '}
                       <span className="tag">{DIMENSION_LABELS[reason.dimension]}</span>
@@ -66,11 +67,16 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
           )}
           {againstReasons.length > 0 && (
             <div className="why-block">
-              <h3 id={`${id}-against`}>What weighs against it</h3>
+              <h3 id={`${id}-against`}>
+                {notYet ? 'Already in your favour' : 'What weighs against it'}
+              </h3>
               <ul className="reason-list" aria-labelledby={`${id}-against`}>
                 {againstReasons.map((reason) => (
-                  <li key={reason.ruleId} className="reason reason-against">
-                    <Icon name="alert" size={18} />
+                  <li
+                    key={reason.ruleId}
+                    className={notYet ? 'reason reason-neutral' : 'reason reason-against'}
+                  >
+                    <Icon name={notYet ? 'check' : 'alert'} size={18} />
                     <span>
                       {reason.text}{' '}
                       <span className="tag">{DIMENSION_LABELS[reason.dimension]}</span>

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate, type Answers } from '../../domain';
+import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
+import { verdictOf } from './verdict';
+import { VerdictCard } from './verdict-card';
+import { WhySection } from './why-section';
+
+/*
+ * Issue 10: the verdict card and "Why" never contradict the status. Under "not yet", what already
+ * favours a hire (leads waiting, a saturated founder) is never listed as what stops one, nor shown
+ * as green "points this way"; the confidence level is said once.
+ */
+
+afterEach(cleanup);
+
+const ALL = SCENARIOS_V2.map((s) => [s.name, s.answers] as [string, Answers]);
+const answersOf = (name: string) => {
+  const found = SCENARIOS_V2.find((s) => s.name === name);
+  if (!found) throw new Error(`No scenario ${name}`);
+  return found.answers;
+};
+
+describe('verdict points agree with the status', () => {
+  it.each(ALL)('%s', (_, answers) => {
+    const assessment = evaluate(answers);
+    const verdict = verdictOf(assessment);
+    const proHire = assessment.reasons
+      .filter((r) => assessment.recommendation.status === 'not-yet' && r.stance === 'against')
+      .map((r) => r.text);
+    const listed = verdict.points.map((p) => p.text);
+    expect(listed.filter((text) => proHire.some((reason) => text.includes(reason)))).toEqual([]);
+    // A "not yet" always says what stops the hire.
+    expect(verdict.points.length > 0 || assessment.recommendation.status !== 'not-yet').toBe(true);
+  });
+});
+
+describe('what stops a hire, on screen', () => {
+  it('leads waiting under "not yet" is in your favour, not a blocker', () => {
+    const assessment = evaluate(answersOf('Eight customers, leads waiting'));
+    expect(assessment.recommendation.status).toBe('not-yet');
+    render(
+      <>
+        <VerdictCard verdict={verdictOf(assessment)} context="Co" />
+        <WhySection assessment={assessment} />
+      </>,
+    );
+    const stops = screen.getByRole('list', { name: 'What stops a hire now' });
+    expect(stops).toHaveTextContent(/Win more customers yourself first/);
+    expect(stops).not.toHaveTextContent(/leads wait/);
+    expect(screen.getByRole('list', { name: 'Why not yet' })).not.toHaveTextContent(/leads wait/);
+    expect(screen.getByRole('list', { name: 'Already in your favour' })).toHaveTextContent(
+      /You said qualified leads wait/,
+    );
+    expect(screen.queryByRole('heading', { name: 'What points this way' })).toBeNull();
+  });
+
+  it('a hire lists its reasons as pointing its way', () => {
+    const assessment = evaluate(
+      answersOf('Founder saturated, leads waiting, $24k deals (the classic first AE)'),
+    );
+    render(<WhySection assessment={assessment} />);
+    expect(screen.getByRole('list', { name: 'What points this way' })).toHaveTextContent(
+      /leads wait/,
+    );
+    expect(screen.queryByRole('heading', { name: 'Why not yet' })).toBeNull();
+  });
+
+  it('0 months of runway with room: the card says runway stops the next hire', () => {
+    const assessment = evaluate(answersOf('Two AEs and one SDR, runway 0'));
+    render(<VerdictCard verdict={verdictOf(assessment)} context="Co" />);
+    expect(screen.getByRole('list', { name: 'What stops a hire now' })).toHaveTextContent(
+      /0 months of runway/,
+    );
+  });
+});
+
+describe('confidence is said once', () => {
+  it.each(ALL.slice(0, 12))('%s', (_, answers) => {
+    const verdict = verdictOf(evaluate(answers));
+    render(<VerdictCard verdict={verdict} context="Co" />);
+    const fact = screen.getByText(/^Confidence/).closest('.verdict-fact') as HTMLElement;
+    const level = verdict.confidence.level;
+    const said = fact.textContent?.match(new RegExp(level, 'gi')) ?? [];
+    expect(said).toHaveLength(1);
+    expect(within(fact).getByText(verdict.confidence.reason)).toBeInTheDocument();
+  });
+});
