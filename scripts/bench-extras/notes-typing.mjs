@@ -1,9 +1,25 @@
-// Notes typing with a consultant's years of clients saved (issue 12, item 8): a 2,000-assessment
-// workspace is seeded into localStorage, the result page of one is opened in Chromium, and 60
-// characters are typed into its private notes. Each keystroke's cost is the main-thread time from
-// its keydown to the first task after it (React renders a discrete input synchronously, and a save
-// would run in that window), taken as the median over keystrokes (budget `notes-typing-2000`,
-// ≤ 16 ms: one frame); the 95th percentile is reported beside it.
+// Notes typing with a consultant's years of clients saved (issue 12, item 8).
+//
+// Setup: 2,000 assessments (NOTES_BENCH_COUNT to change) are seeded into localStorage, the built
+// app opens the result of one in Chromium, the "Private notes" section is opened and 60 characters
+// are typed into the box, one key at a time (Playwright sends each as a real key event).
+//
+// What one key costs: the main-thread time the key makes the page spend before its text is on
+// screen, in two parts that are measured in the page and added:
+//   1. input: from the first keydown listener (capture, on window, before the app's) until the
+//      task that handles the key ends, read by a MessageChannel message posted at keydown (it runs
+//      after the key's keydown/keypress/beforeinput/input handlers and the React render they
+//      cause, including its microtasks);
+//   2. frame: from the next requestAnimationFrame callback until a MessageChannel message posted
+//      there arrives, which is after that frame's style, layout and paint (the rendering update
+//      that shows the character).
+// The idle wait between them (for the display's next frame, up to 16.7 ms) is not counted: it is
+// no work of ours and would hide the budget. Keys are typed one frame apart (the next key waits
+// for the previous key's frame), so each key's work is measured alone, as when a person types.
+// Reported: the median over keys (budget `notes-typing-2000`, ≤ 16 ms: one 60 Hz frame) and the
+// 95th percentile (no budget). The saves the box makes after a pause in typing are not inside a
+// key's window; the script checks that the typed text did reach storage afterwards, so a bench of
+// a box that never saves cannot pass.
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../lib/chrome.mjs';
 
@@ -46,47 +62,74 @@ export async function measure(ctx) {
           sessionStorage.setItem('seeded', '1');
           localStorage.setItem(key, value);
         }
-        /** @type {number[]} */
+        /** @type {{ input: number; frame: number }[]} */
         const costs = [];
         Object.assign(window, { keyCosts: costs });
-        const channel = new MessageChannel();
-        /** @type {number | null} */
-        let started = null;
-        channel.port1.addEventListener('message', () => {
-          if (started !== null) costs.push(performance.now() - started);
-          started = null;
-        });
-        channel.port1.start();
         window.addEventListener(
           'keydown',
           () => {
-            started = performance.now();
-            channel.port2.postMessage(0);
+            const start = performance.now();
+            /** @type {{ input: number; frame: number }} */
+            const cost = { input: NaN, frame: NaN };
+            const afterInput = new MessageChannel();
+            afterInput.port1.addEventListener('message', () => {
+              // Only if the frame has not already been measured (then it covered this span).
+              if (Number.isNaN(cost.frame)) cost.input = performance.now() - start;
+            });
+            afterInput.port1.start();
+            afterInput.port2.postMessage(0);
+            requestAnimationFrame(() => {
+              const frameStart = performance.now();
+              const afterFrame = new MessageChannel();
+              afterFrame.port1.addEventListener('message', () => {
+                cost.frame = performance.now() - frameStart;
+                // The frame ran before the input task's message: the frame span covers the key from
+                // its start, so count it from keydown, once.
+                if (Number.isNaN(cost.input)) {
+                  cost.input = 0;
+                  cost.frame = performance.now() - start;
+                }
+                costs.push(cost);
+              });
+              afterFrame.port1.start();
+              afterFrame.port2.postMessage(0);
+            });
           },
           { capture: true },
         );
       },
       [KEY, saved],
     );
-    await page.goto(new URL('#/results', ctx.baseUrl).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL('#/results', ctx.baseUrl).href, { waitUntil: 'load' });
+    // The notes are folded away under "Private notes"; open them as a user does.
+    await page.getByRole('button', { name: /^Private notes/ }).click({ timeout: 60_000 });
     const box = page.getByLabel('Notes for this assessment');
     await box.waitFor({ timeout: 60_000 });
     await box.click();
     await page.keyboard.press('End');
+    // Let the click's own work (focus, the section's layout) finish before counting keys.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await page.evaluate(() => {
       /** @type {any} */ (window).keyCosts.length = 0;
     });
-    for (const char of TEXT.slice(0, 60)) {
-      await page.keyboard.type(char);
-      // One key at a time, as a person types: the next key comes after this one's work.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(0))));
+    const typed = TEXT.slice(0, 60);
+    for (let i = 0; i < typed.length; i++) {
+      await page.keyboard.type(typed.charAt(i));
+      // One key at a time, as a person types: the next key waits until this one's frame is done.
+      await page.waitForFunction((n) => /** @type {any} */ (window).keyCosts.length >= n, i + 1, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
     }
-    /** @type {number[]} */
-    const costs = await page.evaluate(() => /** @type {any} */ (window).keyCosts);
+    /** @type {{ input: number; frame: number }[]} */
+    const parts = await page.evaluate(() => /** @type {any} */ (window).keyCosts);
+    const costs = parts.map((p) => p.input + p.frame);
     // The text must actually have been saved (after the pause): a bench of a broken save is no bench.
     await page.waitForFunction(
       ([key, text]) => (localStorage.getItem(key) ?? '').includes(text),
-      [KEY, TEXT.slice(0, 60).trim()],
+      [KEY, typed.trim()],
       { timeout: 10_000 },
     );
     await context.close();
