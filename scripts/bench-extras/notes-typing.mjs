@@ -32,6 +32,9 @@ const TEXT = 'Renewal in March; CFO joins next call; ask about the SDR budget. '
 // Tasks of the renderer's main thread (with their thread time) and the page's performance marks.
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
 
+/** @param {number} ms */
+const round = (ms) => Math.round(ms * 100) / 100;
+
 /** @param {number[]} values */
 function p95Of(values) {
   const sorted = values.toSorted((a, b) => a - b);
@@ -119,10 +122,10 @@ export async function measure(ctx) {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.addInitScript(
-      ([key, value]) => {
+      ([storageKey, value]) => {
         if (sessionStorage.getItem('seeded') === null) {
           sessionStorage.setItem('seeded', '1');
-          localStorage.setItem(key, value);
+          localStorage.setItem(storageKey, value);
         }
         /** @type {{ input: number; frame: number }[]} */
         const costs = [];
@@ -197,7 +200,6 @@ export async function measure(ctx) {
     const costs = cpuPerKey(trace.traceEvents ?? trace);
     if (costs.length < typed.length * 0.9)
       throw new Error(`the trace holds ${costs.length} of ${typed.length} keys' marks`);
-    const round = (/** @type {number} */ ms) => Math.round(ms * 100) / 100;
     const wallNote = `wall clock (includes time other processes held the CPU): median ${round(ctx.median(wall))} ms, p95 ${round(p95Of(wall))} ms`;
     ctx.log(`notes-typing: CPU ms per key: ${costs.map((c) => c.toFixed(1)).join(' ')}`);
     ctx.log(`notes-typing: ${wallNote}`);
