@@ -355,7 +355,8 @@ async function lighthouseOnce(url, formFactor, chrome) {
 }
 
 /**
- * @typedef {{ page: string; route: string; formFactor: string; runs: number; scores: Record<string, number>; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuMultiplier: number; lostPoints: string[] }} LighthouseResult
+ * @typedef {{ performance: number; lcpMs: number; tbtMs: number; benchmarkIndex: number; cpuMultiplier: number }} LighthouseRun
+ * @typedef {{ page: string; route: string; formFactor: string; runs: number; scores: Record<string, number>; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuMultiplier: number; lostPoints: string[]; perRun: LighthouseRun[] }} LighthouseResult
  */
 
 /** @type {LighthouseResult[]} */
@@ -490,6 +491,14 @@ try {
           benchmarkIndex: Math.round(median(results.map((r) => r.benchmarkIndex))),
           cpuMultiplier: Math.round(median(results.map((r) => r.cpuMultiplier)) * 100) / 100,
           lostPoints: [...new Set(results.flatMap((r) => r.lostPoints))],
+          // Every run, so the spread is visible next to the median.
+          perRun: results.map((r) => ({
+            performance: r.scores.performance ?? 0,
+            lcpMs: Math.round(r.lcpMs),
+            tbtMs: Math.round(r.tbtMs),
+            benchmarkIndex: Math.round(r.benchmarkIndex),
+            cpuMultiplier: r.cpuMultiplier,
+          })),
         };
         lighthouse.push(result);
         const minScores = {
@@ -603,6 +612,7 @@ if (options.json) {
       const s = r.scores;
       out.push(
         `  ${r.page.padEnd(pageWidth)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${String(r.benchmarkIndex).padStart(6)} ${`${r.cpuMultiplier}×`.padStart(6)}`,
+        `  ${''.padEnd(pageWidth)} ${'runs'.padEnd(8)} ${r.perRun.map((run) => `perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, host ${run.benchmarkIndex}, CPU ${run.cpuMultiplier}×`).join(' | ')}`,
       );
     }
   } else if (options['no-lighthouse']) {
