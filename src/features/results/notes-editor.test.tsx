@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_NOTES_LENGTH } from '../../share';
-import { NOTES_SAVE_DELAY_MS, NotesEditor } from './notes-editor';
+import { activeAssessment, useStorageStatus, useWorkspaceStore } from '../../store';
+import { NOTES_SAVE_DELAY_MS, NotesEditor, OpenAssessmentNotes } from './notes-editor';
 
 afterEach(cleanup);
 
@@ -58,5 +59,26 @@ describe('private notes box', () => {
     fireEvent.change(box(), { target: { value: 'mine' } });
     rerender(<NotesEditor notes="newer elsewhere" onSave={onSave} />);
     expect(box()).toHaveValue('mine');
+  });
+});
+
+describe('notes of the open assessment', () => {
+  it('typing not yet saved when another tab deletes the assessment goes into the copy offered back', () => {
+    act(() => {
+      useWorkspaceStore
+        .getState()
+        .createAssessment({ answers: { companyName: 'Acme' }, assumptions: {} });
+    });
+    render(<OpenAssessmentNotes />);
+    fireEvent.change(box(), { target: { value: 'Call the CFO' } });
+    // What cross-tab sync does when the other tab's deletion arrives: keep this tab's copy aside,
+    // then take the list without it.
+    act(() => {
+      const open = activeAssessment(useWorkspaceStore.getState());
+      useStorageStatus.setState({ deletedElsewhere: open });
+      useWorkspaceStore.setState({ assessments: [], activeId: null });
+    });
+    expect(useStorageStatus.getState().deletedElsewhere?.notes).toBe('Call the CFO');
+    act(() => useStorageStatus.setState({ deletedElsewhere: undefined }));
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { MAX_NOTES_LENGTH } from '../../share';
-import { activeOrEmpty, useWorkspaceStore } from '../../store';
+import { activeOrEmpty, useStorageStatus, useWorkspaceStore } from '../../store';
 import { Disclosure } from '../../ui/disclosure';
 
 /**
@@ -23,6 +23,11 @@ export function OpenAssessmentNotes() {
     (text: string, leaving: boolean) => {
       // Saved to the assessment it was typed into, even if another one has been opened since.
       setNotes(text, id ?? undefined);
+      // Deleted in another tab while typing here: the typing goes into the copy the notice offers
+      // to restore, rather than being lost with the box.
+      const { deletedElsewhere } = useStorageStatus.getState();
+      if (deletedElsewhere && deletedElsewhere.id === id)
+        useStorageStatus.setState({ deletedElsewhere: { ...deletedElsewhere, notes: text } });
       // The page is going away: write now, not after the store's own pause for large workspaces.
       if (leaving) useWorkspaceStore.flushWrites();
     },
