@@ -4,7 +4,14 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
 import { matchRoute, type Route } from './routes';
-import { loadNotFound, loadQuick, loadResults, loadWizard, loadWorkspace } from './screens';
+import {
+  loadNotFound,
+  loadQuick,
+  loadResults,
+  loadSharedResult,
+  loadWizard,
+  loadWorkspace,
+} from './screens';
 import { StorageNotice } from './storage-notice';
 
 // The header controls (presenter view, keyboard shortcuts and their help) work only with script,
@@ -16,7 +23,12 @@ const AppControls = lazy(() => import('./app-controls').then((m) => ({ default: 
 const CurrentClient = lazy(() =>
   import('./current-client').then((m) => ({ default: m.CurrentClient })),
 );
-const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set(['wizard', 'results', 'clients', 'compare']);
+const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set([
+  'wizard',
+  'results',
+  'clients',
+  'compare',
+]);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -35,7 +47,7 @@ function Screen({ route }: { route: Route }) {
       return <QuickCheckPage />;
     }
     case 'shared': {
-      const { SharedResultPage } = use(loadResults());
+      const { SharedResultPage } = use(loadSharedResult());
       return <SharedResultPage code={route.code} />;
     }
     case 'roles': {

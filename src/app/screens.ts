@@ -40,6 +40,9 @@ function cached<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadWizard = cached(() => import('../features/wizard'));
 // The results feature carries the engine; the wizard never loads it.
 export const loadResults = cached(() => import('../features/results'));
+// A shared result is read-only: it needs the result view and the engine, never the what-if
+// panel, assumption editing or notes (which bring the wizard's number fields and the quick check).
+export const loadSharedResult = cached(() => import('../features/results/shared-result-page'));
 // The consultant workspace (saved assessments, compare) is its own chunk.
 export const loadWorkspace = cached(() => import('../features/workspace'));
 // The quick check form: its few questions and the catalogue, without the engine's heavier parts.
@@ -52,9 +55,10 @@ export function preloadRoute(route: Route): Promise<unknown> {
     case 'wizard':
       return loadWizard();
     case 'results':
-    case 'shared':
     case 'roles':
       return loadResults();
+    case 'shared':
+      return loadSharedResult();
     case 'quick':
       return loadQuick();
     case 'clients':

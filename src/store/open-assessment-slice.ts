@@ -144,10 +144,14 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
           whatIf: {},
         }));
     },
-    setNotes: (notes) => {
+    setNotes: (notes, id) => {
       // The notes box stops at the limit and says so; this only guards other callers.
-      const id = ensureActive();
-      if (id !== null) update(id, () => ({ notes: notes.slice(0, MAX_NOTES_LENGTH) }));
+      const target = id ?? ensureActive();
+      if (target === null) return;
+      const text = notes.slice(0, MAX_NOTES_LENGTH);
+      // Unchanged notes are no write: every write wakes the list's readers and other tabs.
+      if (get().assessments.find((a) => a.id === target)?.notes === text) return;
+      update(target, () => ({ notes: text }));
     },
   };
 }

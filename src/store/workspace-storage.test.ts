@@ -133,3 +133,46 @@ describe('unreadable saved data that cannot be copied aside (storage full)', () 
     expect(useStorageStatus.getState().original).toBe(partial);
   });
 });
+
+describe('saving a large workspace', () => {
+  it('writes exactly what JSON.stringify would, also after one assessment changed', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const store = createWorkspaceStore(() => storage, deps);
+    for (let i = 0; i < 3; i++)
+      store
+        .getState()
+        .createAssessment({
+          answers: { ...SAMPLE_ANSWERS, companyName: `C${i}` },
+          assumptions: {},
+        });
+    store.getState().setNotes('first');
+    store.flushWrites();
+    const snapshot = () => {
+      const { assessments, activeId, deleted } = store.getState();
+      return JSON.stringify({ state: { assessments, activeId, deleted }, version: 2 });
+    };
+    expect(JSON.parse(storage.getItem(WORKSPACE_KEY) ?? '')).toEqual(JSON.parse(snapshot()));
+    store.getState().setNotes('second');
+    store.flushWrites();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe(snapshot());
+    expect(activeOrEmpty(store.getState()).notes).toBe('second');
+  });
+
+  it('notes go to the assessment they were typed in, even after another was opened', () => {
+    const storage = new QuotaStorage(5_000_000);
+    const store = createWorkspaceStore(() => storage, deps);
+    const first = store
+      .getState()
+      .createAssessment({ answers: { companyName: 'First' }, assumptions: {} });
+    store.getState().createAssessment({ answers: { companyName: 'Second' }, assumptions: {} });
+    store.getState().setNotes('for the first', first ?? undefined);
+    const byName = (name: string) =>
+      store.getState().assessments.find((a) => a.answers.companyName === name);
+    expect(byName('First')?.notes).toBe('for the first');
+    expect(byName('Second')?.notes).toBe('');
+    // An assessment deleted meanwhile is not brought back by late notes.
+    store.getState().deleteAssessment(first ?? '');
+    store.getState().setNotes('too late', first ?? undefined);
+    expect(byName('First')).toBeUndefined();
+  });
+});

@@ -3,7 +3,12 @@ import { mergeWorkspaces, sameWorkspace } from './merge-workspace';
 import { restoreWorkspace } from './restore-workspace';
 import { SAVE_BLOCKED_MESSAGE, SAVE_FULL_MESSAGE, useStorageStatus } from './storage-status';
 import { WORKSPACE_BACKUP_PREFIX } from './workspace-key';
-import { WORKSPACE_VERSION, type RestoreDeps, type Workspace } from './workspace-model';
+import {
+  WORKSPACE_VERSION,
+  type RestoreDeps,
+  type SavedAssessment,
+  type Workspace,
+} from './workspace-model';
 
 /** How many unreadable copies to keep aside; older copies are removed so backups cannot fill storage. */
 const MAX_BACKUPS = 3;
@@ -56,6 +61,38 @@ function keepAside(storage: Storage, raw: string, now: number): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Each assessment's JSON, by object. Assessments are immutable (every change makes a new object),
+ * so a save serialises only the ones that changed and joins the rest from here: with 2,000 saved,
+ * typing notes into one re-serialises one assessment, not megabytes.
+ */
+const assessmentJson = new WeakMap<SavedAssessment, string>();
+
+function jsonOf(assessment: SavedAssessment): string {
+  let text = assessmentJson.get(assessment);
+  if (text === undefined) {
+    text = JSON.stringify(assessment);
+    assessmentJson.set(assessment, text);
+  }
+  return text;
+}
+
+/** Exactly `JSON.stringify(value)` (same keys, same order), reusing each unchanged assessment's text. */
+export function serializeWorkspace(value: StorageValue<Workspace>): string {
+  const { assessments, activeId, deleted, ...rest } = value.state;
+  // Anything beyond the three known fields: take the plain path rather than guess its place.
+  if (
+    Object.keys(rest).length > 0 ||
+    Object.keys(value).some((k) => k !== 'state' && k !== 'version')
+  )
+    return JSON.stringify(value);
+  const list = assessments.map(jsonOf).join(',');
+  const state = `{"assessments":[${list}],"activeId":${JSON.stringify(activeId)},"deleted":${JSON.stringify(deleted)}}`;
+  return value.version === undefined
+    ? `{"state":${state}}`
+    : `{"state":${state},"version":${JSON.stringify(value.version)}}`;
 }
 
 export interface WorkspaceStorage extends PersistStorage<Workspace> {
@@ -115,7 +152,7 @@ export function createWorkspaceStorage(
   const write = (target: Storage, name: string, value: StorageValue<Workspace>): void => {
     if (useStorageStatus.getState().readOnly) return;
     try {
-      const text = JSON.stringify(value);
+      const text = serializeWorkspace(value);
       target.setItem(name, text);
       known = text;
       lastLength = text.length;

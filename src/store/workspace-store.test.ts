@@ -114,8 +114,10 @@ describe('list operations', () => {
 describe('import merge', () => {
   it('adds new ids, replaces older copies with newer ones, skips the same', () => {
     const store = newStore();
-    const a = store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
-    const b = store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
+    const a =
+      store.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b =
+      store.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const [savedA, savedB] = store.getState().assessments as [SavedAssessment, SavedAssessment];
     const report = store.getState().importAssessments([
       savedA,
@@ -176,8 +178,10 @@ describe('storage failures', () => {
 describe('two tabs', () => {
   it('tab 1 editing A and tab 2 editing B both survive, with no storage event in between', () => {
     const tab1 = newStore();
-    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
-    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
+    const a =
+      tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b =
+      tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const tab2 = newStore();
     tab1.getState().openAssessment(a);
     tab2.getState().openAssessment(b);
@@ -204,8 +208,10 @@ describe('two tabs', () => {
 
   it('a deletion in one tab is not undone by another tab’s older copy', () => {
     const tab1 = newStore();
-    const a = tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
-    const b = tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
+    const a =
+      tab1.getState().createAssessment({ answers: { companyName: 'A' }, assumptions: {} }) ?? '';
+    const b =
+      tab1.getState().createAssessment({ answers: { companyName: 'B' }, assumptions: {} }) ?? '';
     const tab2 = newStore();
     tab1.getState().deleteAssessment(a);
     tab2.getState().openAssessment(b);

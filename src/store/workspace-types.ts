@@ -61,7 +61,11 @@ export interface OpenAssessmentActions {
   revertAllWhatIf: () => void;
   /** "Keep these answers": the what-if values become the answers. */
   keepWhatIf: () => void;
-  setNotes: (notes: string) => void;
+  /**
+   * Sets the notes of the assessment `id` (the box they were typed in), or of the open one (starting
+   * one when none is open). Nothing happens when `id` no longer exists.
+   */
+  setNotes: (notes: string, id?: string) => void;
   /** Keeps the current what-if under a name (replacing one of the same name); false when invalid. */
   saveScenario: (name: string) => boolean;
   /** Makes a kept scenario the current what-if. */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -530,7 +530,10 @@ describe('live what-if', { timeout: 45_000 }, () => {
       screen.getByRole('textbox', { name: 'Notes for this assessment' }),
       'CFO joins',
     );
-    expect(activeOrEmpty(useWorkspaceStore.getState()).notes).toBe('CFO joins');
+    // Saved once typing pauses (the box debounces its store writes).
+    await waitFor(() =>
+      expect(activeOrEmpty(useWorkspaceStore.getState()).notes).toBe('CFO joins'),
+    );
     expect(
       screen.getByRole('checkbox', { name: 'Include my notes in the shared link', hidden: true }),
     ).not.toBeChecked();

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import { DEFAULT_ASSUMPTIONS, type Assessment } from '../../domain';
 import {
   activeAssessment,
+  activeOrEmpty,
   effectiveAnswers,
   firstIncompleteStep,
   isComplete,
-  useActiveAssessment,
   useWorkspaceStore,
   type Scenario,
 } from '../../store';
@@ -15,7 +15,7 @@ import { usePageHeading } from '../../ui/use-page-heading';
 import type { AssumptionEditing } from './assumptions-panel';
 import { KIND_SHORT_LABELS } from './format';
 import { HiringPlanSection } from '../plan';
-import { NotesEditor } from './notes-editor';
+import { OpenAssessmentNotes } from './notes-editor';
 import { ResultActions } from './result-actions';
 import { ResultView, type PlanContext } from './result-view';
 import { VerdictComparison } from './verdict-comparison';
@@ -44,9 +44,18 @@ function renderOwnPlan(context: PlanContext) {
   return <OwnHiringPlan {...context} />;
 }
 
+/** The share actions read the notes themselves, so a notes save never re-renders the result. */
+function OwnResultActions(props: Omit<ComponentProps<typeof ResultActions>, 'notes'>) {
+  const notes = useWorkspaceStore((state) => activeOrEmpty(state).notes);
+  return <ResultActions {...props} notes={notes} />;
+}
+
 export function ResultsPage() {
-  const active = useActiveAssessment();
-  const { answers: saved, whatIf, assumptions, notes, assumed } = active;
+  // One selector per field, never the whole assessment: notes saves must not re-render the result.
+  const saved = useWorkspaceStore((state) => activeOrEmpty(state).answers);
+  const whatIf = useWorkspaceStore((state) => activeOrEmpty(state).whatIf);
+  const assumptions = useWorkspaceStore((state) => activeOrEmpty(state).assumptions);
+  const assumed = useWorkspaceStore((state) => activeOrEmpty(state).assumed);
   const scenarios = useWorkspaceStore(
     (state) => activeAssessment(state)?.scenarios ?? NO_SCENARIOS,
   );
@@ -60,7 +69,6 @@ export function ResultsPage() {
   const saveScenario = useWorkspaceStore((state) => state.saveScenario);
   const applyScenario = useWorkspaceStore((state) => state.applyScenario);
   const deleteScenario = useWorkspaceStore((state) => state.deleteScenario);
-  const setNotes = useWorkspaceStore((state) => state.setNotes);
   const activeId = useWorkspaceStore((state) => state.activeId);
 
   const whatIfEditing = useMemo<WhatIfEditing>(
@@ -115,10 +123,9 @@ export function ResultsPage() {
         ) : undefined
       }
       actions={
-        <ResultActions
+        <OwnResultActions
           answers={answers}
           changedAssumptions={assumptions}
-          notes={notes}
           hasWhatIf={hasWhatIf}
           assumed={assumed}
         />
@@ -159,7 +166,7 @@ export function ResultsPage() {
         </Disclosure>
       }
       plan={renderOwnPlan}
-      footer={<NotesEditor notes={notes} onChange={setNotes} />}
+      footer={<OpenAssessmentNotes />}
       pageTitle={resultPageTitle}
       focusHeading
     />
