@@ -622,7 +622,7 @@ if (options.json) {
       const s = r.scores;
       out.push(
         `  ${r.page.padEnd(pageWidth)} ${r.formFactor.padEnd(8)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(5)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${String(r.benchmarkIndex).padStart(6)} ${`${r.cpuMultiplier}×`.padStart(6)}`,
-        `  ${''.padEnd(pageWidth)} ${'runs'.padEnd(8)} ${r.perRun.map((run) => `perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, host ${run.benchmarkIndex}, CPU ${run.cpuMultiplier}×`).join(' | ')}`,
+        `  ${''.padEnd(pageWidth)} ${'runs'.padEnd(8)} ${r.perRun.map((one) => `perf ${one.performance}, LCP ${one.lcpMs} ms, TBT ${one.tbtMs} ms, host ${one.benchmarkIndex}, CPU ${one.cpuMultiplier}×`).join(' | ')}`,
       );
     }
   } else if (options['no-lighthouse']) {

@@ -61,8 +61,8 @@ export function ArithmeticSection({ answers, assumptions, assessment }: Arithmet
         <>
           <h3>Rules that fired</h3>
           <ul className="rule-list">
-            {firedRules.map((rule, index) => (
-              <li key={`${index}-${rule.ruleId}`}>
+            {firedRules.map((rule, ruleIndex) => (
+              <li key={`${ruleIndex}-${rule.ruleId}`}>
                 <p className="rule-description">{rule.description}</p>
                 {rule.conditions.length > 0 && (
                   <ul className="condition-list">
