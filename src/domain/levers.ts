@@ -187,7 +187,7 @@ export function buildMargins(
         current,
         threshold: null,
         direction: 'above',
-        text: `The answer holds for any ${words.noun} from ${keyValue(key, current * MARGIN_RANGE[0], answers.currency)} to ${keyValue(key, upLimit, answers.currency)} (you have ${answerValue(key, current, answers.currency)}).`,
+        text: `The answer stays the same for any ${words.noun} we tried, from ${keyValue(key, current * MARGIN_RANGE[0], answers.currency)} to ${keyValue(key, upLimit, answers.currency)} (you have ${answerValue(key, current, answers.currency)}).`,
       });
       continue;
     }

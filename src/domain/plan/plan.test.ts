@@ -227,6 +227,13 @@ describe('role kits', () => {
       expect(JSON.stringify(kit)).not.toMatch(/\{(need|cycle|ramp|monthlyQuota)\}/);
     },
   );
+
+  it('says "an 8-month ramp" and "an 80-day cycle", not "a 8-month"', () => {
+    const kit = roleKit('ae-mid-market', { ...values, cycle: '80-day', ramp: '8-month' });
+    expect(kit.mission).toMatch(/an 80-day cycle/);
+    expect(kit.mission).toMatch(/an 8-month ramp/);
+    expect(roleKit('ae-mid-market', { ...values, ramp: '5-month' }).mission).toMatch(/a 5-month ramp/);
+  });
 });
 
 describe('project', () => {

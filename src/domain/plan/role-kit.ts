@@ -1,4 +1,5 @@
 import type { AeProfile } from '../types';
+import { article } from '../format';
 import { ROLE_KITS } from './role-kit-data';
 
 /*
@@ -64,8 +65,13 @@ export interface KitValues {
 /** The kit for an id, with `{need}`, `{cycle}`, `{ramp}` and `{monthlyQuota}` filled in. */
 export function roleKit(id: RoleKitId, values: KitValues): RoleKit {
   const kit = ROLE_KITS[id];
+  // "a {ramp} ramp" becomes "an 8-month ramp" when the number is said with a vowel.
   const fill = (text: string) =>
-    text.replace(/\{(need|cycle|ramp|monthlyQuota)\}/g, (_, name: keyof KitValues) => values[name]);
+    text.replace(
+      /(\ba )?\{(need|cycle|ramp|monthlyQuota)\}/g,
+      (_, a: string | undefined, name: keyof KitValues) =>
+        a ? `${article(values[name])} ${values[name]}` : values[name],
+    );
   return {
     ...kit,
     mission: fill(kit.mission),

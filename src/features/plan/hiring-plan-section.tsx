@@ -52,7 +52,7 @@ function kitValues(lead: PayPlan, answers: Answers, oppsNeeded: number | null): 
         ? 'the qualified opportunities the quota needs'
         : `${formatNumber(need)} qualified opportunities a month`,
     cycle: `${formatNumber(answers.salesCycleDays, 0)}-day`,
-    ramp: months(lead.rampMonths),
+    ramp: `${formatNumber(lead.rampMonths, 0)}-month`,
     monthlyQuota: lead.monthlyQuotaLocal
       ? money(lead.monthlyQuotaLocal, lead.currency)
       : 'the monthly target',
