@@ -146,7 +146,7 @@ export function buildReasons(
       'founder-time',
       'capacity',
       wantsCloser && !blocked ? 'for' : 'against',
-      `Each selling founder spends about ${formatNumber(answers.founderSalesHours, 0)} hours a week selling, ${formatNumber(capacity.founderSharePct, 0)}% of a ${a.founderWeekHours}-hour week; above ${a.founderSalesSharePct}%, selling crowds out running the company.`,
+      `Each selling founder spends about ${formatNumber(answers.founderSalesHours, 0)} hours a week selling, ${formatNumber(capacity.founderSharePct, 0)}% of a ${a.founderWeekHours}-hour week; from ${a.founderSalesSharePct}% up, selling crowds out running the company.`,
     );
 
   const pairHire = core.kind === 'both' && economics.ae.oppsPerMonth < 1;
@@ -180,7 +180,7 @@ export function buildReasons(
         : (capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait
           ? 'for'
           : 'against',
-      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work.`,
+      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${answers.aes === 0 && capacity.sellingFounders > 0 && e.oppsPerMonth > capacity.surplusOpps + 0.5 ? `, once the founders hand over their deals (freeing the founders is the point of a first hire)` : ''}.`,
     );
     if (!core.gates.includes('payback') || core.intended === 'sdr')
       add(

@@ -72,6 +72,8 @@ export function planInputFor(
       sdrOppsPerMonth: sdr.oppsPerMonth,
       closerCapacityOpps: model.capacity.closerCapacityOpps,
       sdrsPerAe: assumptions.sdrsPerAe,
+      sdrRampMonths: assumptions.sdrRampMonths,
+      sdrPays: model.acvUsd >= assumptions.transactionalAcvUsd,
     },
     figures: planFigureValues(assumptions),
   };

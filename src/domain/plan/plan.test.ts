@@ -158,10 +158,32 @@ describe('sequence', () => {
   });
 
   it('calls for a second AE only when the pipeline left would feed one', () => {
-    // 12 a month, 10 of them the first AE's: 2 left, far from the 8 a second AE must be handed.
-    const second = buildPlan(planInput()).sequence.find((s) => s.id === 'second-ae');
+    // 12 a month, 10 of them the first AE's: 2 left, far from the 8 a second AE must be handed,
+    // and deals too small for an SDR to bring more.
+    const base = planInput();
+    const second = buildPlan(planInput({ pipeline: { ...base.pipeline, sdrPays: false } })).sequence.find(
+      (s) => s.id === 'second-ae',
+    );
     expect(second?.trigger).toMatchObject({ leftOpps: 2, neededOpps: 10, pipelineReady: false });
     expect(second?.triggerMonth).toBeNull();
+  });
+
+  it('when today’s pipeline feeds one AE only, an SDR comes first and the second AE after it', () => {
+    const base = planInput();
+    // 12 a month: 10 for the first AE, 2 left; an SDR's 7.5 make 9.5, enough to hand a second 8.
+    const plan = buildPlan(planInput({ pipeline: { ...base.pipeline, sdrOppsPerMonth: 7.5 } }));
+    const sdr = plan.sequence.find((s) => s.id === 'sdr');
+    const second = plan.sequence.find((s) => s.id === 'second-ae');
+    expect(sdr?.trigger.kind).toBe('sdr-pipeline');
+    expect(sdr?.startMonth).not.toBeNull();
+    expect(second?.trigger).toMatchObject({ afterSdr: true, pipelineReady: true });
+    expect(second?.triggerMonth).toBeGreaterThanOrEqual((sdr?.startMonth ?? 0) + 3);
+    // Deals too small for outbound: no SDR is planned to feed a second AE.
+    const small = buildPlan(
+      planInput({ pipeline: { ...base.pipeline, sdrOppsPerMonth: 7.5, sdrPays: false } }),
+    );
+    expect(small.sequence.find((s) => s.id === 'sdr')?.trigger.kind).not.toBe('sdr-pipeline');
+    expect(small.sequence.find((s) => s.id === 'second-ae')?.triggerMonth).toBeNull();
   });
 
   it('calls for a second AE after two months at 80% of quota', () => {

@@ -20,6 +20,16 @@ export type SequenceTrigger =
       limitPct: number;
     }
   | {
+      /**
+       * An SDR once the first AE is ramped, because today's pipeline feeds one AE and not a
+       * second: the SDR's meetings are where a second AE's pipeline comes from.
+       */
+      kind: 'sdr-pipeline';
+      leftOpps: number;
+      neededOpps: number;
+      sdrOpps: number;
+    }
+  | {
       /** An SDR to keep a ratio once enough AEs sell (the pipeline is fine for one AE). */
       kind: 'sdr-ratio';
       aesPerSdr: number;
@@ -37,6 +47,10 @@ export type SequenceTrigger =
       neededOpps: number | null;
       /** The pipeline left would feed a second AE beyond the prospecting limit. */
       pipelineReady: boolean;
+      /** An SDR planned before the second AE brings the pipeline that feeds them. */
+      afterSdr: boolean;
+      /** Deals are large enough for SDR outbound to pay. */
+      sdrPays: boolean;
     }
   | {
       /** An AE once the opportunities (with the SDR's) exceed what today's closers can work. */
@@ -104,6 +118,23 @@ export function hireSequence(
       ae.quotaLocal !== undefined && ae.quotaLocal > 0 ? ae.quotaLocal / 12 : null;
     const attainment = monthlyQuota === null ? 0 : ae.rampedMonthlyBookingsLocal / monthlyQuota;
     const aeBookings = hireFlows(ae, input.salesCycleDays, horizon).map((f) => f.bookingsLocal);
+    // A second AE needs pipeline of their own: what is left once today's closers and the first AE
+    // are fed (a first AE takes the founders' deals), plus what an SDR planned beside them books.
+    const leftToday = Math.max(
+      0,
+      pipeline.oppsPerMonth -
+        (ae.oppsPerMonth ?? Math.min(pipeline.oppsPerMonth, pipeline.oppsNeededPerAe ?? 0)) -
+        (input.team.aes > 0 ? pipeline.closerCapacityOpps : 0),
+    );
+    const neededForSecond = pipeline.oppsNeededPerAe;
+    const feeds = (opps: number) =>
+      neededForSecond !== null &&
+      opps >= (neededForSecond * (100 - figures.aeProspectingLimitPct)) / 100;
+    const sdrPays = pipeline.sdrPays ?? true;
+    let sdrReadyMonth: number | null =
+      sdr && expected.startMonth !== null
+        ? expected.startMonth + (pipeline.sdrRampMonths ?? 3)
+        : null;
 
     if (!sdr) {
       const needed = pipeline.oppsNeededPerAe;
@@ -125,6 +156,28 @@ export function hireSequence(
           ...startAfter(expected.fullSpeedMonth, ae, horizon),
           keys: SDR_KEYS,
         });
+      } else if (
+        needed !== null &&
+        sdrPays &&
+        !feeds(leftToday) &&
+        feeds(leftToday + pipeline.sdrOppsPerMonth)
+      ) {
+        // Today's pipeline feeds the first AE only; an SDR's meetings would feed a second.
+        const when = startAfter(expected.fullSpeedMonth, ae, horizon);
+        steps.push({
+          id: 'sdr',
+          role: 'sdr',
+          trigger: {
+            kind: 'sdr-pipeline',
+            leftOpps: leftToday,
+            neededOpps: needed,
+            sdrOpps: pipeline.sdrOppsPerMonth,
+          },
+          ...when,
+          keys: SDR_KEYS,
+        });
+        sdrReadyMonth =
+          when.startMonth === null ? null : when.startMonth + (pipeline.sdrRampMonths ?? 3);
       } else {
         const aesAfter = input.team.aes + 1;
         const secondAeMonth = secondAeTrigger(aeBookings, monthlyQuota, figures);
@@ -145,18 +198,13 @@ export function hireSequence(
       }
     }
 
-    // A second AE needs pipeline of their own: what is left once today's closers and the first AE
-    // are fed (a first AE takes the founders' deals), or what the SDR planned beside them adds.
-    const leftOpps =
-      Math.max(
-        0,
-        pipeline.oppsPerMonth -
-          (ae.oppsPerMonth ?? Math.min(pipeline.oppsPerMonth, pipeline.oppsNeededPerAe ?? 0)) -
-          (input.team.aes > 0 ? pipeline.closerCapacityOpps : 0),
-      ) + (sdr ? pipeline.sdrOppsPerMonth : 0);
-    const needed = pipeline.oppsNeededPerAe;
-    const pipelineReady =
-      needed !== null && leftOpps >= (needed * (100 - figures.aeProspectingLimitPct)) / 100;
+    const afterSdr = sdrReadyMonth !== null;
+    const leftOpps = leftToday + (afterSdr ? pipeline.sdrOppsPerMonth : 0);
+    const pipelineReady = feeds(leftOpps);
+    const proven = pipelineReady ? secondAeTrigger(aeBookings, monthlyQuota, figures) : null;
+    // With an SDR bringing the pipeline, not before the SDR books at full speed.
+    const secondMonth =
+      proven === null ? null : afterSdr ? Math.max(proven, sdrReadyMonth ?? proven) : proven;
     steps.push({
       id: 'second-ae',
       role: 'ae',
@@ -166,14 +214,12 @@ export function hireSequence(
         months: figures.secondAeProofMonths,
         expectedAttainmentPct: attainment * 100,
         leftOpps,
-        neededOpps: needed,
+        neededOpps: neededForSecond,
         pipelineReady,
+        afterSdr,
+        sdrPays,
       },
-      ...startAfter(
-        pipelineReady ? secondAeTrigger(aeBookings, monthlyQuota, figures) : null,
-        ae,
-        horizon,
-      ),
+      ...startAfter(secondMonth, ae, horizon),
       keys: SECOND_AE_KEYS,
     });
   } else if (sdr) {

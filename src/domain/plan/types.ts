@@ -72,6 +72,10 @@ export interface PlanPipeline {
   closerCapacityOpps: number;
   /** SDRs per AE that keep AEs busy (0.5: one SDR for two AEs). */
   sdrsPerAe: number;
+  /** Months a new SDR takes to book at full speed (absent: the plan assumes 3). */
+  sdrRampMonths?: number;
+  /** Deals are large enough for SDR outbound to pay (absent: assumed so). */
+  sdrPays?: boolean;
 }
 
 export interface PlanInput {

@@ -12,7 +12,7 @@ import {
 } from '../../domain/plan';
 import { BurnInput } from './burn-input';
 import { PayPlanView } from './pay-plan-view';
-import { formatNumber, money, months } from './plan-format';
+import { formatNumber, money, moneyRounded, months } from './plan-format';
 import { PlanMonths } from './plan-months';
 import { leadName, monthText, planSummary } from './plan-text';
 import { RiskView } from './risk-view';
@@ -63,7 +63,7 @@ function checkpointText(plan: HiringPlan): string {
   const mis = plan.risk.misHire;
   if (!mis) return '';
   const c = plan.pay[0]?.currency ?? 'USD';
-  return `Decide by month ${mis.checkpointOnJobMonth} on the job (month ${mis.checkpointPlanMonth} of this plan): the end of the ramp plus one sales cycle. By then the seat has cost about ${money(mis.cashSpentLocal, c)}; a seat that does not work costs about ${money(mis.lostRevenueLocal, c)} in sales it should have brought.`;
+  return `Decide by month ${mis.checkpointOnJobMonth} on the job (month ${mis.checkpointPlanMonth} of this plan): the end of the ramp plus one sales cycle. By then the seat has cost about ${moneyRounded(mis.cashSpentLocal, c)}; a seat that does not work costs about ${moneyRounded(mis.lostRevenueLocal, c)} in sales it should have brought.`;
 }
 
 /** For "hire after a fix": the fix runs alongside the search, as the result says. */

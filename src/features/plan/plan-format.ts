@@ -19,6 +19,12 @@ export function money(value: number, currency: Currency): string {
   return value < 0 && Math.round(Math.abs(value)) > 0 ? `−${text}` : text;
 }
 
+/** Money for a sentence, to the nearest thousand (hundred below 10,000): "$144,000". */
+export function moneyRounded(value: number, currency: Currency): string {
+  const step = Math.abs(value) >= 10_000 ? 1000 : 100;
+  return money(Math.round(value / step) * step, currency);
+}
+
 export function percent(value: number): string {
   return `${formatNumber(value, 0)}%`;
 }

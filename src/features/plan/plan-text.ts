@@ -1,7 +1,7 @@
 import type { Currency } from '../../domain';
 import { capitalize } from '../../domain/format';
 import type { HiringPlan, ScenarioOutcome, SequenceStep } from '../../domain/plan';
-import { formatNumber, money, months, percent, roleName } from './plan-format';
+import { formatNumber, money, moneyRounded, months, percent, roleName } from './plan-format';
 
 /*
  * The plan's sentences, in plain words. The page and the Markdown copy both use these, so they say
@@ -89,16 +89,24 @@ export function triggerSentence(step: SequenceStep): string {
   switch (t.kind) {
     case 'sdr-prospecting':
       return `Once the AE is through ramp and the calendar still holds fewer than ${formatNumber(t.thresholdOpps)} qualified opportunities a month (of the ${formatNumber(t.neededOpps)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
+    case 'sdr-pipeline':
+      return `Once the first AE is through ramp. Today’s pipeline feeds one AE: about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left of the ${formatNumber(Math.round(t.neededOpps), 0)} a second would need, and a ramped SDR books about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what a second AE will work.`;
     case 'sdr-ratio':
       return `When the team has ${t.aesPerSdr} AEs: your pipeline keeps one AE busy, so an SDR pays once there are enough closers to feed (one SDR for every ${t.aesPerSdr} AEs).`;
-    case 'second-ae':
+    case 'second-ae': {
+      const morePipeline = t.afterSdr
+        ? 'more inbound, a partner channel or a second SDR'
+        : t.sdrPays
+          ? 'an SDR or more inbound'
+          : 'more inbound or a partner channel: at your deal size outbound rarely pays';
       return `When the first AE sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for a second. ${
         t.expectedAttainmentPct < t.pct
-          ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (an SDR or more inbound).`
+          ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (${morePipeline}).`
           : !t.pipelineReady && t.neededOpps !== null
-            ? `Once the first AE is fed, today’s pipeline leaves about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month a second needs, so this waits for more pipeline (an SDR or more inbound).`
-            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left for a second.`
+            ? `Once the first AE is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month a second needs, so this waits for more pipeline (${morePipeline}).`
+            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? 'are left for a second once the SDR books at full speed' : 'are left for a second'}.`
       }`;
+    }
     case 'ae-capacity':
       return `When the SDR’s opportunities fill the time your closers have: today ${formatNumber(t.oppsToday)} a month against room for about ${formatNumber(t.capacityOpps)}; a ramped SDR adds about ${formatNumber(t.sdrOpps)}.`;
     case 'manager':
@@ -132,11 +140,11 @@ export function scenarioSentence(plan: HiringPlan, outcome: ScenarioOutcome): st
         : ' Cash does not run out.';
   switch (outcome.id) {
     case 'expected':
-      return `${capitalize(paysBy(be))}; at the lowest point it has cost ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `${capitalize(paysBy(be))}; at the lowest point it has cost about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
     case 'slow-ramp':
-      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: ${paysBy(be)}, needing up to about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
     case 'leaves':
-      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to ${money(p.peakNeedLocal, c)}.${cash}`;
+      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
     case 'sells-nothing':
       return p.cashLastsThroughMonth === null
         ? `If the hire sells nothing, it costs ${money(p.months[23]?.cumCostLocal ?? 0, c)} over 24 months. Add your monthly burn to see when the money would run out.`
