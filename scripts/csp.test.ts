@@ -20,3 +20,18 @@ describe('Content-Security-Policy', () => {
     for (const example of examples) expect(example).toBe(`${meta}; frame-ancestors 'none'`);
   });
 });
+
+describe('robots.txt (Lighthouse cannot read it past our CSP, so it is checked here)', () => {
+  const robots = readFileSync(new URL('../public/robots.txt', import.meta.url), 'utf8');
+
+  it('is served from the site root and lets every crawler in', () => {
+    const lines = robots
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(lines[0]).toBe('User-agent: *');
+    for (const line of lines) expect(line).toMatch(/^(User-agent|Allow|Disallow|Sitemap):/);
+    expect(lines).toContain('Allow: /');
+    expect(lines).not.toContain('Disallow: /');
+  });
+});
