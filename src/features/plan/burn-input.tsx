@@ -36,6 +36,7 @@ export function BurnInput({ currency, onSave }: BurnInputProps) {
       <div className="plan-burn-row">
         <input
           id={`${id}-burn`}
+          className="input input-compact"
           type="text"
           inputMode="numeric"
           autoComplete="off"

@@ -170,6 +170,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
                     <div className="input-with-unit">
                       <input
                         id={fieldId}
+                        className="input input-compact"
                         type="number"
                         inputMode="decimal"
                         min={info.min}
