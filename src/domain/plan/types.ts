@@ -1,6 +1,6 @@
 import type { Currency, HireRegion } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
-import type { AeProfile } from '../types';
+import type { AeProfile, HireEconomics } from '../types';
 
 /*
  * The hiring plan's input and output. The plan is a pure function of a `PlanInput`, which the app
@@ -12,45 +12,20 @@ import type { AeProfile } from '../types';
 export type PlanRegion = HireRegion;
 
 /**
- * The economics of one hire, as the engine's `HireEconomics` (engine v2 contract). Kept as its own
- * interface so the plan can be built and tested from hand-written figures; the engine's type is
- * assignable to it.
+ * The economics of one hire: the engine's `HireEconomics`, minus what the plan works out itself
+ * (break-even) and with what hand-written test figures may leave out.
  */
-export interface PlanEconomics {
-  role: 'ae' | 'sdr';
+export type PlanEconomics = Omit<
+  HireEconomics,
+  'oppsPerMonth' | 'rampQuotaPct' | 'breakEvenMonths' | 'assumptionKeys'
+> & {
   /** Opportunities a month this hire works (AE) or creates (SDR) once ramped. */
   oppsPerMonth?: number;
-  profile?: AeProfile;
-  region: PlanRegion;
-  /** Every *Local figure is in this currency (the company's). */
-  currency: Currency;
-  oteLocal: number;
-  /** Base pay as a share of on-target earnings, in percent (e.g. 50 for an AE). */
-  baseSharePct: number;
-  /** AE: yearly new-business quota. */
-  quotaLocal?: number;
-  quotaMultiple?: number;
-  /** Months until full speed (the engine already keeps an AE's ramp at least one sales cycle). */
-  rampMonths: number;
   /** Quota share by month on the job during ramp, e.g. [0, 25, 50, 75]; 100 afterwards. */
   rampQuotaPct: readonly number[];
-  /** Search plus notice period, in months. */
-  timeToHireMonths: number;
-  onCostPct: number;
-  /** One-off, paid when the hire starts. */
-  recruitingFeeLocal: number;
-  /** Pay, employer on-costs and tools, a month. */
-  loadedMonthlyCostLocal: number;
-  grossMarginPct: number;
-  /** Bookings a month once ramped, limited by the pipeline this hire would actually get. */
-  rampedMonthlyBookingsLocal: number;
-  /** Gross profit a month of ramped bookings adds each following month (bookings × margin ÷ 12). */
-  rampedMonthlyGrossProfitLocal: number;
-  paybackMonths: number | null;
-  runwayNeededMonths: number | null;
   /** The assumptions these figures read (keys of ASSUMPTION_INFO). */
   assumptionKeys: readonly string[];
-}
+};
 
 /** What the plan is for: the recommended hire(s) and, for "not yet", the hire that follows. */
 export type PlanKind = 'ae' | 'sdr' | 'both';
