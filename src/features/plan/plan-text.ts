@@ -90,7 +90,7 @@ export function triggerSentence(step: SequenceStep): string {
     case 'sdr-prospecting':
       return `Once the AE is through ramp and the calendar still holds fewer than ${formatNumber(t.thresholdOpps)} qualified opportunities a month (of the ${formatNumber(t.neededOpps)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
     case 'sdr-pipeline':
-      return `Once the first AE is through ramp. Today’s pipeline feeds one AE: about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left of the ${formatNumber(Math.round(t.neededOpps), 0)} a second would need, and a ramped SDR books about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what a second AE will work.`;
+      return `Once the first AE is through ramp. Today’s pipeline feeds one AE: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} a second would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what a second AE will work.`;
     case 'sdr-ratio':
       return `When the team has ${t.aesPerSdr} AEs: your pipeline keeps one AE busy, so an SDR pays once there are enough closers to feed (one SDR for every ${t.aesPerSdr} AEs).`;
     case 'second-ae': {
