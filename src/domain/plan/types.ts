@@ -1,6 +1,6 @@
-import type { Currency, HireRegion } from '../answers/schema';
+import type { HireRegion } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
-import type { AeProfile, HireEconomics } from '../types';
+import type { HireEconomics } from '../types';
 
 /*
  * The hiring plan's input and output. The plan is a pure function of a `PlanInput`, which the app
