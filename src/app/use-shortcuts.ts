@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { navigate } from '../ui/router';
 import { activateMarkedElement, matchShortcut, type Shortcut } from './shortcuts';
 
@@ -12,7 +12,8 @@ export interface ShortcutHandlers {
 /** Listens for the shortcut keys on the whole document while mounted. */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const { openHelp, togglePresenter, unavailable } = handlers;
-  useEffect(() => {
+  // Before paint: once the header's controls are on screen, their keys work.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.repeat) return;
       const shortcut = matchShortcut(event);

@@ -98,6 +98,7 @@ describe('presenter view and keyboard shortcuts', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('.current-client').waitFor();
     expect(await page.locator('.current-client').textContent()).toContain('Acme Analytics');
+    await page.getByRole('button', { name: /Presenter view/ }).waitFor();
     await page.locator('body').press('p');
     const nav = page.getByRole('navigation', { name: 'Presenter sections' });
     await nav.waitFor();
@@ -149,6 +150,9 @@ describe('presenter view and keyboard shortcuts', () => {
     await expect.poll(() => list.count()).toBe(2);
     const globex = page.locator('#open-client-globex');
     expect(await globex.textContent()).toContain('Globex Corp');
+    // The shortcuts arrive with the header's controls, just after the first screen: a key pressed
+    // before they load does nothing (on a busy machine CI pressed too early once).
+    await page.getByRole('button', { name: /Presenter view/ }).waitFor();
     await page.locator('body').press('p');
     await expect.poll(() => globex.textContent()).toContain('Another client');
     expect(await globex.textContent()).not.toContain('Globex Corp');
@@ -162,6 +166,7 @@ describe('presenter view and keyboard shortcuts', () => {
     await seedClient(page);
     await gotoApp(page, '#/results');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Presenter view/ }).waitFor();
     await page.locator('body').press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
@@ -178,6 +183,7 @@ describe('presenter view and keyboard shortcuts', () => {
     await seedClient(page);
     await gotoApp(page, '#/results');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Presenter view/ }).waitFor();
 
     await page.locator('body').press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
