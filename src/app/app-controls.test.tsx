@@ -3,7 +3,9 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFERENCES_KEY, usePreferencesStore } from '../store/preferences';
+import { HeaderControlsStandIn } from './app';
 import { AppControls } from './app-controls';
+import { keepEarlyKeys, takeEarlyKeys } from './early-keys';
 import { SHORTCUTS } from './shortcuts';
 
 // jsdom has no modal dialogs; this stand-in keeps the `open` attribute and the close event, which is
@@ -159,5 +161,63 @@ describe('shortcuts that act on the page', () => {
     renderWith();
     await user.keyboard('{Control>}a{/Control}');
     expect(window.location.hash).toBe('');
+  });
+});
+
+function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.body) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init }));
+}
+
+describe('keys pressed before the shortcuts load', () => {
+  // The header's controls load just after the first screen; what a user does then still counts.
+  beforeEach(() => {
+    takeEarlyKeys();
+    keepEarlyKeys();
+  });
+  afterEach(() => {
+    takeEarlyKeys();
+  });
+
+  it('turns presenter view on when p was pressed while the controls were loading', () => {
+    press('p');
+    expect(usePreferencesStore.getState().presenter).toBe(false);
+    render(<AppControls />);
+    expect(usePreferencesStore.getState().presenter).toBe(true);
+  });
+
+  it('opens the shortcuts list when ? was pressed while loading', () => {
+    press('?');
+    render(<AppControls />);
+    expect(
+      screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true }),
+    ).toHaveAttribute('open');
+  });
+
+  it('keeps nothing typed into a field, or pressed with Ctrl, Alt or Cmd', () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    press('p', {}, field);
+    press('p', { ctrlKey: true });
+    press('p', { altKey: true });
+    press('p', { metaKey: true });
+    render(<AppControls />);
+    expect(usePreferencesStore.getState().presenter).toBe(false);
+  });
+
+  it('does a stand-in button click once the real controls arrive', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<HeaderControlsStandIn />);
+    await user.click(screen.getByRole('button', { name: 'Presenter view' }));
+    unmount();
+    render(<AppControls />);
+    expect(usePreferencesStore.getState().presenter).toBe(true);
+  });
+
+  it('hands each kept key over once: a later mount does not replay it', () => {
+    press('p');
+    const first = render(<AppControls />);
+    first.unmount();
+    render(<AppControls />);
+    expect(usePreferencesStore.getState().presenter).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import {
   loadWorkspace,
 } from './screens';
 import { StorageNotice } from './storage-notice';
+import { keepEarlyKey } from './early-keys';
 
 // The header controls (presenter view, keyboard shortcuts and their help) work only with script,
 // so they arrive just after the first screen instead of delaying it; until then the same buttons
@@ -81,7 +82,8 @@ export function RouteLoading() {
 
 /**
  * The header buttons as they look before their code has arrived (a few hundred milliseconds on a
- * slow phone): same markup and size, so nothing moves when the working ones replace them.
+ * slow phone): same markup and size, so nothing moves when the working ones replace them. A click
+ * in that moment is kept and done when they arrive, like the key it stands for.
  */
 export function HeaderControlsStandIn() {
   // The static shell's script marks presenter view on <html> before the first paint.
@@ -93,10 +95,16 @@ export function HeaderControlsStandIn() {
         type="button"
         className="button button-secondary button-small"
         aria-pressed={presenter}
+        onClick={() => keepEarlyKey('p')}
       >
         Presenter view
       </button>
-      <button type="button" className="button button-secondary button-small" aria-keyshortcuts="?">
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-keyshortcuts="?"
+        onClick={() => keepEarlyKey('?')}
+      >
         Shortcuts
       </button>
     </>

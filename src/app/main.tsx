@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import './static-shell.css';
 import { App } from './app';
+import { keepEarlyKeys } from './early-keys';
 import { matchRoute } from './routes';
 import { preloadRoute } from './screens';
 
@@ -13,6 +14,7 @@ if (!root) throw new Error('Hire Ready: the #root element is missing from index.
 // a root's previous children on its first commit), so wait for the current route's code first:
 // the static screen then gives way to the finished one in a single frame, never to "Loading…".
 // A chunk that fails to load is retried, and reported, by the screen itself.
+keepEarlyKeys();
 const path = window.location.hash.replace(/^#/, '') || '/';
 preloadRoute(matchRoute(path))
   .catch(() => undefined)

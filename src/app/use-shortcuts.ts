@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { navigate } from '../ui/router';
-import { activateMarkedElement, matchShortcut, type Shortcut } from './shortcuts';
+import { takeEarlyKeys } from './early-keys';
+import { activateMarkedElement, matchShortcut, type KeyInput, type Shortcut } from './shortcuts';
 
 export interface ShortcutHandlers {
   openHelp: () => void;
@@ -14,10 +15,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   const { openHelp, togglePresenter, unavailable } = handlers;
   // Before paint: once the header's controls are on screen, their keys work.
   useLayoutEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.repeat) return;
-      const shortcut = matchShortcut(event);
-      if (!shortcut) return;
+    /** Does what the key asks; false when the key is not a shortcut here. */
+    function run(input: KeyInput): boolean {
+      const shortcut = matchShortcut(input);
+      if (!shortcut) return false;
       const { action } = shortcut;
       switch (action.kind) {
         case 'help':
@@ -32,14 +33,22 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         case 'element':
           if (!activateMarkedElement(document, action.name)) {
             unavailable(shortcut);
-            return;
+            return false;
           }
           break;
       }
+      return true;
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.repeat) return;
       // The key did its job; do not also type it (e.g. "/" opening a browser's quick find).
-      event.preventDefault();
+      if (run(event)) event.preventDefault();
     }
     document.addEventListener('keydown', onKeyDown);
+    // Keys pressed while this code was loading (see early-keys.ts) count as pressed now.
+    for (const key of takeEarlyKeys()) {
+      run({ key, ctrlKey: false, metaKey: false, altKey: false, target: document.activeElement });
+    }
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [openHelp, togglePresenter, unavailable]);
 }
