@@ -202,7 +202,11 @@ describe('plan properties', () => {
       fc.property(inputArb, (input) => {
         const plan = buildPlan(input);
         const { breakEvenMonth: be, selfFundingMonth: sf } = plan.expected;
-        expect(be === null || (sf !== null && sf <= be)).toBe(true);
+        // One hire only: a second hire who starts after the first has broken even can make a
+        // month cost more than it earns while the running total stays ahead (fast-check found
+        // one), so for two hires break-even may come first.
+        const twoHires = input.hires.length > 1;
+        expect(twoHires || be === null || (sf !== null && sf <= be)).toBe(true);
         expect(!plan.survives || plan.fundsUntilSelfFunding).toBe(true);
       }),
       RUNS,
