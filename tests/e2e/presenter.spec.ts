@@ -5,6 +5,7 @@ import { bottomOf, seedWorkspace } from './results-seed';
 import {
   appUrl,
   expectCleanPage,
+  gate,
   gotoApp,
   newPage,
   screenshot,
@@ -54,15 +55,6 @@ async function seedClient(page: Page, withOther = false): Promise<void> {
     if (localStorage.getItem('hire-ready:draft') === null)
       localStorage.setItem('hire-ready:draft', value);
   }, workspace);
-}
-
-/** A promise and the function that settles it (Promise.withResolvers needs Node 22). */
-function gate(): { released: Promise<void>; release: () => void } {
-  let release: (() => void) | undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return { released, release: () => release?.() };
 }
 
 describe('presenter view and keyboard shortcuts', () => {

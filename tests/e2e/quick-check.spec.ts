@@ -337,7 +337,9 @@ describe('screens at 1280 px', () => {
       .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
     console.log(`quick check at 1280 × 800: submit ends at ${Math.round(submitBottom)} px`);
     expect(submitBottom).toBeLessThanOrEqual(800);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
     await expectCleanPage(page);
     await screenshot(page, 'quick-check-form-1280');
   }, 240_000);

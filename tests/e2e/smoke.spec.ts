@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { appUrl, expectCleanPage, gotoApp, newPage, screenshot, useBrowser } from './support';
+import {
+  appUrl,
+  expectCleanPage,
+  gate,
+  gotoApp,
+  newPage,
+  pageProblems,
+  screenshot,
+  settle,
+  useBrowser,
+} from './support';
 
 const browser = useBrowser();
 
@@ -53,5 +63,33 @@ describe('static files', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(await response.text()).toContain('<svg');
+  });
+});
+
+describe('the clean-page check', () => {
+  it('does not count a request that a reload cancelled, but counts a missing file', async () => {
+    const page = await newPage(browser(), { viewport: 1280 });
+    // The header controls' chunk is held on the first load, so the reload cancels it mid-flight.
+    let held = 0;
+    const { released: afterReload, release: reloaded } = gate();
+    await page.route(/\/app-controls-[\w-]+\.js$/, async (route) => {
+      if (held++ > 0) return route.continue();
+      await afterReload;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(appUrl('#/clients'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => held).toBe(1);
+    await page.reload();
+    reloaded();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => held).toBe(2);
+    await settle(page);
+    expect(pageProblems(page).failedRequests).toEqual([]);
+
+    await page.addScriptTag({ url: './assets/missing.js' }).catch(() => undefined);
+    await expect
+      .poll(() => pageProblems(page).failedRequests.join('\n'))
+      .toMatch(/404 GET .*missing\.js/);
   });
 });

@@ -153,7 +153,13 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     problems.consoleErrors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
+  // Which page load each request belongs to: a reload or a new page load cancels the requests the
+  // previous one still had in flight (net::ERR_ABORTED), which is the browser's doing, not a fault.
+  let loads = 0;
+  const loadOf = new WeakMap<Request, number>();
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads++;
+    loadOf.set(request, loads);
     state.inFlight++;
     state.lastActivity = Date.now();
     const url = new URL(request.url());
@@ -172,6 +178,9 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
   page.on('requestfailed', (request) => {
     settled();
     if (reportedStatus.has(request)) return;
+    const cancelledByLoad =
+      request.failure()?.errorText === 'net::ERR_ABORTED' && (loadOf.get(request) ?? loads) < loads;
+    if (cancelledByLoad) return;
     problems.failedRequests.push(
       `${request.failure()?.errorText ?? 'failed'} ${request.method()} ${request.url()}`,
     );
@@ -337,4 +346,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   // CSS pixels: a phone page (device scale 2) would otherwise be a 4× larger PNG to encode.
   await page.screenshot({ path, fullPage: true, scale: 'css' });
   return path;
+}
+
+/** A promise and the function that settles it (Promise.withResolvers needs Node 22). */
+export function gate(): { released: Promise<void>; release: () => void } {
+  let release: (() => void) | undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { released, release: () => release?.() };
 }
