@@ -74,6 +74,7 @@ export function planInputFor(
       sdrsPerAe: assumptions.sdrsPerAe,
       sdrRampMonths: assumptions.sdrRampMonths,
       sdrPays: model.acvUsd >= assumptions.transactionalAcvUsd,
+      ...(what.deferred ? {} : { sdrFollows: assessment.recommendation.followUp?.kind === 'sdr' }),
     },
     figures: planFigureValues(assumptions),
   };

@@ -215,5 +215,11 @@ describe('the plan agrees with the verdict on the v2 yardstick companies', () =>
     expect(
       notYet ? !(runwayBlocked && plan?.fundsUntilSelfFunding) : plan?.fundsUntilSelfFunding,
     ).toBe(true);
+    // An SDR for the new AE's prospecting only where the verdict itself says one follows.
+    const prospectingSdr = plan?.sequence.some((step) => step.trigger.kind === 'sdr-prospecting');
+    expect(!notYet && prospectingSdr === true && r.followUp?.kind !== 'sdr').toBe(false);
+    // No SDR planned where the deals are too small for outbound to pay.
+    const sdrPlanned = plan?.sequence.some((step) => step.id === 'sdr') === true;
+    expect(sdrPlanned && input?.pipeline.sdrPays === false).toBe(false);
   });
 });

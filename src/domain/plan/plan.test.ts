@@ -157,13 +157,38 @@ describe('sequence', () => {
     expect(plan.sequence.find((s) => s.id === 'second-ae')?.triggerMonth).toBeNull();
   });
 
+  it('plans no SDR for the AE when the verdict says none follows, deals are too small for outbound, or SDRs are already at the ratio', () => {
+    // The same half-fed AE as above, which on its own calls for a prospecting SDR.
+    const halfFed = midMarketAe({
+      rampedMonthlyBookingsLocal: 31_250,
+      rampedMonthlyGrossProfitLocal: 24_375,
+    });
+    const base = planInput({ hires: [halfFed] });
+    const sdrStep = (input: Parameters<typeof planInput>[0]) =>
+      buildPlan(planInput({ hires: [halfFed], ...input })).sequence.find((s) => s.id === 'sdr');
+    expect(sdrStep({})?.trigger.kind).toBe('sdr-prospecting');
+    // The verdict names the AE with no SDR to follow (leads waiting): no prospecting SDR.
+    expect(sdrStep({ pipeline: { ...base.pipeline, sdrFollows: false } })?.trigger.kind).not.toBe(
+      'sdr-prospecting',
+    );
+    expect(sdrStep({ pipeline: { ...base.pipeline, sdrFollows: true } })?.trigger.kind).toBe(
+      'sdr-prospecting',
+    );
+    // Below the deal size where outbound pays, no SDR at all.
+    expect(sdrStep({ pipeline: { ...base.pipeline, sdrPays: false } })).toBeUndefined();
+    // Two AEs and six SDRs: with the new AE there are still two SDRs per AE, far above 0.5.
+    expect(sdrStep({ team: { aes: 2, sdrs: 6, sellingFounders: 1 } })).toBeUndefined();
+    // One SDR for two AEs is not enough once a third AE joins.
+    expect(sdrStep({ team: { aes: 2, sdrs: 1, sellingFounders: 1 } })).toBeDefined();
+  });
+
   it('calls for a second AE only when the pipeline left would feed one', () => {
     // 12 a month, 10 of them the first AE's: 2 left, far from the 8 a second AE must be handed,
     // and deals too small for an SDR to bring more.
     const base = planInput();
-    const second = buildPlan(planInput({ pipeline: { ...base.pipeline, sdrPays: false } })).sequence.find(
-      (s) => s.id === 'second-ae',
-    );
+    const second = buildPlan(
+      planInput({ pipeline: { ...base.pipeline, sdrPays: false } }),
+    ).sequence.find((s) => s.id === 'second-ae');
     expect(second?.trigger).toMatchObject({ leftOpps: 2, neededOpps: 10, pipelineReady: false });
     expect(second?.triggerMonth).toBeNull();
   });
@@ -254,7 +279,9 @@ describe('role kits', () => {
     const kit = roleKit('ae-mid-market', { ...values, cycle: '80-day', ramp: '8-month' });
     expect(kit.mission).toMatch(/an 80-day cycle/);
     expect(kit.mission).toMatch(/an 8-month ramp/);
-    expect(roleKit('ae-mid-market', { ...values, ramp: '5-month' }).mission).toMatch(/a 5-month ramp/);
+    expect(roleKit('ae-mid-market', { ...values, ramp: '5-month' }).mission).toMatch(
+      /a 5-month ramp/,
+    );
   });
 });
 

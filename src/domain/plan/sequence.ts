@@ -136,12 +136,17 @@ export function hireSequence(
         ? expected.startMonth + (pipeline.sdrRampMonths ?? 3)
         : null;
 
-    if (!sdr) {
+    // No SDR to plan when outbound does not pay at this deal size, or when the SDRs the team has
+    // already meet the usual ratio with the new AE counted.
+    const sdrsEnough =
+      input.team.sdrs > 0 && input.team.sdrs >= pipeline.sdrsPerAe * (input.team.aes + 1);
+    if (!sdr && sdrPays && !sdrsEnough) {
       const needed = pipeline.oppsNeededPerAe;
       const covered = Math.min(1, Math.max(0, attainment));
       const gapPct = (1 - covered) * 100;
       const aesPerSdr = Math.max(1, Math.ceil(1 / Math.max(pipeline.sdrsPerAe, 1e-6) - 1e-9));
-      if (needed !== null && gapPct > figures.aeProspectingLimitPct) {
+      const underFed = needed !== null && gapPct > figures.aeProspectingLimitPct;
+      if (underFed && pipeline.sdrFollows !== false) {
         steps.push({
           id: 'sdr',
           role: 'sdr',
@@ -158,7 +163,7 @@ export function hireSequence(
         });
       } else if (
         needed !== null &&
-        sdrPays &&
+        !underFed &&
         !feeds(leftToday) &&
         feeds(leftToday + pipeline.sdrOppsPerMonth)
       ) {

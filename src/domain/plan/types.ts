@@ -51,6 +51,12 @@ export interface PlanPipeline {
   sdrRampMonths?: number;
   /** Deals are large enough for SDR outbound to pay (absent: assumed so). */
   sdrPays?: boolean;
+  /**
+   * Whether the verdict itself says an SDR follows the AE ("then an SDR once…"). When it says not
+   * (the AE is fed, or SDRs are already at the ratio), the plan does not plan an SDR for the AE's
+   * prospecting either. Absent for a deferred plan and in tests of the plan alone.
+   */
+  sdrFollows?: boolean;
 }
 
 export interface PlanInput {

@@ -92,7 +92,7 @@ export function triggerSentence(step: SequenceStep): string {
     case 'sdr-pipeline':
       return `Once the first AE is through ramp. Today’s pipeline feeds one AE: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} a second would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what a second AE will work.`;
     case 'sdr-ratio':
-      return `When the team has ${t.aesPerSdr} AEs: your pipeline keeps one AE busy, so an SDR pays once there are enough closers to feed (one SDR for every ${t.aesPerSdr} AEs).`;
+      return `When the team has ${t.aesPerSdr} AEs: one SDR’s meetings keep about ${t.aesPerSdr} AEs busy, so an SDR pays once there are that many closers to work them.`;
     case 'second-ae': {
       const morePipeline = t.afterSdr
         ? 'more inbound, a partner channel or a second SDR'
