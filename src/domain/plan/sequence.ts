@@ -25,6 +25,8 @@ export type SequenceTrigger =
        * second: the SDR's meetings are where a second AE's pipeline comes from.
        */
       kind: 'sdr-pipeline';
+      /** AEs on the team before this hire (0: the planned AE is the first). */
+      teamAes: number;
       leftOpps: number;
       neededOpps: number;
       sdrOpps: number;
@@ -37,6 +39,8 @@ export type SequenceTrigger =
     }
   | {
       kind: 'second-ae';
+      /** AEs on the team before this hire (0: the planned AE is the first). */
+      teamAes: number;
       pct: number;
       months: number;
       /** The share of a full quota the first AE sells once ramped, with today's pipeline. */
@@ -174,6 +178,7 @@ export function hireSequence(
           role: 'sdr',
           trigger: {
             kind: 'sdr-pipeline',
+            teamAes: input.team.aes,
             leftOpps: leftToday,
             neededOpps: needed,
             sdrOpps: pipeline.sdrOppsPerMonth,
@@ -215,6 +220,7 @@ export function hireSequence(
       role: 'ae',
       trigger: {
         kind: 'second-ae',
+        teamAes: input.team.aes,
         pct: figures.secondAeTriggerPct,
         months: figures.secondAeProofMonths,
         expectedAttainmentPct: attainment * 100,

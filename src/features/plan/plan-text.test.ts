@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SequenceStep } from '../../domain/plan';
-import { triggerSentence } from './plan-text';
+import { stepTitle, triggerSentence } from './plan-text';
 
-const sdrStep = (leftOpps: number): SequenceStep => ({
+const sdrStep = (leftOpps: number, teamAes = 0): SequenceStep => ({
   id: 'sdr',
   role: 'sdr',
-  trigger: { kind: 'sdr-pipeline', leftOpps, neededOpps: 8.3, sdrOpps: 7.5 },
+  trigger: { kind: 'sdr-pipeline', teamAes, leftOpps, neededOpps: 8.3, sdrOpps: 7.5 },
   triggerMonth: 8,
   startMonth: 11,
   keys: [],
@@ -14,7 +14,7 @@ const sdrStep = (leftOpps: number): SequenceStep => ({
 describe('the SDR that feeds a second AE, in words', () => {
   it('says how many opportunities are left, and what an SDR adds', () => {
     expect(triggerSentence(sdrStep(3.7))).toMatch(
-      /about 4 qualified opportunities a month are left of the 8 a second would need, and a ramped SDR adds about 8\./,
+      /about 4 qualified opportunities a month are left of the 8 a second AE would need, and a ramped SDR adds about 8\./,
     );
   });
 
@@ -22,5 +22,43 @@ describe('the SDR that feeds a second AE, in words', () => {
     const text = triggerSentence(sdrStep(0.2));
     expect(text).toMatch(/no qualified opportunities a month are left of the 8/);
     expect(text).not.toMatch(/about 0/);
+  });
+});
+
+const secondAe = (teamAes: number): SequenceStep => ({
+  id: 'second-ae',
+  role: 'ae',
+  trigger: {
+    kind: 'second-ae',
+    teamAes,
+    pct: 80,
+    months: 2,
+    expectedAttainmentPct: 85,
+    leftOpps: 9,
+    neededOpps: 8,
+    pipelineReady: true,
+    afterSdr: false,
+    sdrPays: true,
+  },
+  triggerMonth: 10,
+  startMonth: 14,
+  keys: [],
+});
+
+describe('the next AE beside a team that already has AEs', () => {
+  it('is "a second AE" after the first one, and "another AE" after the new one joins a team', () => {
+    expect(stepTitle(secondAe(0))).toBe(
+      'Month 10: start the search for a second AE (first day about month 14)',
+    );
+    expect(triggerSentence(secondAe(0))).toMatch(/^When the first AE sells at least 80%/);
+    expect(stepTitle(secondAe(2))).toBe(
+      'Month 10: start the search for another AE (first day about month 14)',
+    );
+    const text = triggerSentence(secondAe(2));
+    expect(text).toMatch(/^When the new AE sells at least 80%.*pipeline for another AE\./);
+    expect(text).not.toMatch(/first AE|a second/);
+    expect(triggerSentence(sdrStep(2, 3))).toMatch(
+      /^Once the new AE is through ramp\. Today’s pipeline feeds one more AE:.*another AE would need/,
+    );
   });
 });

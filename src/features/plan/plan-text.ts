@@ -84,27 +84,37 @@ export function selfFundingSentence(plan: HiringPlan): string {
     : `From ${monthText(month)} ${it} ${brings} in more gross profit each month than ${it} ${costs}.`;
 }
 
+/** "the first AE" and "a second" for a first AE; "the new AE" and "another" beside a team's AEs. */
+function aeNames(teamAes: number): { first: string; second: string } {
+  return teamAes > 0
+    ? { first: 'the new AE', second: 'another' }
+    : { first: 'the first AE', second: 'a second' };
+}
+
 export function triggerSentence(step: SequenceStep): string {
   const t = step.trigger;
   switch (t.kind) {
     case 'sdr-prospecting':
       return `Once the AE is through ramp and the calendar still holds fewer than ${formatNumber(t.thresholdOpps)} qualified opportunities a month (of the ${formatNumber(t.neededOpps)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
-    case 'sdr-pipeline':
-      return `Once the first AE is through ramp. Today’s pipeline feeds one AE: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} a second would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what a second AE will work.`;
+    case 'sdr-pipeline': {
+      const { first, second } = aeNames(t.teamAes);
+      return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
+    }
     case 'sdr-ratio':
       return `When the team has ${t.aesPerSdr} AEs: one SDR’s meetings keep about ${t.aesPerSdr} AEs busy, so an SDR pays once there are that many closers to work them.`;
     case 'second-ae': {
+      const { first, second } = aeNames(t.teamAes);
       const morePipeline = t.afterSdr
         ? 'more inbound, a partner channel or a second SDR'
         : t.sdrPays
           ? 'an SDR or more inbound'
           : 'more inbound or a partner channel: at your deal size outbound rarely pays';
-      return `When the first AE sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for a second. ${
+      return `When ${first} sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for ${second} AE. ${
         t.expectedAttainmentPct < t.pct
           ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (${morePipeline}).`
           : !t.pipelineReady && t.neededOpps !== null
-            ? `Once the first AE is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month a second needs, so this waits for more pipeline (${morePipeline}).`
-            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? 'are left for a second once the SDR books at full speed' : 'are left for a second'}.`
+            ? `Once ${first} is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month ${second} AE needs, so this waits for more pipeline (${morePipeline}).`
+            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? `are left for ${second} AE once the SDR books at full speed` : `are left for ${second} AE`}.`
       }`;
     }
     case 'ae-capacity':
@@ -117,7 +127,7 @@ export function triggerSentence(step: SequenceStep): string {
 export function stepTitle(step: SequenceStep): string {
   const who =
     step.id === 'second-ae'
-      ? 'a second AE'
+      ? `${step.trigger.kind === 'second-ae' ? aeNames(step.trigger.teamAes).second : 'a second'} AE`
       : step.role === 'manager'
         ? 'a sales manager'
         : step.role === 'sdr'
