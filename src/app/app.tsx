@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense, use, useSyncExternalStore } from 'react';
 import { useRoutePath } from '../ui/router';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
@@ -9,10 +9,14 @@ import {
   loadQuick,
   loadResults,
   loadSharedResult,
+  loadStorageNotice,
   loadWizard,
   loadWorkspace,
 } from './screens';
-import { StorageNotice } from './storage-notice';
+import {
+  isStorageStatusLoaded,
+  subscribeStorageStatusLoaded,
+} from '../store/storage-status-loaded';
 import { keepEarlyKey } from './early-keys';
 
 // The header controls (presenter view, keyboard shortcuts and their help) work only with script,
@@ -70,6 +74,31 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+function LoadedStorageNotice() {
+  const { StorageNotice } = use(loadStorageNotice());
+  return <StorageNotice />;
+}
+
+/**
+ * The storage notice reports what the workspace store found (unreadable data, a failed save,
+ * another tab's change), so its code loads with the store and never on a first visit's landing
+ * page. main.tsx waits for it when the first screen loads the store, so it shows in the same frame.
+ */
+function StorageNoticeOnceLoaded() {
+  const loaded = useSyncExternalStore(
+    subscribeStorageStatusLoaded,
+    isStorageStatusLoaded,
+    () => false,
+  );
+  return loaded ? (
+    <ErrorBoundary label="The notice about saved data">
+      <Suspense fallback={null}>
+        <LoadedStorageNotice />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+}
+
 // Holds the viewport while a screen's chunk loads, so the footer does not jump into view and back
 // (Lighthouse counted that as layout shift on phones).
 export function RouteLoading() {
@@ -124,7 +153,7 @@ export function AppFrame({ route, controls }: { route: Route; controls: React.Re
         ) : null
       }
     >
-      <StorageNotice />
+      <StorageNoticeOnceLoaded />
       {/* Keyed on the route: a page that failed is tried again when the user goes elsewhere. */}
       <ErrorBoundary label="This page" headingLevel={1} resetKeys={[JSON.stringify(route)]}>
         <Suspense fallback={<RouteLoading />}>

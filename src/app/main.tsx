@@ -5,7 +5,7 @@ import './static-shell.css';
 import { App } from './app';
 import { keepEarlyKeys } from './early-keys';
 import { matchRoute } from './routes';
-import { preloadRoute } from './screens';
+import { preloadFirstScreen } from './screens';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Hire Ready: the #root element is missing from index.html');
@@ -16,7 +16,7 @@ if (!root) throw new Error('Hire Ready: the #root element is missing from index.
 // A chunk that fails to load is retried, and reported, by the screen itself.
 keepEarlyKeys();
 const path = window.location.hash.replace(/^#/, '') || '/';
-preloadRoute(matchRoute(path))
+preloadFirstScreen(matchRoute(path))
   .catch(() => undefined)
   .then(() => {
     createRoot(root).render(

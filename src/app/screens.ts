@@ -1,3 +1,4 @@
+import { isStorageStatusLoaded } from '../store/storage-status-loaded';
 import type { Route } from './routes';
 
 /*
@@ -48,6 +49,8 @@ export const loadWorkspace = cached(() => import('../features/workspace'));
 // The quick check form: its few questions and the catalogue, without the engine's heavier parts.
 export const loadQuick = cached(() => import('../features/quick'));
 export const loadNotFound = cached(() => import('./not-found'));
+// The storage notice, wanted once the workspace store exists (see StorageNoticeOnceLoaded).
+export const loadStorageNotice = cached(() => import('./storage-notice'));
 
 /** Starts loading what a route needs before it can show; resolves when it can render at once. */
 export function preloadRoute(route: Route): Promise<unknown> {
@@ -69,4 +72,15 @@ export function preloadRoute(route: Route): Promise<unknown> {
     case 'landing':
       return Promise.resolve();
   }
+}
+
+/**
+ * What main.tsx waits for before the first render: the route's screen and, when that screen has
+ * brought the workspace store, the storage notice, so a problem the store found while loading
+ * shows with the screen.
+ */
+export function preloadFirstScreen(route: Route): Promise<unknown> {
+  return preloadRoute(route).then(() =>
+    isStorageStatusLoaded() ? loadStorageNotice() : undefined,
+  );
 }

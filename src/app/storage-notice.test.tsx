@@ -5,15 +5,28 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from '../store/storage-status';
 import { App } from './app';
 import { matchRoute } from './routes';
-import { loadNotFound, loadResults, loadWizard, loadWorkspace, preloadRoute } from './screens';
+import {
+  loadNotFound,
+  loadResults,
+  loadStorageNotice,
+  loadWizard,
+  loadWorkspace,
+  preloadFirstScreen,
+} from './screens';
 
 // The screens' modules, loaded while the file is collected (no test timeout runs then), so
-// preloadRoute below finds them at once instead of waiting for Vitest to transform a chunk.
-await Promise.all([loadResults(), loadWizard(), loadWorkspace(), loadNotFound()]);
+// preloadFirstScreen below finds them at once instead of waiting for Vitest to transform a chunk.
+await Promise.all([
+  loadResults(),
+  loadWizard(),
+  loadWorkspace(),
+  loadNotFound(),
+  loadStorageNotice(),
+]);
 
 /**
  * Opens `hash` as the app boots: main.tsx loads the route's screen module before the first render
- * (preloadRoute), so App never renders a suspended screen at start. Rendering App without that
+ * (preloadFirstScreen), so App never renders a suspended screen at start. Rendering App without that
  * step leaves the screen suspended while Vitest transforms its chunk (seconds on a busy machine),
  * and React holds every update made inside user-event's un-awaited act() until the chunk arrives:
  * a click on Dismiss then seemed to do nothing.
@@ -21,7 +34,7 @@ await Promise.all([loadResults(), loadWizard(), loadWorkspace(), loadNotFound()]
 async function at(hash: string) {
   await act(async () => {
     window.location.hash = hash;
-    await preloadRoute(matchRoute(hash.replace(/^#/, '') || '/'));
+    await preloadFirstScreen(matchRoute(hash.replace(/^#/, '') || '/'));
   });
 }
 

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import { markStorageStatusLoaded } from './storage-status-loaded';
 import type { SavedAssessment } from './workspace-model';
 
 /*
  * What went wrong with saving or loading, for the app shell's one storage notice to tell the user.
  * Kept apart from the workspace store so it is never persisted, so the storage adapter can report
- * while the store is still being created, and so the shell can show it without loading zod.
+ * while the store is still being created, and so the shell can show it without loading zod. The
+ * shell loads its notice once this module has run (storage-status-loaded.ts).
  */
 
 export interface StorageStatus {
@@ -70,3 +72,5 @@ export const useStorageStatus = create<StorageStatus>()((set) => ({
   dismissOtherTab: () => set((state) => ({ otherTabSeen: state.otherTabChanges })),
   dismissDeletedElsewhere: () => set({ deletedElsewhere: undefined }),
 }));
+
+markStorageStatusLoaded();
