@@ -35,6 +35,21 @@ function sdrAlongside(ae: HireEconomics, sdr: HireEconomics): PlanEconomics {
   };
 }
 
+/**
+ * What the verdict says about an SDR after the hire. A "not yet" names no follow-up, so the plan
+ * keeps its own rule there, except where the close rate holds the verdict back: the verdict says
+ * more sellers would not fix that, so the plan brings no SDR to add meetings to a process that
+ * does not close them.
+ */
+function sdrFollows(
+  assessment: Assessment,
+  deferred: boolean,
+): { sdrFollows?: boolean; closeRateHeld?: boolean } {
+  if (!deferred) return { sdrFollows: assessment.recommendation.followUp?.kind === 'sdr' };
+  const closeRateHeld = assessment.blockers.some((b) => b.id === 'close-rate-floor');
+  return closeRateHeld ? { closeRateHeld: true } : {};
+}
+
 /** The plan's input for an assessment, or null when there is no hire to plan. */
 export function planInputFor(
   assessment: Assessment,
@@ -74,7 +89,7 @@ export function planInputFor(
       sdrsPerAe: assumptions.sdrsPerAe,
       sdrRampMonths: assumptions.sdrRampMonths,
       sdrPays: model.acvUsd >= assumptions.transactionalAcvUsd,
-      ...(what.deferred ? {} : { sdrFollows: assessment.recommendation.followUp?.kind === 'sdr' }),
+      ...sdrFollows(assessment, what.deferred),
     },
     figures: planFigureValues(assumptions),
   };

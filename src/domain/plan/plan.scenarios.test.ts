@@ -218,6 +218,11 @@ describe('the plan agrees with the verdict on the v2 yardstick companies', () =>
     // An SDR for the new AE's prospecting only where the verdict itself says one follows.
     const prospectingSdr = plan?.sequence.some((step) => step.trigger.kind === 'sdr-prospecting');
     expect(!notYet && prospectingSdr === true && r.followUp?.kind !== 'sdr').toBe(false);
+    // Held back by the close rate ("another seller would not fix it"): no SDR in the plan either.
+    const closeRateHeld = notYet && scenario.expect.mustMention?.includes('close-rate') === true;
+    expect(closeRateHeld && plan?.sequence.some((step) => step.role === 'sdr') === true).toBe(
+      false,
+    );
     // No SDR planned where the deals are too small for outbound to pay.
     const sdrPlanned = plan?.sequence.some((step) => step.id === 'sdr') === true;
     expect(sdrPlanned && input?.pipeline.sdrPays === false).toBe(false);

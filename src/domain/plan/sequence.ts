@@ -55,6 +55,8 @@ export type SequenceTrigger =
       afterSdr: boolean;
       /** Deals are large enough for SDR outbound to pay. */
       sdrPays: boolean;
+      /** The verdict waits on the close rate: what holds the second AE back is not pipeline. */
+      closeRateHeld: boolean;
     }
   | {
       /** An AE once the opportunities (with the SDR's) exceed what today's closers can work. */
@@ -140,11 +142,12 @@ export function hireSequence(
         ? expected.startMonth + (pipeline.sdrRampMonths ?? 3)
         : null;
 
-    // No SDR to plan when outbound does not pay at this deal size, or when the SDRs the team has
-    // already meet the usual ratio with the new AE counted.
+    // No SDR to plan when outbound does not pay at this deal size, when the SDRs the team has
+    // already meet the usual ratio with the new AE counted, or when the verdict waits on a close
+    // rate that more meetings would not fix.
     const sdrsEnough =
       input.team.sdrs > 0 && input.team.sdrs >= pipeline.sdrsPerAe * (input.team.aes + 1);
-    if (!sdr && sdrPays && !sdrsEnough) {
+    if (!sdr && sdrPays && !sdrsEnough && pipeline.closeRateHeld !== true) {
       const needed = pipeline.oppsNeededPerAe;
       const covered = Math.min(1, Math.max(0, attainment));
       const gapPct = (1 - covered) * 100;
@@ -229,6 +232,7 @@ export function hireSequence(
         pipelineReady,
         afterSdr,
         sdrPays,
+        closeRateHeld: pipeline.closeRateHeld === true,
       },
       ...startAfter(secondMonth, ae, horizon),
       keys: SECOND_AE_KEYS,

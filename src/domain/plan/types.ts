@@ -57,6 +57,12 @@ export interface PlanPipeline {
    * prospecting either. Absent for a deferred plan and in tests of the plan alone.
    */
   sdrFollows?: boolean;
+  /**
+   * The verdict holds every hire back for its close rate ("another seller would not fix it"): more
+   * meetings would not close, so the plan adds no SDR of any kind, and a second AE waits for the
+   * close rate rather than for pipeline.
+   */
+  closeRateHeld?: boolean;
 }
 
 export interface PlanInput {

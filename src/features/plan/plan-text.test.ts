@@ -25,7 +25,10 @@ describe('the SDR that feeds a second AE, in words', () => {
   });
 });
 
-const secondAe = (teamAes: number): SequenceStep => ({
+const secondAe = (
+  teamAes: number,
+  held: Partial<{ closeRateHeld: boolean; pct: number }> = {},
+): SequenceStep => ({
   id: 'second-ae',
   role: 'ae',
   trigger: {
@@ -39,6 +42,8 @@ const secondAe = (teamAes: number): SequenceStep => ({
     pipelineReady: true,
     afterSdr: false,
     sdrPays: true,
+    closeRateHeld: held.closeRateHeld ?? false,
+    ...(held.pct === undefined ? {} : { expectedAttainmentPct: held.pct }),
   },
   triggerMonth: 10,
   startMonth: 14,
@@ -60,5 +65,16 @@ describe('the next AE beside a team that already has AEs', () => {
     expect(triggerSentence(sdrStep(2, 3))).toMatch(
       /^Once the new AE is through ramp\. Today’s pipeline feeds one more AE:.*another AE would need/,
     );
+  });
+});
+
+describe('the next AE while the close rate holds every hire back', () => {
+  it('waits for qualification, not for an SDR or more pipeline', () => {
+    const held = triggerSentence(secondAe(0, { closeRateHeld: true, pct: 6 }));
+    expect(held).toMatch(/At today’s close rate a ramped AE sells about 6% of quota/);
+    expect(held).toMatch(/qualification/);
+    expect(held).not.toMatch(/SDR|more inbound/);
+    // The same shortfall from thin pipeline still asks for pipeline.
+    expect(triggerSentence(secondAe(0, { pct: 6 }))).toMatch(/waits for more pipeline \(an SDR/);
   });
 });

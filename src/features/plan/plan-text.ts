@@ -110,11 +110,13 @@ export function triggerSentence(step: SequenceStep): string {
           ? 'an SDR or more inbound'
           : 'more inbound or a partner channel: at your deal size outbound rarely pays';
       return `When ${first} sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for ${second} AE. ${
-        t.expectedAttainmentPct < t.pct
-          ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (${morePipeline}).`
-          : !t.pipelineReady && t.neededOpps !== null
-            ? `Once ${first} is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month ${second} AE needs, so this waits for more pipeline (${morePipeline}).`
-            : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? `are left for ${second} AE once the SDR books at full speed` : `are left for ${second} AE`}.`
+        t.closeRateHeld && t.expectedAttainmentPct < t.pct
+          ? `At today’s close rate a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for qualification to be fixed: more meetings would not close.`
+          : t.expectedAttainmentPct < t.pct
+            ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (${morePipeline}).`
+            : !t.pipelineReady && t.neededOpps !== null
+              ? `Once ${first} is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month ${second} AE needs, so this waits for more pipeline (${morePipeline}).`
+              : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? `are left for ${second} AE once the SDR books at full speed` : `are left for ${second} AE`}.`
       }`;
     }
     case 'ae-capacity':
