@@ -1,5 +1,6 @@
 import type { Answers } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
+import { evaluate } from '../evaluate';
 import type { Assessment, HireEconomics, HireKind } from '../types';
 import { planFigureValues } from './plan-figures';
 import type { PlanEconomics, PlanInput } from './types';
@@ -50,6 +51,31 @@ function sdrFollows(
   return closeRateHeld ? { closeRateHeld: true } : {};
 }
 
+/**
+ * A deferred plan is for the hire that comes once the blockers are cleared. Where the close rate
+ * holds the verdict back, figuring the hire at today's close rate describes a seat that never pays
+ * back, which is not the hire the result names. The plan is then figured at the least close rate
+ * that clears the verdict (its own lever), and says so. Null: no such lever, or it names another
+ * hire; the plan stays at today's figures and adds no SDR (`closeRateHeld`).
+ */
+function clearedCloseRate(
+  assessment: Assessment,
+  answers: Answers,
+  assumptions: Assumptions,
+  kind: HireKind,
+): { assessment: Assessment; answers: Answers; pct: number } | null {
+  if (!assessment.blockers.some((b) => b.id === 'close-rate-floor')) return null;
+  const lever = assessment.levers.find(
+    (l) => l.key === 'closeRatePct' && l.status !== 'not-yet' && l.kind === kind,
+  );
+  if (!lever || typeof lever.to !== 'number') return null;
+  const cleared: Answers = { ...answers, closeRatePct: lever.to };
+  const again = evaluate(cleared, assumptions);
+  return again.recommendation.kind === kind
+    ? { assessment: again, answers: cleared, pct: lever.to }
+    : null;
+}
+
 /** The plan's input for an assessment, or null when there is no hire to plan. */
 export function planInputFor(
   assessment: Assessment,
@@ -58,7 +84,10 @@ export function planInputFor(
 ): PlanInput | null {
   const what = planned(assessment);
   if (!what) return null;
-  const { model } = assessment;
+  const cleared = what.deferred
+    ? clearedCloseRate(assessment, answers, assumptions, what.kind)
+    : null;
+  const { model } = cleared?.assessment ?? assessment;
   const { ae, sdr } = model.economics;
   const hires: PlanEconomics[] =
     what.kind === 'ae' ? [ae] : what.kind === 'sdr' ? [sdr] : [ae, sdrAlongside(ae, sdr)];
@@ -89,8 +118,9 @@ export function planInputFor(
       sdrsPerAe: assumptions.sdrsPerAe,
       sdrRampMonths: assumptions.sdrRampMonths,
       sdrPays: model.acvUsd >= assumptions.transactionalAcvUsd,
-      ...sdrFollows(assessment, what.deferred),
+      ...(cleared ? sdrFollows(cleared.assessment, false) : sdrFollows(assessment, what.deferred)),
     },
     figures: planFigureValues(assumptions),
+    ...(cleared ? { clearedCloseRate: { pct: cleared.pct, todayPct: answers.closeRatePct } } : {}),
   };
 }

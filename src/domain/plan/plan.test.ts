@@ -178,6 +178,10 @@ describe('sequence', () => {
     expect(sdrStep({ pipeline: { ...base.pipeline, sdrPays: false } })).toBeUndefined();
     // Two AEs and six SDRs: with the new AE there are still two SDRs per AE, far above 0.5.
     expect(sdrStep({ team: { aes: 2, sdrs: 6, sellingFounders: 1 } })).toBeUndefined();
+    // Every hire waits on the close rate and no close rate clears it: more meetings would not close.
+    expect(
+      sdrStep({ deferred: true, pipeline: { ...base.pipeline, closeRateHeld: true } }),
+    ).toBeUndefined();
     // One SDR for two AEs is not enough once a third AE joins.
     expect(sdrStep({ team: { aes: 2, sdrs: 1, sellingFounders: 1 } })).toBeDefined();
   });

@@ -35,6 +35,10 @@ export interface HiringPlan {
   runwayMonths: number;
   /** Monthly burn as given (null: not given). */
   monthlyBurnLocal: number | null;
+  /** Qualified opportunities a month one AE needs for quota, at the figures planned (null: 0% close rate). */
+  oppsNeededPerAe: number | null;
+  /** Set when a deferred plan is figured at the close rate that clears the verdict (see PlanInput). */
+  clearedCloseRate?: { pct: number; todayPct: number };
 }
 
 /**
@@ -66,5 +70,7 @@ export function buildPlan(input: PlanInput): HiringPlan {
     roleKit: roleKitId(lead?.role ?? 'ae', lead?.profile),
     runwayMonths: input.runwayMonths,
     monthlyBurnLocal: input.monthlyBurnLocal ?? null,
+    oppsNeededPerAe: input.pipeline.oppsNeededPerAe,
+    ...(input.clearedCloseRate ? { clearedCloseRate: input.clearedCloseRate } : {}),
   };
 }

@@ -86,6 +86,11 @@ export interface PlanInput {
   pipeline: PlanPipeline;
   /** The plan's own figures (see `PLAN_FIGURE_KEYS`), at their values in effect. */
   figures: PlanFigureValues;
+  /**
+   * A deferred plan held back by the close rate is figured at the least close rate that clears
+   * the verdict (`pct`), not at today's (`todayPct`); absent otherwise.
+   */
+  clearedCloseRate?: { pct: number; todayPct: number };
 }
 
 /** The values of the plan's own figures (keys of ASSUMPTION_INFO; see `PLAN_FIGURE_KEYS`). */

@@ -115,5 +115,27 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(
       within(section).getByText(/the plan for the hire that comes once the blockers/),
     ).toBeInTheDocument();
+    // Nothing here is held back by the close rate: today's figures, no note about another rate.
+    expect(within(section).queryByText(/Its figures use a close rate/)).not.toBeInTheDocument();
+  });
+
+  it('figures a plan held back by a 1% close rate at the close rate that clears it, and says so', () => {
+    const answers: Answers = { ...SAMPLE_ANSWERS, closeRatePct: 1, leadsUnworked: true };
+    const { plan, section } = renderPlan(answers);
+    expect(plan?.deferred).toBe(true);
+    const at = plan?.clearedCloseRate?.pct ?? 0;
+    expect(at).toBeGreaterThan(1);
+    expect(
+      within(section).getByText(
+        new RegExp(
+          `Its figures use a close rate of ${at}%, the least that clears them, not today’s 1%`,
+        ),
+      ),
+    ).toBeInTheDocument();
+    // A hire that pays back at that rate, and a role kit asking for that rate's pipeline.
+    expect(plan?.selfFundingMonth).not.toBeNull();
+    expect(
+      within(section).queryByText(/never brings in as much as it costs/),
+    ).not.toBeInTheDocument();
   });
 });

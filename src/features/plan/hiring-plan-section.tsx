@@ -12,7 +12,7 @@ import {
 } from '../../domain/plan';
 import { BurnInput } from './burn-input';
 import { PayPlanView } from './pay-plan-view';
-import { formatNumber, money, moneyRounded, months } from './plan-format';
+import { formatNumber, money, moneyRounded, months, percent } from './plan-format';
 import { PlanMonths } from './plan-months';
 import { leadName, monthText, planSummary } from './plan-text';
 import { RiskView } from './risk-view';
@@ -64,6 +64,15 @@ function checkpointText(plan: HiringPlan): string {
   if (!mis) return '';
   const c = plan.pay[0]?.currency ?? 'USD';
   return `Decide by month ${mis.checkpointOnJobMonth} on the job (month ${mis.checkpointPlanMonth} of this plan): the end of the ramp plus one sales cycle. By then the seat has cost about ${moneyRounded(mis.cashSpentLocal, c)}; a seat that does not work costs about ${moneyRounded(mis.lostRevenueLocal, c)} in sales it should have brought.`;
+}
+
+/** For "not yet": what the plan is for, and the close rate it is figured at when not today's. */
+function deferredNote(plan: HiringPlan): string {
+  const at = plan.clearedCloseRate;
+  const figured = at
+    ? ` Its figures use a close rate of ${percent(at.pct)}, the least that clears them, not today’s ${percent(at.todayPct)}.`
+    : '';
+  return `This is the plan for the hire that comes once the blockers above are cleared: month 1 is the month you start the search, after that.${figured}`;
 }
 
 /** For "hire after a fix": the fix runs alongside the search, as the result says. */
@@ -128,10 +137,7 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
   const currency = lead?.currency ?? answers.currency;
   // One kit per hire in the plan ('both': the AE's, then the SDR's).
   const kits = plan.pay.map((pay, i) => ({
-    kit: roleKit(
-      roleKitId(pay.role, pay.profile),
-      kitValues(pay, answers, assessment.model.capacity.oppsNeededPerAe),
-    ),
+    kit: roleKit(roleKitId(pay.role, pay.profile), kitValues(pay, answers, plan.oppsNeededPerAe)),
     checkpoint:
       i === 0
         ? checkpointText(plan)
@@ -148,10 +154,7 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
     >
       <h2 id={`${id}-title`}>Your hiring plan</h2>
       {plan.deferred ? (
-        <p className="notice notice-warn">
-          This is the plan for the hire that comes once the blockers above are cleared: month 1 is
-          the month you start the search, after that.
-        </p>
+        <p className="notice notice-warn">{deferredNote(plan)}</p>
       ) : (
         assessment.recommendation.status === 'hire-after' && (
           <p className="notice notice-warn">{fixWhileSearching(assessment, plan)}</p>

@@ -41,10 +41,10 @@ export function RiskView({ plan }: { plan: HiringPlan }) {
         <p>
           <strong>Admitting a mis-hire.</strong> Decide at month {mis.checkpointOnJobMonth} on the
           job (plan month {mis.checkpointPlanMonth}): the ramp plus one sales cycle. By then{' '}
-          {leadName(plan)} will have cost about {moneyRounded(mis.cashSpentLocal, c)} in pay, on-costs and
-          fees, and a seat that does not work costs about {moneyRounded(mis.lostRevenueLocal, c)} in sales
-          it should have brought (ramp plus two sales cycles of the seat’s monthly target,{' '}
-          {months(plan.rampMonths)} of ramp included).
+          {leadName(plan)} will have cost about {moneyRounded(mis.cashSpentLocal, c)} in pay,
+          on-costs and fees, and a seat that does not work costs about{' '}
+          {moneyRounded(mis.lostRevenueLocal, c)} in sales it should have brought (ramp plus two
+          sales cycles of the seat’s monthly target, {months(plan.rampMonths)} of ramp included).
         </p>
       )}
     </div>
