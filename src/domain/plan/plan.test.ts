@@ -178,6 +178,15 @@ describe('sequence', () => {
     expect(sdrStep({ pipeline: { ...base.pipeline, sdrPays: false } })).toBeUndefined();
     // Two AEs and six SDRs: with the new AE there are still two SDRs per AE, far above 0.5.
     expect(sdrStep({ team: { aes: 2, sdrs: 6, sellingFounders: 1 } })).toBeUndefined();
+    // …and its next-AE step knows it, so it does not ask for another SDR either.
+    const nextAe = buildPlan(
+      planInput({ hires: [halfFed], team: { aes: 2, sdrs: 6, sellingFounders: 1 } }),
+    ).sequence.find((s) => s.id === 'second-ae');
+    expect(nextAe?.trigger).toMatchObject({ kind: 'second-ae', sdrsAtRatio: true });
+    expect(
+      buildPlan(planInput({ hires: [halfFed] })).sequence.find((s) => s.id === 'second-ae')
+        ?.trigger,
+    ).toMatchObject({ kind: 'second-ae', sdrsAtRatio: false });
     // Every hire waits on the close rate and no close rate clears it: more meetings would not close.
     expect(
       sdrStep({ deferred: true, pipeline: { ...base.pipeline, closeRateHeld: true } }),

@@ -57,6 +57,8 @@ export type SequenceTrigger =
       sdrPays: boolean;
       /** The verdict waits on the close rate: what holds the second AE back is not pipeline. */
       closeRateHeld: boolean;
+      /** The team's SDRs already meet the usual ratio with the new AE: more SDRs are not the way. */
+      sdrsAtRatio: boolean;
     }
   | {
       /** An AE once the opportunities (with the SDR's) exceed what today's closers can work. */
@@ -233,6 +235,7 @@ export function hireSequence(
         afterSdr,
         sdrPays,
         closeRateHeld: pipeline.closeRateHeld === true,
+        sdrsAtRatio: sdrsEnough,
       },
       ...startAfter(secondMonth, ae, horizon),
       keys: SECOND_AE_KEYS,

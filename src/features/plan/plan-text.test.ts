@@ -27,7 +27,7 @@ describe('the SDR that feeds a second AE, in words', () => {
 
 const secondAe = (
   teamAes: number,
-  held: Partial<{ closeRateHeld: boolean; pct: number }> = {},
+  held: Partial<{ closeRateHeld: boolean; pct: number; sdrsAtRatio: boolean }> = {},
 ): SequenceStep => ({
   id: 'second-ae',
   role: 'ae',
@@ -43,6 +43,7 @@ const secondAe = (
     afterSdr: false,
     sdrPays: true,
     closeRateHeld: held.closeRateHeld ?? false,
+    sdrsAtRatio: held.sdrsAtRatio ?? false,
     ...(held.pct === undefined ? {} : { expectedAttainmentPct: held.pct }),
   },
   triggerMonth: 10,
@@ -76,5 +77,15 @@ describe('the next AE while the close rate holds every hire back', () => {
     expect(held).not.toMatch(/SDR|more inbound/);
     // The same shortfall from thin pipeline still asks for pipeline.
     expect(triggerSentence(secondAe(0, { pct: 6 }))).toMatch(/waits for more pipeline \(an SDR/);
+  });
+});
+
+describe('the next AE on a team whose SDRs already meet the ratio', () => {
+  it('asks for more meetings from those SDRs or more inbound, never another SDR', () => {
+    const text = triggerSentence(secondAe(2, { pct: 48, sdrsAtRatio: true }));
+    expect(text).toMatch(
+      /waits for more pipeline \(more inbound, or more meetings from the SDRs you have/,
+    );
+    expect(text).not.toMatch(/an SDR or more inbound/);
   });
 });
