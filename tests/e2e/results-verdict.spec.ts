@@ -95,6 +95,32 @@ describe("the recipient's two next steps", () => {
   });
 });
 
+describe("the recipient's page loads no saved assessments until asked", () => {
+  it('fetches the store only on a click, and says so when it cannot load, keeping the result', async () => {
+    const page = await phone();
+    const storeRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/store-[\w-]+\.js$/.test(request.url())) storeRequests.push(request.url());
+    });
+    // As after a deploy replaced the files: the store's chunk cannot be fetched.
+    await page.route(/\/store-[\w-]+\.js$/, (route) => route.abort());
+    await gotoApp(page, sharedRoute());
+    await settle(page);
+    expect(storeRequests).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save a copy to edit' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /could not load the part that keeps assessments/ })
+      .waitFor();
+    expect(storeRequests.length).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/#s\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/\S/);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
+    expect(saved).toBeNull();
+  });
+});
+
 describe('share', () => {
   it('copies the link and says so right beside the button, on screen', async () => {
     const page = await phone();

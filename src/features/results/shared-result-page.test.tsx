@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS } from '../../domain';
@@ -99,6 +99,7 @@ describe('SharedResultPage', () => {
     const user = userEvent.setup();
     render(<SharedResultPage code={codeFor()} />);
     await user.click(screen.getByRole('button', { name: 'Save a copy to edit' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
     expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toEqual(SHARED);
     expect(activeOrEmpty(useWorkspaceStore.getState()).assumptions).toEqual({ quotaMultiple: 4 });
     expect(window.location.hash).toBe('#/results');
@@ -111,6 +112,7 @@ describe('SharedResultPage', () => {
     render(<SharedResultPage code={codeFor()} />);
 
     await user.click(screen.getByRole('button', { name: 'Save a copy to edit' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
     const { assessments } = useWorkspaceStore.getState();
     expect(assessments).toHaveLength(2);
     // My own assessment is still there, unchanged; the copy is the one now open.
@@ -128,6 +130,7 @@ describe('SharedResultPage', () => {
     const ownId = useWorkspaceStore.getState().activeId;
     render(<SharedResultPage code={codeFor()} />);
     await user.click(screen.getByRole('button', { name: 'Assess my own company' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/assess/company'));
     const { assessments } = useWorkspaceStore.getState();
     expect(assessments.find((a) => a.id === ownId)?.answers).toEqual(own.answers);
     // Nothing from the link was saved; the open assessment is a new, empty one.
@@ -143,7 +146,7 @@ describe('SharedResultPage', () => {
     localStorage.clear();
     render(<SharedResultPage code={codeFor()} />);
     await user.click(screen.getByRole('button', { name: 'Assess my own company' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/assess/company'));
     expect(localStorage.getItem(WORKSPACE_KEY)).toBeNull();
-    expect(window.location.hash).toBe('#/assess/company');
   });
 });

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import './results.css';
 import { ASSESSMENT_LIMIT_MESSAGE, restoreShareCode, type SharePayload } from '../../share';
-import { useWorkspaceStore } from '../../store';
 import { Icon } from '../../ui/icons';
 import { hrefFor, navigate } from '../../ui/router';
 import { HiringPlanSection } from '../plan';
@@ -25,32 +24,52 @@ export function SharedResultPage({ code }: { code: string }) {
   return <SharedResult key={code} payload={restored.value} />;
 }
 
+/** The saved assessments, loaded only when the recipient acts: reading a link never needs them. */
+const loadStore = () => import('../../store');
+
+const STORE_FAILED_MESSAGE =
+  'Hire Ready could not load the part that keeps assessments in this browser, probably because it was updated since this page opened. Reload the page and try again: the link keeps this result.';
+
 /** The recipient's plan is read-only: no burn to save (nothing is stored until they save a copy). */
 function renderPlan(context: PlanContext) {
   return <HiringPlanSection {...context} />;
 }
 
 function SharedResult({ payload }: { payload: SharePayload }) {
-  const createAssessment = useWorkspaceStore((state) => state.createAssessment);
   const company = payload.answers.companyName.trim();
+  const [problem, setProblem] = useState<string | null>(null);
 
-  const [atLimit, setAtLimit] = useState(false);
+  async function withStore(run: (store: Awaited<ReturnType<typeof loadStore>>) => void) {
+    let store: Awaited<ReturnType<typeof loadStore>>;
+    try {
+      store = await loadStore();
+    } catch {
+      setProblem(STORE_FAILED_MESSAGE);
+      return;
+    }
+    run(store);
+  }
 
   function saveCopy() {
-    const created: string | null = createAssessment({
-      answers: payload.answers,
-      assumptions: payload.assumptions,
-      ...(payload.notes === undefined ? {} : { notes: payload.notes }),
-      ...(payload.assumed === undefined ? {} : { assumed: payload.assumed }),
+    void withStore(({ useWorkspaceStore }) => {
+      const created: string | null = useWorkspaceStore.getState().createAssessment({
+        answers: payload.answers,
+        assumptions: payload.assumptions,
+        ...(payload.notes === undefined ? {} : { notes: payload.notes }),
+        ...(payload.assumed === undefined ? {} : { assumed: payload.assumed }),
+      });
+      setProblem(created === null ? ASSESSMENT_LIMIT_MESSAGE : null);
+      if (created !== null) navigate('/results');
     });
-    setAtLimit(created === null);
-    if (created !== null) navigate('/results');
   }
 
   function assessOwn() {
-    // With assessments of their own in this browser, a fresh one: the link never edits theirs.
-    if (useWorkspaceStore.getState().assessments.length > 0) createAssessment();
-    navigate('/assess/company');
+    void withStore(({ useWorkspaceStore }) => {
+      // With assessments of their own in this browser, a fresh one: the link never edits theirs.
+      const store = useWorkspaceStore.getState();
+      if (store.assessments.length > 0) store.createAssessment();
+      navigate('/assess/company');
+    });
   }
 
   return (
@@ -77,11 +96,11 @@ function SharedResult({ payload }: { payload: SharePayload }) {
               Save a copy to edit
             </button>
           </div>
-          {atLimit ? (
+          {problem === null ? null : (
             <p className="notice" role="alert">
-              {ASSESSMENT_LIMIT_MESSAGE}
+              {problem}
             </p>
-          ) : null}
+          )}
         </div>
       }
       afterCard={
