@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SequenceStep } from '../../domain/plan';
-import { stepTitle, triggerSentence } from './plan-text';
+import { DEFAULT_ASSUMPTIONS, evaluate } from '../../domain';
+import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
+import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
+import { planSummary, stepTitle, triggerSentence } from './plan-text';
 
 const sdrStep = (leftOpps: number, teamAes = 0): SequenceStep => ({
   id: 'sdr',
@@ -87,5 +89,40 @@ describe('the next AE on a team whose SDRs already meet the ratio', () => {
       /waits for more pipeline \(more inbound, or more meetings from the SDRs you have/,
     );
     expect(text).not.toMatch(/an SDR or more inbound/);
+  });
+});
+
+function planOf(name: string) {
+  const scenario = SCENARIOS_V2.find((s) => s.name === name);
+  if (!scenario) throw new Error(`no yardstick company named ${name}`);
+  const input = planInputFor(
+    evaluate(scenario.answers, DEFAULT_ASSUMPTIONS),
+    scenario.answers,
+    DEFAULT_ASSUMPTIONS,
+  );
+  if (!input) throw new Error(`${name} plans no hire`);
+  return buildPlan(input);
+}
+
+describe('the plan in words for an SDR', () => {
+  it('says the SDR books meetings at full speed, never that it sells', () => {
+    const plan = planOf('Three founders selling 8 h each, leads not waiting');
+    expect(plan.kind).toBe('sdr');
+    expect(planSummary(plan)).toMatch(/the SDR starts in month \d+, books meetings at full speed/);
+    expect(planSummary(plan)).not.toMatch(/sells/);
+    expect(
+      planSummary(planOf('Founder saturated, leads waiting, $24k deals (the classic first AE)')),
+    ).toMatch(/the mid-market AE starts in month \d+, sells at full speed/);
+  });
+
+  it('counts opportunities in whole numbers in the AE that follows it', () => {
+    const step = planOf('Three founders selling 8 h each, leads not waiting').sequence.find(
+      (s) => s.trigger.kind === 'ae-capacity',
+    );
+    expect(step).toBeDefined();
+    const text = step ? triggerSentence(step) : '';
+    expect(text).toMatch(
+      /today \d+ a month against room for about \d+; a ramped SDR adds about \d+\./,
+    );
   });
 });

@@ -41,7 +41,9 @@ export function planSummary(plan: HiringPlan): string {
   // A deferred plan sits under a notice that says when month 1 is; a plan for now says it here.
   const when = plan.deferred ? '' : 'Start the search now (month 1). ';
   const both = plan.kind === 'both';
-  const first = `${when}With about ${months(search)} of search and notice, ${who} ${both ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? `and ${both ? 'do' : 'does'} not reach full speed within the plan` : `${both ? 'sell' : 'sells'} at full speed from ${monthText(full)}`}`;
+  // An SDR books meetings; only an AE sells.
+  const atFullSpeed = both ? 'work' : plan.kind === 'sdr' ? 'books meetings' : 'sells';
+  const first = `${when}With about ${months(search)} of search and notice, ${who} ${both ? 'start' : 'starts'} in ${monthText(start)}, ${full === null ? `and ${both ? 'do' : 'does'} not reach full speed within the plan` : `${atFullSpeed} at full speed from ${monthText(full)}`}`;
   const pays =
     be === null
       ? ` and ${both ? 'do' : 'does'} not pay for ${both ? 'themselves' : 'itself'} within 20 years at today’s figures.`
@@ -122,7 +124,7 @@ export function triggerSentence(step: SequenceStep): string {
       }`;
     }
     case 'ae-capacity':
-      return `When the SDR’s opportunities fill the time your closers have: today ${formatNumber(t.oppsToday)} a month against room for about ${formatNumber(t.capacityOpps)}; a ramped SDR adds about ${formatNumber(t.sdrOpps)}.`;
+      return `When the SDR’s opportunities fill the time your closers have: today ${formatNumber(Math.round(t.oppsToday), 0)} a month against room for about ${formatNumber(Math.round(t.capacityOpps), 0)}; a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}.`;
     case 'manager':
       return `When the team reaches ${t.span} reps; until then a founder manages them. This plan has ${t.repsAtHorizon} ${t.repsAtHorizon === 1 ? 'rep' : 'reps'} by month 24.`;
   }
