@@ -122,5 +122,8 @@ export function planInputFor(
     },
     figures: planFigureValues(assumptions),
     ...(cleared ? { clearedCloseRate: { pct: cleared.pct, todayPct: answers.closeRatePct } } : {}),
+    ...(what.deferred && !cleared && assessment.blockers.some((b) => b.id === 'payback')
+      ? { paybackHeld: true }
+      : {}),
   };
 }

@@ -39,6 +39,8 @@ export interface HiringPlan {
   oppsNeededPerAe: number | null;
   /** Set when a deferred plan is figured at the close rate that clears the verdict (see PlanInput). */
   clearedCloseRate?: { pct: number; todayPct: number };
+  /** A deferred plan whose hire pays back too slowly at today's figures (see PlanInput). */
+  paybackHeld: boolean;
 }
 
 /**
@@ -72,5 +74,6 @@ export function buildPlan(input: PlanInput): HiringPlan {
     monthlyBurnLocal: input.monthlyBurnLocal ?? null,
     oppsNeededPerAe: input.pipeline.oppsNeededPerAe,
     ...(input.clearedCloseRate ? { clearedCloseRate: input.clearedCloseRate } : {}),
+    paybackHeld: input.paybackHeld === true,
   };
 }

@@ -91,6 +91,11 @@ export interface PlanInput {
    * the verdict (`pct`), not at today's (`todayPct`); absent otherwise.
    */
   clearedCloseRate?: { pct: number; todayPct: number };
+  /**
+   * A deferred plan held back by payback (the hire earns back its cost too slowly at today's
+   * figures) with no close rate that clears it: more runway would not change the answer.
+   */
+  paybackHeld?: boolean;
 }
 
 /** The values of the plan's own figures (keys of ASSUMPTION_INFO; see `PLAN_FIGURE_KEYS`). */

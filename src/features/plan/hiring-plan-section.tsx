@@ -71,7 +71,9 @@ function deferredNote(plan: HiringPlan): string {
   const at = plan.clearedCloseRate;
   const figured = at
     ? ` Its figures use a close rate of ${percent(at.pct)}, the least that clears them, not today’s ${percent(at.todayPct)}.`
-    : '';
+    : plan.paybackHeld
+      ? ' Its figures are today’s, so they show what holds the answer back: the hire pays back too slowly.'
+      : '';
   return `This is the plan for the hire that comes once the blockers above are cleared: month 1 is the month you start the search, after that.${figured}`;
 }
 

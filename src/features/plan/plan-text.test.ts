@@ -126,3 +126,20 @@ describe('the plan in words for an SDR', () => {
     );
   });
 });
+
+describe('the plan in words for a hire held back by payback', () => {
+  it('says the deal economics, not the runway, hold it back', () => {
+    const plan = planOf('$3k deals at modest volume never pay back');
+    expect(plan.deferred && plan.paybackHeld).toBe(true);
+    const text = planSummary(plan);
+    expect(text).toMatch(/the payback the result above finds too slow for your deals/);
+    expect(text).toMatch(/more runway would not change it/);
+    expect(text).not.toMatch(/runway is longer|raise or cut costs/);
+  });
+
+  it('is not how a plan held back by its runway reads', () => {
+    const plan = planOf('Runway 5 months');
+    expect(plan.paybackHeld).toBe(false);
+    expect(planSummary(plan)).toMatch(/start when the runway is longer/);
+  });
+});

@@ -56,6 +56,14 @@ export function runwaySentence(plan: HiringPlan): string {
   const be = plan.expected.breakEvenMonth;
   const runway = formatNumber(plan.runwayMonths, 1);
   const lasts = plan.expected.cashLastsThroughMonth;
+  // Held back by payback: the deal economics, not the runway, have to change first.
+  if (plan.paybackHeld && be !== null) {
+    const monthly =
+      plan.selfFundingMonth === null
+        ? 'it never brings in as much as it costs in a month'
+        : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`;
+    return `At today’s figures ${monthly}: the payback the result above finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change (try them in the what-if).`;
+  }
   if (lasts === null) {
     if (be === null)
       return plan.deferred
