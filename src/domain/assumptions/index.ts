@@ -5,6 +5,7 @@ import type { AeProfile } from '../types';
 import { ASSUMPTION_INFO, ASSUMPTION_KEYS, type AssumptionInfo, type AssumptionKey } from './info';
 
 export * from './info';
+export * from './notes';
 
 function rangeSchema(key: AssumptionKey) {
   const info: AssumptionInfo = ASSUMPTION_INFO[key];

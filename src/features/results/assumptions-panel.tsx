@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import {
   ACTIVE_ASSUMPTION_KEYS,
   ASSUMPTION_INFO,
+  ASSUMPTION_NOTES,
   AssumptionsSchema,
   DEFAULT_ASSUMPTIONS,
   type AssumptionGroup,
@@ -132,6 +133,7 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
           <legend>{title}</legend>
           {keys.map((key) => {
             const info = ASSUMPTION_INFO[key];
+            const note = ASSUMPTION_NOTES[key];
             const fieldId = `${id}-${key}`;
             const value = assumptions[key];
             const changed = value !== DEFAULT_ASSUMPTIONS[key];
@@ -159,10 +161,10 @@ export function AssumptionsPanel({ assumptions, editing }: AssumptionsPanelProps
                     </span>
                   )}
                   <p className="assumption-help" id={`${fieldId}-help`}>
-                    {info.help}
+                    {note.help}
                   </p>
                   <p className="assumption-meta" id={`${fieldId}-meta`}>
-                    Default {formatAssumption(key, DEFAULT_ASSUMPTIONS[key])}. Source: {info.source}
+                    Default {formatAssumption(key, DEFAULT_ASSUMPTIONS[key])}. Source: {note.source}
                   </p>
                 </div>
                 <div className="assumption-value">

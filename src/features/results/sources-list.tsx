@@ -1,4 +1,4 @@
-import { ASSUMPTION_INFO, type Assessment } from '../../domain';
+import { ASSUMPTION_INFO, ASSUMPTION_NOTES, type Assessment } from '../../domain';
 
 const unique = (list: string[]) => [...new Set(list.map((item) => item.trim()).filter(Boolean))];
 
@@ -6,7 +6,7 @@ const unique = (list: string[]) => [...new Set(list.map((item) => item.trim()).f
 export function SourcesList({ assessment }: { assessment: Assessment }) {
   const rules = assessment.trace.filter((rule) => rule.fired).map((rule) => rule.source);
   const figures = assessment.assumptionsUsed.map(
-    (key) => `${ASSUMPTION_INFO[key].label}: ${ASSUMPTION_INFO[key].source}`,
+    (key) => `${ASSUMPTION_INFO[key].label}: ${ASSUMPTION_NOTES[key].source}`,
   );
   return (
     <div className="sources">
