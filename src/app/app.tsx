@@ -147,9 +147,11 @@ export function AppFrame({ route, controls }: { route: Route; controls: React.Re
       headerActions={controls}
       headerContext={
         SHOWS_CLIENT.has(route.name) ? (
-          <Suspense fallback={null}>
-            <CurrentClient />
-          </Suspense>
+          <ErrorBoundary label="The open client's name" quiet>
+            <Suspense fallback={null}>
+              <CurrentClient />
+            </Suspense>
+          </ErrorBoundary>
         ) : null
       }
     >
@@ -170,9 +172,12 @@ export function App() {
     <AppFrame
       route={matchRoute(path)}
       controls={
-        <Suspense fallback={<HeaderControlsStandIn />}>
-          <AppControls />
-        </Suspense>
+        // Without their code (a failed download) the header has no controls; the page stays.
+        <ErrorBoundary label="The header controls" quiet>
+          <Suspense fallback={<HeaderControlsStandIn />}>
+            <AppControls />
+          </Suspense>
+        </ErrorBoundary>
       }
     />
   );

@@ -26,6 +26,11 @@ interface Props {
   as?: 'div' | 'li';
   /** More buttons in the fallback, e.g. Delete for an item that cannot be shown. */
   actions?: ReactNode;
+  /**
+   * For a part the page works without (the header's controls): if it fails, it is left out and
+   * nothing is said, rather than a message in its place.
+   */
+  quiet?: boolean;
 }
 
 interface State {
@@ -59,6 +64,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === NO_ERROR) return this.props.children;
+    if (this.props.quiet) return null;
     const { label, headingLevel, actions } = this.props;
     const Heading = headingLevel === 1 ? 'h1' : 'h2';
     const Wrapper = this.props.as ?? 'div';
