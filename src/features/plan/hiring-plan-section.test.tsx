@@ -128,7 +128,7 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(
       within(section).getByText(
         new RegExp(
-          `Its figures use a close rate of ${at}%, the least that clears them, not today’s 1%`,
+          `Its figures use a close rate of ${at}%, the least at which the answer becomes this hire, not today’s 1%`,
         ),
       ),
     ).toBeInTheDocument();

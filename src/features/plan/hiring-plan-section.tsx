@@ -70,7 +70,7 @@ function checkpointText(plan: HiringPlan): string {
 function deferredNote(plan: HiringPlan): string {
   const at = plan.clearedCloseRate;
   const figured = at
-    ? ` Its figures use a close rate of ${percent(at.pct)}, the least that clears them, not today’s ${percent(at.todayPct)}.`
+    ? ` Its figures use a close rate of ${percent(at.pct)}, the least at which the answer becomes this hire, not today’s ${percent(at.todayPct)}.`
     : plan.paybackHeld
       ? ' Its figures are today’s, so they show what holds the answer back: the hire pays back too slowly.'
       : '';
