@@ -27,6 +27,29 @@ describe('the SDR that feeds a second AE, in words', () => {
   });
 });
 
+const prospectingStep = (thresholdOpps: number, neededOpps: number): SequenceStep => ({
+  id: 'sdr',
+  role: 'sdr',
+  trigger: { kind: 'sdr-prospecting', thresholdOpps, neededOpps, coveredPct: 40, limitPct: 30 },
+  triggerMonth: 6,
+  startMonth: 9,
+  keys: [],
+});
+
+describe('the SDR that takes prospecting off the AE, in words', () => {
+  it('counts opportunities in whole numbers, as a founder counts them', () => {
+    const text = triggerSentence(prospectingStep(4.4, 6.3));
+    expect(text).toMatch(/fewer than about 4 qualified opportunities a month \(of the 6 needed/);
+    expect(text).not.toMatch(/\d\.\d/);
+  });
+
+  it('never asks for fewer than about 0', () => {
+    expect(triggerSentence(prospectingStep(0.3, 0.4))).toMatch(
+      /fewer than about 1 qualified opportunity a month \(of the 1 needed/,
+    );
+  });
+});
+
 const secondAe = (
   teamAes: number,
   held: Partial<{ closeRateHeld: boolean; pct: number; sdrsAtRatio: boolean }> = {},
@@ -135,6 +158,8 @@ describe('the plan in words for a hire held back by payback', () => {
     expect(text).toMatch(/the payback the result above finds too slow for your deals/);
     expect(text).toMatch(/more runway would not change it/);
     expect(text).not.toMatch(/runway is longer|raise or cut costs/);
+    // The same words reach a link's recipient and the printed report, where there is no what-if.
+    expect(text).not.toMatch(/what-if/);
   });
 
   it('is not how a plan held back by its runway reads', () => {

@@ -62,12 +62,12 @@ export function runwaySentence(plan: HiringPlan): string {
       plan.selfFundingMonth === null
         ? 'it never brings in as much as it costs in a month'
         : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`;
-    return `At today’s figures ${monthly}: the payback the result above finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change (try them in the what-if).`;
+    return `At today’s figures ${monthly}: the payback the result above finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change.`;
   }
   if (lasts === null) {
     if (be === null)
       return plan.deferred
-        ? 'At today’s figures this hire never pays back, which is why the answer is not yet: the plan moves as the figures the result names change (try them in the what-if).'
+        ? 'At today’s figures this hire never pays back, which is why the answer is not yet: the plan moves as the figures the result names change.'
         : `It never pays back, so it can only be funded from your ${runway} months of runway.`;
     if (plan.survives)
       return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
@@ -101,11 +101,17 @@ function aeNames(teamAes: number): { first: string; second: string } {
     : { first: 'the first AE', second: 'a second' };
 }
 
+/** "4 qualified opportunities": whole, as a founder counts them, and never 0 for a need. */
+function wholeOpps(value: number): string {
+  const count = Math.max(1, Math.round(value));
+  return `${formatNumber(count, 0)} qualified ${count === 1 ? 'opportunity' : 'opportunities'}`;
+}
+
 export function triggerSentence(step: SequenceStep): string {
   const t = step.trigger;
   switch (t.kind) {
     case 'sdr-prospecting':
-      return `Once the AE is through ramp and the calendar still holds fewer than ${formatNumber(t.thresholdOpps)} qualified opportunities a month (of the ${formatNumber(t.neededOpps)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
+      return `Once the AE is through ramp and the calendar still holds fewer than about ${wholeOpps(t.thresholdOpps)} a month (of the ${formatNumber(Math.max(1, Math.round(t.neededOpps)), 0)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
     case 'sdr-pipeline': {
       const { first, second } = aeNames(t.teamAes);
       return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
