@@ -377,7 +377,7 @@ export const ROLE_KITS: Record<RoleKitId, RoleKit> = {
         window: 'Days 61–90',
         focus: 'Reach the ramped target.',
         goals: [
-          'At or near {need} handed over a month.',
+          'Hands over at or near {need}.',
           'Most booked meetings held (few no-shows).',
           'Most handed-over meetings accepted as qualified by the closer.',
         ],

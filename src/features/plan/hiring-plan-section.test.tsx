@@ -102,6 +102,17 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(within(section).getByRole('button', { name: 'Copy as Markdown' })).toBeInTheDocument();
   });
 
+  it('counts the opportunities the role kit asks for in whole numbers', () => {
+    const { plan, section } = renderPlan();
+    const need = plan?.oppsNeededPerAe ?? 0;
+    expect(Number.isInteger(need)).toBe(false);
+    const whole = `${Math.round(need)} qualified opportunities a month`;
+    expect(
+      within(section).getByText(`Works about ${whole} and owns every next step.`),
+    ).toBeInTheDocument();
+    expect(within(section).getByText(`Rising towards ${whole}.`)).toBeInTheDocument();
+  });
+
   it('plans the hire that follows when the answer is not yet, and says so', () => {
     const answers: Answers = {
       ...SAMPLE_ANSWERS,

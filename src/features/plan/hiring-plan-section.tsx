@@ -12,7 +12,14 @@ import {
 } from '../../domain/plan';
 import { BurnInput } from './burn-input';
 import { PayPlanView } from './pay-plan-view';
-import { formatNumber, money, moneyRounded, months, percent } from './plan-format';
+import {
+  formatNumber,
+  money,
+  moneyRounded,
+  months,
+  opportunitiesAMonth,
+  percent,
+} from './plan-format';
 import { PlanMonths } from './plan-months';
 import { leadName, monthText, planSummary } from './plan-text';
 import { RiskView } from './risk-view';
@@ -50,7 +57,7 @@ function kitValues(lead: PayPlan, answers: Answers, oppsNeeded: number | null): 
     need:
       need === null || need === undefined
         ? 'the qualified opportunities the quota needs'
-        : `${formatNumber(need)} qualified opportunities a month`,
+        : opportunitiesAMonth(need),
     cycle: `${formatNumber(answers.salesCycleDays, 0)}-day`,
     ramp: `${formatNumber(lead.rampMonths, 0)}-month`,
     monthlyQuota: lead.monthlyQuotaLocal

@@ -29,6 +29,12 @@ export function percent(value: number): string {
   return `${formatNumber(value, 0)}%`;
 }
 
+/** "8 qualified opportunities a month": whole, as a founder counts them, and never 0 for a need. */
+export function opportunitiesAMonth(value: number): string {
+  const count = Math.max(1, Math.round(value));
+  return `${formatNumber(count, 0)} qualified ${count === 1 ? 'opportunity' : 'opportunities'} a month`;
+}
+
 export function months(value: number): string {
   return `${formatNumber(value, 1)} ${value === 1 ? 'month' : 'months'}`;
 }

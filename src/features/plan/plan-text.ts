@@ -1,7 +1,15 @@
 import type { Currency } from '../../domain';
 import { capitalize } from '../../domain/format';
 import type { HiringPlan, ScenarioOutcome, SequenceStep } from '../../domain/plan';
-import { formatNumber, money, moneyRounded, months, percent, roleName } from './plan-format';
+import {
+  formatNumber,
+  money,
+  moneyRounded,
+  months,
+  opportunitiesAMonth,
+  percent,
+  roleName,
+} from './plan-format';
 
 /*
  * The plan's sentences, in plain words. The page and the Markdown copy both use these, so they say
@@ -101,17 +109,11 @@ function aeNames(teamAes: number): { first: string; second: string } {
     : { first: 'the first AE', second: 'a second' };
 }
 
-/** "4 qualified opportunities": whole, as a founder counts them, and never 0 for a need. */
-function wholeOpps(value: number): string {
-  const count = Math.max(1, Math.round(value));
-  return `${formatNumber(count, 0)} qualified ${count === 1 ? 'opportunity' : 'opportunities'}`;
-}
-
 export function triggerSentence(step: SequenceStep): string {
   const t = step.trigger;
   switch (t.kind) {
     case 'sdr-prospecting':
-      return `Once the AE is through ramp and the calendar still holds fewer than about ${wholeOpps(t.thresholdOpps)} a month (of the ${formatNumber(Math.max(1, Math.round(t.neededOpps)), 0)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
+      return `Once the AE is through ramp and the calendar still holds fewer than about ${opportunitiesAMonth(t.thresholdOpps)} (of the ${formatNumber(Math.max(1, Math.round(t.neededOpps)), 0)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
     case 'sdr-pipeline': {
       const { first, second } = aeNames(t.teamAes);
       return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
