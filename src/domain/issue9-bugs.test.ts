@@ -203,6 +203,13 @@ describe('issue 9: no internals in the text', () => {
     for (const rule of a.trace)
       for (const c of rule.conditions) expect(c.label).not.toMatch(/one of:/);
   });
+
+  it('names a band it compares with in quotes, so "below" reads as below that band', () => {
+    const a = evaluate(at({ arrBand: 'under-1m', customers: 8 }));
+    const labels = a.trace.flatMap((rule) => rule.conditions.map((c) => c.label));
+    expect(labels).toContain('Annual recurring revenue below “$1 million to $5 million”');
+    expect(labels).toContain('Annual recurring revenue is “No revenue yet”');
+  });
 });
 
 describe('§5 more customers is a lever', () => {

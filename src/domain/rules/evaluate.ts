@@ -155,10 +155,12 @@ export function traceCondition(
     return passed;
   }
   const passed = compare(facts[c.fact], c.op, threshold(c, facts, a));
-  const label =
-    c.op === '==' && info.unit === 'level'
-      ? `${info.label} is “${describeThreshold(c, facts, a)}”`
-      : `${info.label} ${OP_WORDS[c.op]} ${describeThreshold(c, facts, a)}`;
+  // A level is a named band ("$1 million to $5 million"): quoted, so "below" reads as "below that band".
+  const than =
+    info.unit === 'level' && typeof c.than === 'number'
+      ? `“${describeThreshold(c, facts, a)}”`
+      : describeThreshold(c, facts, a);
+  const label = `${info.label} ${OP_WORDS[c.op]} ${than}`;
   out.push({ label, value: format(facts[c.fact], info.unit, info.levels), passed });
   return passed;
 }
