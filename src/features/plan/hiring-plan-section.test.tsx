@@ -130,6 +130,15 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(within(section).queryByText(/Its figures use a close rate/)).not.toBeInTheDocument();
   });
 
+  it('says why there is no plan without pointing at blockers the page does not have', () => {
+    const answers: Answers = { ...SAMPLE_ANSWERS, aes: 8, sdrs: 4, leadsUnworked: false };
+    const { plan, section } = renderPlan(answers);
+    expect(plan).toBeNull();
+    expect(evaluate(answers, DEFAULT_ASSUMPTIONS).blockers).toHaveLength(0);
+    expect(within(section).getByText(/finds no seat a new hire would fill/)).toBeInTheDocument();
+    expect(within(section).queryByText(/blockers above/)).not.toBeInTheDocument();
+  });
+
   it('figures a plan held back by a 1% close rate at the close rate that clears it, and says so', () => {
     const answers: Answers = { ...SAMPLE_ANSWERS, closeRatePct: 1, leadsUnworked: true };
     const { plan, section } = renderPlan(answers);

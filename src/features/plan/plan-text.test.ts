@@ -20,6 +20,12 @@ describe('the SDR that feeds a second AE, in words', () => {
     );
   });
 
+  it('says "1 opportunity is left", not "1 opportunities are left"', () => {
+    expect(triggerSentence(sdrStep(1.2))).toMatch(
+      /about 1 qualified opportunity a month is left of/,
+    );
+  });
+
   it('says "no" rather than "about 0" when nothing is left', () => {
     const text = triggerSentence(sdrStep(0.2));
     expect(text).toMatch(/no qualified opportunities a month are left of the 8/);
@@ -102,6 +108,12 @@ describe('the next AE while the close rate holds every hire back', () => {
     expect(held).not.toMatch(/SDR|more inbound/);
     // The same shortfall from thin pipeline still asks for pipeline.
     expect(triggerSentence(secondAe(0, { pct: 6 }))).toMatch(/waits for more pipeline \(an SDR/);
+  });
+
+  it('says "next to nothing" rather than "about 0% of quota"', () => {
+    const text = triggerSentence(secondAe(0, { pct: 0.3 }));
+    expect(text).toMatch(/a ramped AE sells next to nothing, so this waits/);
+    expect(text).not.toMatch(/about 0/);
   });
 });
 

@@ -109,6 +109,20 @@ function aeNames(teamAes: number): { first: string; second: string } {
     : { first: 'the first AE', second: 'a second' };
 }
 
+/** "about 4 qualified opportunities a month are left", "no qualified opportunities a month are left". */
+function leftWords(leftOpps: number): string {
+  const count = Math.round(leftOpps);
+  if (count === 0) return 'no qualified opportunities a month are left';
+  return count === 1
+    ? 'about 1 qualified opportunity a month is left'
+    : `about ${formatNumber(count, 0)} qualified opportunities a month are left`;
+}
+
+/** "about 45% of quota", or "next to nothing" where that would round to 0%. */
+function attainmentWords(pct: number): string {
+  return Math.round(pct) === 0 ? 'next to nothing' : `about ${percent(pct)} of quota`;
+}
+
 export function triggerSentence(step: SequenceStep): string {
   const t = step.trigger;
   switch (t.kind) {
@@ -116,7 +130,7 @@ export function triggerSentence(step: SequenceStep): string {
       return `Once the AE is through ramp and the calendar still holds fewer than about ${opportunitiesAMonth(t.thresholdOpps)} (of the ${formatNumber(Math.max(1, Math.round(t.neededOpps)), 0)} needed to make quota): below that the AE spends more than ${percent(t.limitPct)} of the week prospecting, work an SDR does for less. Today’s pipeline covers about ${percent(t.coveredPct)} of the need.`;
     case 'sdr-pipeline': {
       const { first, second } = aeNames(t.teamAes);
-      return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${Math.round(t.leftOpps) === 0 ? 'no qualified opportunities a month are left' : `about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month are left`} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
+      return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${leftWords(t.leftOpps)} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
     }
     case 'sdr-ratio':
       return `When the team has ${t.aesPerSdr} AEs: one SDR’s meetings keep about ${t.aesPerSdr} AEs busy, so an SDR pays once there are that many closers to work them.`;
@@ -131,11 +145,11 @@ export function triggerSentence(step: SequenceStep): string {
             : 'more inbound or a partner channel: at your deal size outbound rarely pays';
       return `When ${first} sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for ${second} AE. ${
         t.closeRateHeld && t.expectedAttainmentPct < t.pct
-          ? `At today’s close rate a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for qualification to be fixed: more meetings would not close.`
+          ? `At today’s close rate a ramped AE sells ${attainmentWords(t.expectedAttainmentPct)}, so this waits for qualification to be fixed: more meetings would not close.`
           : t.expectedAttainmentPct < t.pct
-            ? `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, so this waits for more pipeline (${morePipeline}).`
+            ? `With today’s pipeline a ramped AE sells ${attainmentWords(t.expectedAttainmentPct)}, so this waits for more pipeline (${morePipeline}).`
             : !t.pipelineReady && t.neededOpps !== null
-              ? `Once ${first} is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} about ${formatNumber(Math.round(t.leftOpps), 0)} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month ${second} AE needs, so this waits for more pipeline (${morePipeline}).`
+              ? `Once ${first} is fed, ${t.afterSdr ? 'today’s pipeline and the SDR’s meetings leave' : 'today’s pipeline leaves'} ${Math.round(t.leftOpps) === 0 ? 'none' : `about ${formatNumber(Math.round(t.leftOpps), 0)}`} of the ${formatNumber(Math.round(t.neededOpps), 0)} qualified opportunities a month ${second} AE needs, so this waits for more pipeline (${morePipeline}).`
               : `With today’s pipeline a ramped AE sells about ${percent(t.expectedAttainmentPct)} of quota, and about ${formatNumber(Math.round(t.leftOpps), 0)} qualified opportunities a month ${t.afterSdr ? `are left for ${second} AE once the SDR books at full speed` : `are left for ${second} AE`}.`
       }`;
     }
