@@ -133,6 +133,20 @@ describe('risk', () => {
     expect(plan.risk.misHire?.checkpointPlanMonth).toBe(10);
     expect(plan.risk.misHire?.cashSpentLocal).toBe(7 * 14_500 + 30_000);
   });
+
+  it('prices a mis-hire at what the pipeline lets the seat sell, not at a quota it cannot reach', () => {
+    const halfFed = buildPlan(
+      planInput({
+        hires: [
+          midMarketAe({
+            rampedMonthlyBookingsLocal: 31_250,
+            rampedMonthlyGrossProfitLocal: 24_375,
+          }),
+        ],
+      }),
+    );
+    expect(halfFed.risk.misHire?.lostRevenueLocal).toBe(9 * 31_250);
+  });
 });
 
 describe('sequence', () => {

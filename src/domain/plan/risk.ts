@@ -23,7 +23,10 @@ export interface MisHire {
   checkpointOnJobMonth: number;
   /** The same checkpoint as a plan month (from the search start). */
   checkpointPlanMonth: number;
-  /** (ramp + 2 sales cycles) × the monthly revenue the seat should bring (DOMAIN.md). */
+  /**
+   * (ramp + 2 sales cycles) × the monthly revenue the seat should bring (DOMAIN.md): the plan's
+   * expected bookings once ramped.
+   */
   lostRevenueLocal: number;
   /** What the seat has cost in cash by the checkpoint: pay, on-costs and the recruiting fee. */
   cashSpentLocal: number;
@@ -88,11 +91,10 @@ function misHire(
 ): MisHire {
   const cycle = cycleMonths(input.salesCycleDays);
   const checkpoint = ramp + cycle;
-  // The seat's monthly revenue: an AE's full quota; an SDR's ramped bookings from its meetings.
-  const seatMonthly =
-    lead.role === 'ae' && lead.quotaLocal !== undefined
-      ? lead.quotaLocal / 12
-      : lead.rampedMonthlyBookingsLocal;
+  // The monthly revenue the seat should bring: what this plan expects it to sell once ramped (an
+  // AE's quota only where the pipeline feeds it; an SDR's bookings from its meetings), so the
+  // price of a mis-hire never counts sales the company's pipeline could not have made.
+  const seatMonthly = lead.rampedMonthlyBookingsLocal;
   const start = expected.startMonth ?? 1;
   return {
     checkpointOnJobMonth: checkpoint,
