@@ -29,14 +29,22 @@ describe('review findings: words', () => {
       expect(text).not.toMatch(/\babout about\b/);
     }
   });
+
+  it.each(results)('$name: a next step never starts on an "it" it has not named', ({ a }) => {
+    for (const step of a.nextSteps)
+      expect(step.text).not.toMatch(/^(While you search: )?(write|run|keep) it\b/i);
+  });
 });
 
 describe('review findings: figures', () => {
-  it.each(results)('$name: a ramped AE is booked at most at the attainment share of quota', ({ a }) => {
-    const ae = a.model.economics.ae;
-    const cap = ((ae.quotaLocal ?? 0) * DEFAULT_ASSUMPTIONS.attainmentPct) / 100 / 12;
-    expect(ae.rampedMonthlyBookingsLocal).toBeLessThanOrEqual(cap + 1e-6);
-  });
+  it.each(results)(
+    '$name: a ramped AE is booked at most at the attainment share of quota',
+    ({ a }) => {
+      const ae = a.model.economics.ae;
+      const cap = ((ae.quotaLocal ?? 0) * DEFAULT_ASSUMPTIONS.attainmentPct) / 100 / 12;
+      expect(ae.rampedMonthlyBookingsLocal).toBeLessThanOrEqual(cap + 1e-6);
+    },
+  );
 
   it('one quantity is named by one number: capacity in the reasons and the summary agree', () => {
     const three = results.find((r) => r.name.startsWith('Three AEs at capacity'))!.a;
@@ -79,5 +87,33 @@ describe('review findings: deals too small for a salesperson', () => {
     const three = results.find((r) => r.name.startsWith('$3k deals'))!.a;
     expect(three.recommendation.kind).toBe('not-yet');
     expect(three.recommendation.nextHire?.kind).toBe('ae');
+  });
+});
+
+describe('review findings: an SDR for deals too small for outbound', () => {
+  it('is not told to prove outbound, which would not change the deal size', () => {
+    const four = results.find((r) => r.name.startsWith('SDR for $4k deals'))!.a;
+    const blocker = four.blockers.find((b) => b.id === 'pipeline-for-sdr');
+    expect(blocker?.why).toMatch(/deals large enough for outbound to pay/);
+    expect(blocker?.fix).toMatch(/^Grow inbound, referrals or a partner channel/);
+    expect(blocker?.fix).not.toMatch(/Run outbound yourself/);
+  });
+
+  it('where deals are large enough, proving outbound is still the fix', () => {
+    const others = results
+      .flatMap(({ a }) => a.blockers)
+      .filter((b) => b.id === 'pipeline-for-sdr' && !/large enough/.test(b.why));
+    expect(others.length).toBeGreaterThan(0);
+    for (const b of others) expect(b.fix).toMatch(/^Run outbound yourself/);
+  });
+});
+
+describe('review findings: the first AE’s pipeline', () => {
+  it('counts for the hire when the founders’ hand-over fills the seat', () => {
+    const one = results.find((r) => r.name.startsWith('One founder selling 24 h'))!.a;
+    expect(one.recommendation.status).toBe('hire-now');
+    const reason = one.reasons.find((r) => r.ruleId === 'ae-pipeline');
+    expect(reason?.text).toMatch(/needs about 8 .* 8 a month would be theirs to work/);
+    expect(reason?.stance).toBe('for');
   });
 });

@@ -177,7 +177,9 @@ export function buildReasons(
           e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage
           ? 'against'
           : 'for'
-        : (capacity.pipelineCoverage ?? 0) >= a.minPipelineCoverage || capacity.leadsWait
+        : // Judged on what the sentence says: the opportunities that would be the new AE's (a
+          // first AE takes over the founders' as well as the overflow).
+          e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage || capacity.leadsWait
           ? 'for'
           : 'against',
       `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${answers.aes === 0 && capacity.sellingFounders > 0 && e.oppsPerMonth > capacity.surplusOpps + 0.5 ? `, once the founders hand over their deals (freeing the founders is the point of a first hire)` : ''}.`,

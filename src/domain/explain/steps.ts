@@ -36,7 +36,11 @@ export function buildBlockers(
           ruleId: gate,
           title: 'Prove a way to create pipeline before hiring for it',
           why: sdrMissing(core, answers, a),
-          fix: 'Run outbound yourself for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.',
+          // Proving outbound cannot fix deals too small for it to pay: grow pipeline another way.
+          fix:
+            core.model.acvUsd < a.transactionalAcvUsd
+              ? 'Grow inbound, referrals or a partner channel: at your deal size outbound rarely earns back an SDR’s cost, so proving outbound would not change this.'
+              : 'Run outbound yourself for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.',
           dimension: 'leadFlow',
           severity: 'gate',
           typicalWeeks: 12,

@@ -39,7 +39,7 @@ export const ALONGSIDE: readonly AlongsideRule[] = [
     text: {
       title: 'Write the sales playbook',
       why: 'A new account executive ramps on what is written down: the stages, the questions, the objections and the pricing rules.',
-      fix: 'Write it from your last ten wins in the weeks the search takes, and have the new hire finish it in their first month.',
+      fix: 'Write the playbook from your last ten wins in the weeks the search takes, and have the new hire finish it in their first month.',
       typicalWeeks: 4,
     },
   },
@@ -103,7 +103,7 @@ export const ALONGSIDE: readonly AlongsideRule[] = [
     text: {
       title: 'Write the ideal customer profile an SDR can build lists from',
       why: 'An SDR prospects from a written profile; one that lives in the founder’s head cannot be turned into target lists.',
-      fix: 'Write it down with the industries, company sizes, job titles and the trigger events that predict a purchase.',
+      fix: 'Write the profile down with the industries, company sizes, job titles and the trigger events that predict a purchase.',
       typicalWeeks: 2,
     },
   },
