@@ -35,6 +35,8 @@ export type SequenceTrigger =
       /** An SDR to keep a ratio once enough AEs sell (the pipeline is fine for one AE). */
       kind: 'sdr-ratio';
       aesPerSdr: number;
+      /** AEs on the team before this plan's hire. */
+      teamAes: number;
       neededOpps: number | null;
     }
   | {
@@ -206,7 +208,7 @@ export function hireSequence(
         steps.push({
           id: 'sdr',
           role: 'sdr',
-          trigger: { kind: 'sdr-ratio', aesPerSdr, neededOpps: needed },
+          trigger: { kind: 'sdr-ratio', aesPerSdr, teamAes: input.team.aes, neededOpps: needed },
           ...startAfter(month, ae, horizon),
           keys: SDR_KEYS,
         });

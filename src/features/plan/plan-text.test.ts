@@ -82,6 +82,29 @@ const secondAe = (
   keys: [],
 });
 
+const ratioStep = (teamAes: number): SequenceStep => ({
+  id: 'sdr',
+  role: 'sdr',
+  trigger: { kind: 'sdr-ratio', aesPerSdr: 3, teamAes, neededOpps: 8 },
+  triggerMonth: 8,
+  startMonth: 11,
+  keys: [],
+});
+
+describe('the SDR that follows the usual ratio, in words', () => {
+  it('gives the ratio as a benchmark, not as one SDR filling three calendars', () => {
+    const text = triggerSentence(ratioStep(0));
+    expect(text).toMatch(/^When the team has 3 AEs: the usual ratio is one SDR to about 3 AEs/);
+    expect(text).not.toMatch(/keep about 3 AEs busy/);
+  });
+
+  it('does not wait for "3 AEs" on a team that has them once the new AE joins', () => {
+    const text = triggerSentence(ratioStep(4));
+    expect(text).toMatch(/^Once the new AE is through ramp and the team has 5 AEs/);
+    expect(text).not.toMatch(/When the team has 3 AEs/);
+  });
+});
+
 describe('the next AE beside a team that already has AEs', () => {
   it('is "a second AE" after the first one, and "another AE" after the new one joins a team', () => {
     expect(stepTitle(secondAe(0))).toBe(

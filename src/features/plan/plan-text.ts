@@ -132,8 +132,13 @@ export function triggerSentence(step: SequenceStep): string {
       const { first, second } = aeNames(t.teamAes);
       return `Once ${first} is through ramp. Today’s pipeline feeds ${t.teamAes > 0 ? 'one more AE' : 'one AE'}: ${leftWords(t.leftOpps)} of the ${formatNumber(Math.round(t.neededOpps), 0)} ${second} AE would need, and a ramped SDR adds about ${formatNumber(Math.round(t.sdrOpps), 0)}. The SDR’s meetings are what ${second} AE will work.`;
     }
-    case 'sdr-ratio':
-      return `When the team has ${t.aesPerSdr} AEs: one SDR’s meetings keep about ${t.aesPerSdr} AEs busy, so an SDR pays once there are that many closers to work them.`;
+    case 'sdr-ratio': {
+      // The ratio is a team benchmark: an SDR's meetings top up several closers' own pipelines.
+      const ratio = `the usual ratio is one SDR to about ${t.aesPerSdr} AEs, whose meetings top up each closer’s own pipeline rather than fill one calendar`;
+      return t.teamAes + 1 >= t.aesPerSdr
+        ? `Once the new AE is through ramp and the team has ${t.teamAes + 1} AEs: ${ratio}, so there are enough closers to share an SDR’s meetings.`
+        : `When the team has ${t.aesPerSdr} AEs: ${ratio}, so an SDR pays once there are that many closers to share them.`;
+    }
     case 'second-ae': {
       const { first, second } = aeNames(t.teamAes);
       const morePipeline = t.afterSdr
