@@ -29,7 +29,8 @@ function firstChange(
   key: LeverNumber,
   to: number,
   steps = 8,
-): { value: number; decision: CoreDecision } | null {
+  halvings = 6,
+): { value: number; held: number; decision: CoreDecision } | null {
   const from = answers[key];
   let previous = from;
   for (let i = 1; i <= steps; i++) {
@@ -39,7 +40,7 @@ function firstChange(
       let lo = previous;
       let hi = value;
       let found = moved;
-      for (let j = 0; j < 6; j++) {
+      for (let j = 0; j < halvings; j++) {
         const mid = (lo + hi) / 2;
         const t = trial(answers, a, base, key, mid);
         if (sameAnswer(t, base)) lo = mid;
@@ -48,7 +49,7 @@ function firstChange(
           found = t;
         }
       }
-      return { value: hi, decision: found };
+      return { value: hi, held: lo, decision: found };
     }
     previous = value;
   }
@@ -160,8 +161,12 @@ export function buildMargins(
   for (const key of KEY_NUMBERS) {
     const current = answers[key];
     const words = KEY_WORDS[key];
+    // The runway boundary is quoted beside the runway a hire needs: find it to a few hours.
+    const halvings = key === 'runwayMonths' ? 14 : 6;
     const down =
-      current > 0 ? firstChange(answers, a, base, key, current * MARGIN_RANGE[0], 10) : null;
+      current > 0
+        ? firstChange(answers, a, base, key, current * MARGIN_RANGE[0], 10, halvings)
+        : null;
     const upLimit = Math.min(
       MAX[key],
       key === 'closeRatePct'
@@ -170,7 +175,7 @@ export function buildMargins(
           ? current * MARGIN_RANGE[1]
           : 10,
     );
-    const up = firstChange(answers, a, base, key, upLimit, 10);
+    const up = firstChange(answers, a, base, key, upLimit, 10, halvings);
     const nearest =
       down && up
         ? current - down.value <= up.value - current
@@ -193,12 +198,16 @@ export function buildMargins(
     }
     const hit = nearest === 'down' ? down! : up!;
     const direction = nearest === 'down' ? 'above' : 'below';
+    // The runway a hire needs is quoted in the reasons ("needs about 17 months"): name the side of
+    // the boundary that covers it (the longer runway), so the two round alike (16.52 and 16.49
+    // would otherwise read 17 and 16).
+    const shown = key === 'runwayMonths' ? Math.max(hit.held, hit.value) : hit.value;
     out.push({
       key,
       current,
       threshold: hit.value,
       direction,
-      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, hit.value, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
+      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, shown, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
     });
   }
   return out;

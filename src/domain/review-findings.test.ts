@@ -117,3 +117,20 @@ describe('review findings: the first AE’s pipeline', () => {
     expect(reason?.stance).toBe('for');
   });
 });
+
+describe('review findings: one runway need, one number', () => {
+  const pairs = results.flatMap(({ name, a }) => {
+    const need = a.reasons
+      .map((r) => /this hire needs about (\d+) months/.exec(r.text)?.[1])
+      .find(Boolean);
+    const margin = a.margins
+      .map((m) => /Holds while runway stays (?:above|below) about (\d+) months/.exec(m.text)?.[1])
+      .find(Boolean);
+    return need && margin ? [{ name, need, margin }] : [];
+  });
+
+  it('the margin and the reason round the runway a hire needs alike', () => {
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const p of pairs) expect(`${p.name}: ${p.margin}`).toBe(`${p.name}: ${p.need}`);
+  });
+});
