@@ -51,7 +51,7 @@ export function evaluate(
   return {
     recommendation: buildRecommendation(core, complete, assumptions, confidence, flip),
     scores,
-    readiness: readinessOf(scores, core),
+    readiness: readinessOf(scores, core, complete),
     reasons: buildReasons(core, complete, assumptions),
     blockers,
     nextSteps: buildNextSteps(core, complete, blockers),

@@ -134,3 +134,22 @@ describe('review findings: one runway need, one number', () => {
     for (const p of pairs) expect(`${p.name}: ${p.margin}`).toBe(`${p.name}: ${p.need}`);
   });
 });
+
+describe('review findings: readiness beside a runway blocker', () => {
+  it('a team with room but no runway is "not ready", as its blocker says, not 71/100 "no need"', () => {
+    const broke = results.find((r) => r.name.startsWith('Two AEs and one SDR, runway 0'))!.a;
+    expect(broke.blockers.map((b) => b.id)).toContain('runway');
+    expect(broke.readiness.score).toBeLessThan(50);
+    expect(broke.scores.overall).toBeLessThan(50);
+    expect(broke.readiness.meaning).toMatch(/something must be fixed before any hire/);
+  });
+
+  it('every page that lists something to fix first reads "not ready"', () => {
+    const blocked = results.filter(
+      ({ a }) => a.recommendation.status === 'not-yet' && a.blockers.length > 0,
+    );
+    expect(blocked.length).toBeGreaterThan(10);
+    for (const { name, a } of blocked)
+      expect(`${name}: ${a.readiness.band}`).toBe(`${name}: not-ready`);
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from './answers/schema';
 import { usdPer, type Assumptions } from './assumptions';
 import type { CoreDecision } from './decide-core';
+import { runwayShortfall } from './explain/reasons';
 import type { Readiness, Scores } from './types';
 
 /*
@@ -80,7 +81,7 @@ export function computeScores(
 
   const mean = 0.25 * leadFlow + 0.25 * process + 0.2 * economics + 0.1 * capacity + 0.2 * budget;
   const overall = clamp(
-    core.status === 'not-yet' && !isNoNeed(core)
+    mustFixFirst(core, answers)
       ? Math.min(mean, 49)
       : core.status === 'hire-after'
         ? Math.min(74, Math.max(50, mean))
@@ -96,9 +97,23 @@ export function isNoNeed(core: CoreDecision): boolean {
   return core.status === 'not-yet' && core.gates.every((g) => g === 'no-need');
 }
 
-export function readinessOf(scores: Scores, core: CoreDecision): Readiness {
+/**
+ * Not yet, and something must be fixed before any hire: a gate, or (with no need today) a runway
+ * too short for the hire that would come next, which the page lists as a blocker.
+ */
+function mustFixFirst(core: CoreDecision, answers: CompleteAnswers): boolean {
+  return (
+    core.status === 'not-yet' && (!isNoNeed(core) || runwayShortfall(core, answers) !== undefined)
+  );
+}
+
+export function readinessOf(
+  scores: Scores,
+  core: CoreDecision,
+  answers: CompleteAnswers,
+): Readiness {
   const score = scores.overall;
-  if (isNoNeed(core))
+  if (isNoNeed(core) && !mustFixFirst(core, answers))
     return {
       score,
       band: score >= 75 ? 'ready' : score >= 50 ? 'nearly' : 'not-ready',
