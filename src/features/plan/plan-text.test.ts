@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate } from '../../domain';
 import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
-import { planSummary, stepTitle, triggerSentence } from './plan-text';
+import { planSummary, scenarioSentence, stepTitle, triggerSentence } from './plan-text';
 
 const sdrStep = (leftOpps: number, teamAes = 0): SequenceStep => ({
   id: 'sdr',
@@ -201,5 +201,18 @@ describe('the plan in words for a hire held back by payback', () => {
     const plan = planOf('Runway 5 months');
     expect(plan.paybackHeld).toBe(false);
     expect(planSummary(plan)).toMatch(/start when the runway is longer/);
+  });
+});
+
+describe('the hire who leaves, in words', () => {
+  it('says why it needs less cash at the lowest point than the plan, when it does', () => {
+    const plan = planOf('€4,800 deals, hire in EU west');
+    const leaves = plan.risk.scenarios.leaves;
+    expect(leaves.projection.peakNeedLocal).toBeLessThan(plan.expected.peakNeedLocal);
+    expect(scenarioSentence(plan, leaves)).toMatch(
+      /\(less than the plan above at its lowest point: nobody is paid while the replacement is found\)/,
+    );
+    // The expected plan's own sentence has nothing to explain.
+    expect(scenarioSentence(plan, plan.risk.scenarios.expected)).not.toMatch(/replacement/);
   });
 });

@@ -194,8 +194,15 @@ export function scenarioSentence(plan: HiringPlan, outcome: ScenarioOutcome): st
       return `${capitalize(paysBy(be))}; at the lowest point it has cost about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
     case 'slow-ramp':
       return `If the ramp takes ${months(outcome.months ?? 0)} instead of ${months(plan.rampMonths)}: ${paysBy(be)}, needing up to about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
-    case 'leaves':
-      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to about ${moneyRounded(p.peakNeedLocal, c)}.${cash}`;
+    case 'leaves': {
+      // Nobody is paid while the replacement is found, so the low point can be shallower than the
+      // expected plan's even though the payback comes later: say why, or it reads as a mistake.
+      const shallower =
+        p.peakNeedLocal < plan.expected.peakNeedLocal
+          ? ' (less than the plan above at its lowest point: nobody is paid while the replacement is found)'
+          : '';
+      return `If the hire leaves after ${months(outcome.months ?? 0)} and you search and ramp a replacement: ${paysBy(be)}, needing up to about ${moneyRounded(p.peakNeedLocal, c)}${shallower}.${cash}`;
+    }
     case 'sells-nothing':
       return p.cashLastsThroughMonth === null
         ? `If the hire sells nothing, it costs ${money(p.months[23]?.cumCostLocal ?? 0, c)} over 24 months. Add your monthly burn to see when the money would run out.`
