@@ -147,6 +147,23 @@ describe('risk', () => {
     );
     expect(halfFed.risk.misHire?.lostRevenueLocal).toBe(9 * 31_250);
   });
+
+  it('prices the AE of an AE-and-SDR pair at the SDR-booked deals it closes, never at $0', () => {
+    // The pair's bookings sit on the SDR (plan-input moves them there); the AE closes them.
+    const pair = buildPlan(
+      planInput({
+        kind: 'both',
+        hires: [
+          midMarketAe({ rampedMonthlyBookingsLocal: 0, rampedMonthlyGrossProfitLocal: 0 }),
+          sdrHire(),
+        ],
+      }),
+    );
+    expect(pair.risk.misHire?.lostRevenueLocal).toBe(9 * 25_000);
+    // The same deals count as the AE's sales when the next AE is weighed: 25,000 of 62,500.
+    const next = pair.sequence.find((s) => s.id === 'second-ae')?.trigger;
+    expect(next?.kind === 'second-ae' && next.expectedAttainmentPct).toBeCloseTo(40, 5);
+  });
 });
 
 describe('sequence', () => {

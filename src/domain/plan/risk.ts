@@ -91,10 +91,17 @@ function misHire(
 ): MisHire {
   const cycle = cycleMonths(input.salesCycleDays);
   const checkpoint = ramp + cycle;
-  // The monthly revenue the seat should bring: what this plan expects it to sell once ramped (an
-  // AE's quota only where the pipeline feeds it; an SDR's bookings from its meetings), so the
-  // price of a mis-hire never counts sales the company's pipeline could not have made.
-  const seatMonthly = lead.rampedMonthlyBookingsLocal;
+  // The monthly revenue the seat should bring: what this plan expects it to sell once ramped, so
+  // the price of a mis-hire never counts sales the pipeline could not have made. An AE closes what
+  // an SDR hired beside it books as well (the plan counts those on the SDR), up to its quota.
+  const booked =
+    lead.role === 'ae'
+      ? input.hires.reduce((sum, h) => sum + h.rampedMonthlyBookingsLocal, 0)
+      : lead.rampedMonthlyBookingsLocal;
+  const seatMonthly =
+    lead.role === 'ae' && lead.quotaLocal !== undefined
+      ? Math.min(lead.quotaLocal / 12, booked)
+      : booked;
   const start = expected.startMonth ?? 1;
   return {
     checkpointOnJobMonth: checkpoint,

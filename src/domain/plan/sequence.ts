@@ -126,8 +126,20 @@ export function hireSequence(
   if (ae) {
     const monthlyQuota =
       ae.quotaLocal !== undefined && ae.quotaLocal > 0 ? ae.quotaLocal / 12 : null;
-    const attainment = monthlyQuota === null ? 0 : ae.rampedMonthlyBookingsLocal / monthlyQuota;
-    const aeBookings = hireFlows(ae, input.salesCycleDays, horizon).map((f) => f.bookingsLocal);
+    // An SDR hired beside the AE books the deals that AE closes (the plan counts them on the SDR):
+    // they are the AE's sales when judging whether it sells enough for a second AE.
+    const pairSdr = input.kind === 'both' ? sdr : undefined;
+    const attainment =
+      monthlyQuota === null
+        ? 0
+        : (ae.rampedMonthlyBookingsLocal + (pairSdr?.rampedMonthlyBookingsLocal ?? 0)) /
+          monthlyQuota;
+    const sdrBookings = pairSdr
+      ? hireFlows(pairSdr, input.salesCycleDays, horizon).map((f) => f.bookingsLocal)
+      : [];
+    const aeBookings = hireFlows(ae, input.salesCycleDays, horizon).map(
+      (f, i) => f.bookingsLocal + (sdrBookings[i] ?? 0),
+    );
     // A second AE needs pipeline of their own: what is left once today's closers and the first AE
     // are fed (a first AE takes the founders' deals), plus what an SDR planned beside them books.
     const leftToday = Math.max(

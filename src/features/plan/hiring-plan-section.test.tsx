@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../domain';
 import { buildPlan, planInputFor } from '../../domain/plan';
+import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import { HiringPlanSection } from './hiring-plan-section';
 
 afterEach(cleanup);
@@ -137,6 +138,18 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(evaluate(answers, DEFAULT_ASSUMPTIONS).blockers).toHaveLength(0);
     expect(within(section).getByText(/finds no seat a new hire would fill/)).toBeInTheDocument();
     expect(within(section).queryByText(/blockers above/)).not.toBeInTheDocument();
+  });
+
+  it('prices the AE of an AE-and-SDR pair as the AE’s seat, at the deals it would close', () => {
+    const pair = SCENARIOS_V2.find((s) => s.name.startsWith('Three AEs at capacity, no SDR'));
+    const { plan, section } = renderPlan(pair?.answers);
+    expect(plan?.kind).toBe('both');
+    const text =
+      within(section)
+        .getByText(/Admitting a mis-hire/)
+        .closest('p')?.textContent ?? '';
+    expect(text).toMatch(/By then the mid-market AE will have cost about/);
+    expect(text).not.toMatch(/the AE and the SDR will have cost|about \$0 in sales/);
   });
 
   it('figures a plan held back by a 1% close rate at the close rate that clears it, and says so', () => {

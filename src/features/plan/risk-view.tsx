@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { HiringPlan, ScenarioId } from '../../domain/plan';
-import { moneyRounded, months } from './plan-format';
-import { leadName, scenarioSentence, worstCaseSentence } from './plan-text';
+import { moneyRounded, months, roleName } from './plan-format';
+import { scenarioSentence, worstCaseSentence } from './plan-text';
 
 const TITLES: Record<ScenarioId, string> = {
   expected: 'As planned',
@@ -18,6 +18,9 @@ export function RiskView({ plan }: { plan: HiringPlan }) {
   const c = plan.pay[0]?.currency ?? 'USD';
   const worst = plan.risk.scenarios[plan.risk.worst];
   const mis = plan.risk.misHire;
+  // The checkpoint is the lead hire's seat (the AE's, when an SDR is hired beside it).
+  const lead = plan.pay[0];
+  const seatName = `the ${roleName(lead?.role ?? 'ae', lead?.profile)}`;
   return (
     <div role="group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>If it goes wrong</h3>
@@ -41,10 +44,10 @@ export function RiskView({ plan }: { plan: HiringPlan }) {
         <p>
           <strong>Admitting a mis-hire.</strong> Decide at month {mis.checkpointOnJobMonth} on the
           job (plan month {mis.checkpointPlanMonth}): the ramp plus one sales cycle. By then{' '}
-          {leadName(plan)} will have cost about {moneyRounded(mis.cashSpentLocal, c)} in pay,
-          on-costs and fees, and a seat that does not work costs about{' '}
-          {moneyRounded(mis.lostRevenueLocal, c)} in sales it should have brought (ramp plus two
-          sales cycles of the seat’s monthly target, {months(plan.rampMonths)} of ramp included).
+          {seatName} will have cost about {moneyRounded(mis.cashSpentLocal, c)} in pay, on-costs and
+          fees, and a seat that does not work costs about {moneyRounded(mis.lostRevenueLocal, c)} in
+          sales it should have brought (ramp plus two sales cycles of what this plan expects the
+          seat to sell a month once ramped, {months(plan.rampMonths)} of ramp included).
         </p>
       )}
     </div>
