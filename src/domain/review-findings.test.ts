@@ -153,3 +153,12 @@ describe('review findings: readiness beside a runway blocker', () => {
       expect(`${name}: ${a.readiness.band}`).toBe(`${name}: not-ready`);
   });
 });
+
+describe('review findings: the AE-and-SDR pair in words', () => {
+  it('a team with no SDR is not told "another SDR", and 19 of 23 is "about full", not "at capacity"', () => {
+    const pair = results.find((r) => r.name.startsWith('Three AEs at capacity, no SDR'))!.a;
+    expect(pair.recommendation.kind).toBe('both');
+    expect(pair.recommendation.summary).toMatch(/are about full \(19 .* so an SDR alone/);
+    expect(pair.recommendation.summary).not.toMatch(/another SDR|at capacity/);
+  });
+});

@@ -87,7 +87,8 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
   if (core.kind === 'sdr')
     return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
   if (core.kind === 'both')
-    return `Your account executives are at capacity (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), so another SDR alone would make leads wait and another account executive alone would start under-fed.`;
+    // "At capacity" is a band (±20%): a count a little under what they can work still reads as full.
+    return `Your account executives are ${capacity.oppsPerMonth < capacity.closerCapacityOpps ? 'about full' : 'at capacity'} (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}), so ${answers.sdrs > 0 ? 'another' : 'an'} SDR alone would make leads wait and another account executive alone would start under-fed.`;
   if (capacity.leadsWait)
     return 'Qualified leads already wait or get dropped, so the people who sell are full.';
   return `You get ${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month and your current closers can work ${formatCount(capacity.closerCapacityOpps, 'at a sustainable pace')}.`;
