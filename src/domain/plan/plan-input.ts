@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/schema';
-import type { Assumptions } from '../assumptions';
+import { PAYBACK_LIMIT_KEY, type Assumptions } from '../assumptions';
 import { evaluate } from '../evaluate';
 import type { Assessment, HireEconomics, HireKind } from '../types';
 import { planFigureValues } from './plan-figures';
@@ -117,7 +117,12 @@ export function planInputFor(
       closerCapacityOpps: model.capacity.closerCapacityOpps,
       sdrsPerAe: assumptions.sdrsPerAe,
       sdrRampMonths: assumptions.sdrRampMonths,
-      sdrPays: model.acvUsd >= assumptions.transactionalAcvUsd,
+      // Deals large enough for outbound, and an SDR whose own meetings repay it within the limit
+      // the result holds every hire to (the arithmetic shows that payback beside the plan).
+      sdrPays:
+        model.acvUsd >= assumptions.transactionalAcvUsd &&
+        sdr.paybackMonths !== null &&
+        sdr.paybackMonths <= assumptions[PAYBACK_LIMIT_KEY[model.profile.value]],
       ...(cleared ? sdrFollows(cleared.assessment, false) : sdrFollows(assessment, what.deferred)),
     },
     figures: planFigureValues(assumptions),

@@ -3,6 +3,7 @@ import {
   ASSUMPTION_KEYS,
   DEFAULT_ASSUMPTIONS,
   evaluate,
+  PAYBACK_LIMIT_KEY,
   SAMPLE_ANSWERS,
   type AeProfile,
   type Answers,
@@ -230,5 +231,12 @@ describe('the plan agrees with the verdict on the v2 yardstick companies', () =>
     // No SDR planned where the deals are too small for outbound to pay.
     const sdrPlanned = plan?.sequence.some((step) => step.id === 'sdr') === true;
     expect(sdrPlanned && input?.pipeline.sdrPays === false).toBe(false);
+    // ...nor where the SDR's own payback, which the arithmetic shows, misses the limit (a plan
+    // figured at a cleared close rate reads that rate's figures, not today's).
+    const sdrPayback = assessment.model.economics.sdr.paybackMonths ?? Infinity;
+    const limit = DEFAULT_ASSUMPTIONS[PAYBACK_LIMIT_KEY[assessment.model.profile.value]];
+    expect(sdrPlanned && plan?.kind !== 'both' && cleared === undefined && sdrPayback > limit).toBe(
+      false,
+    );
   });
 });
