@@ -110,7 +110,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       kind: decision.kind,
       status: decision.status,
       aeProfile: decision.aeProfile,
-      text: `With ${withArticle(lever.phrase(keyValue(lever.key, to, answers.currency)))} instead of ${insteadOf(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
+      text: `With ${withArticle(lever.phrase(keyValue(lever.key, to, answers.currency)))} instead of ${insteadOf(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile, decision.alongside)}.`,
       effort: lever.effort(current, to, answers),
     });
   }
@@ -132,7 +132,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       kind: decision.kind,
       status: decision.status,
       aeProfile: decision.aeProfile,
-      text: `${choice.text}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile)}.`,
+      text: `${choice.text}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile, decision.alongside)}.`,
       effort: choice.effort,
     });
   }
@@ -207,7 +207,7 @@ export function buildMargins(
       current,
       threshold: hit.value,
       direction,
-      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, shown, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile)}.`,
+      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, shown, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile, hit.decision.alongside)}.`,
     });
   }
   return out;

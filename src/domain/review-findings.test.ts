@@ -162,3 +162,15 @@ describe('review findings: the AE-and-SDR pair in words', () => {
     expect(pair.recommendation.summary).not.toMatch(/another SDR|at capacity/);
   });
 });
+
+describe('review findings: "once the groundwork is done"', () => {
+  it('a lever or margin names the gaps a hire-after would wait on', () => {
+    for (const { a } of results)
+      for (const text of [...a.levers.map((l) => l.text), ...a.margins.map((m) => m.text)])
+        expect(text).not.toMatch(/groundwork/);
+    const eight = results.find((r) => r.name.startsWith('Eight customers, leads waiting'))!.a;
+    expect(eight.levers.map((l) => l.text)).toContain(
+      'With 10 paying customers instead of 8: the answer would be to hire a mid-market account executive once your playbook is written.',
+    );
+  });
+});

@@ -124,7 +124,7 @@ export function confidenceReason(flip: Flip | undefined): string {
   if (flip.key === 'customers') {
     const more = flip.value - flip.from;
     const count = Math.abs(more);
-    return `With ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+    return `With ${count} ${more > 0 ? 'more' : 'fewer'} paying ${count === 1 ? 'customer' : 'customers'} (${flip.value}) the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile, flip.to.alongside)}.`;
   }
   const words = KEY_WORDS[flip.key];
   const pct = Math.round(Math.abs(flip.change) * 100);
@@ -137,7 +137,7 @@ export function confidenceReason(flip: Flip | undefined): string {
         : flip.key === 'acv'
           ? `deals ${pct}% ${flip.change < 0 ? 'smaller' : 'larger'}`
           : `${pct}% ${direction} ${words.noun}`;
-  return `With ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile)}.`;
+  return `With ${noun} the answer would be ${outcomeWords(flip.to.kind, flip.to.status, flip.to.aeProfile, flip.to.alongside)}.`;
 }
 
 export function profileNote(core: CoreDecision): string | undefined {

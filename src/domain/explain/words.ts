@@ -1,6 +1,7 @@
 import type { Currency } from '../answers/schema';
 import { PROFILE_WORDS } from '../answers/vocabulary';
 import { formatCount, formatMoneyText, formatMonths, formatNumber, roundForText } from '../format';
+import { ALONGSIDE } from '../rules/process';
 import type { KeyNumber, LeverNumber } from '../trials';
 import type { AeProfile, HireKind, HireStatus, RecommendationKind } from '../types';
 
@@ -18,16 +19,26 @@ export function hireName(kind: HireKind, profile?: AeProfile): string {
   return `${ae} and an SDR`;
 }
 
-/** "hire a mid-market account executive now", "not hire yet". */
+/** "your playbook is written and a CRM with stages is set up": the gaps a hire-after waits on. */
+export function onceWords(alongside: readonly string[]): string {
+  const named = [...new Set(ALONGSIDE.filter((r) => alongside.includes(r.id)).map((r) => r.once))];
+  if (named.length === 0) return 'the groundwork is done';
+  return named.length === 1
+    ? (named[0] ?? '')
+    : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''}`;
+}
+
+/** "hire a mid-market account executive now", "… once your playbook is written", "not hire yet". */
 export function outcomeWords(
   kind: RecommendationKind,
   status: HireStatus,
   profile?: AeProfile,
+  alongside: readonly string[] = [],
 ): string {
   if (kind === 'not-yet') return 'not to hire yet';
   const name = hireName(kind, profile);
   return status === 'hire-after'
-    ? `to hire ${name} once the groundwork is done`
+    ? `to hire ${name} once ${onceWords(alongside)}`
     : `to hire ${name} now`;
 }
 
