@@ -174,3 +174,20 @@ describe('review findings: "once the groundwork is done"', () => {
     );
   });
 });
+
+describe('review findings: a full SDR team and closers with room', () => {
+  it('is told to look at what the SDRs book before adding anyone', () => {
+    const thin = results.find((r) =>
+      r.name.startsWith('Eight AEs and four SDRs, pipeline thin'),
+    )!.a;
+    expect(thin.recommendation.kind).toBe('not-yet');
+    expect(thin.nextSteps.map((s) => s.text).join(' ')).toMatch(
+      /Your 4 SDRs already meet the usual ratio .* find out why the meetings fall short/,
+    );
+    // Not where there is no SDR team to look at.
+    const none = results.find((r) =>
+      r.name.startsWith('Three AEs with room, but every opportunity is inbound'),
+    )!.a;
+    expect(none.nextSteps.some((s) => s.id === 'sdr-output')).toBe(false);
+  });
+});

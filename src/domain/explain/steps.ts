@@ -91,6 +91,12 @@ export function buildNextSteps(
   if (core.kind === 'not-yet') {
     for (const b of blockers) steps.push({ id: `fix-${b.id}`, text: b.fix });
     if (core.gates.includes('no-need')) {
+      // Room beside a full SDR team: the pipeline is short of what the SDRs book, not of SDRs.
+      if (core.model.capacity.band === 'room' && core.model.capacity.sdrRatioMet)
+        steps.push({
+          id: 'sdr-output',
+          text: `Your ${answers.sdrs === 1 ? 'SDR already meets' : `${answers.sdrs} SDRs already meet`} the usual ratio to your account executives, yet the closers have room: find out why the meetings fall short (targeting, ramp, management) and what marketing can add, before adding anyone.`,
+        });
       steps.push({
         id: 'watch-capacity',
         text: 'Check each month whether qualified leads start to wait or your sellers’ calendars fill up; that is the signal for the next hire.',
