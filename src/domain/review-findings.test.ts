@@ -104,7 +104,10 @@ describe('review findings: an SDR for deals too small for outbound', () => {
       .flatMap(({ a }) => a.blockers)
       .filter((b) => b.id === 'pipeline-for-sdr' && !/large enough/.test(b.why));
     expect(others.length).toBeGreaterThan(0);
-    for (const b of others) expect(b.fix).toMatch(/^Run outbound yourself/);
+    for (const b of others)
+      expect(b.fix).toMatch(
+        /^(Run outbound yourself|Have your account executives, who have room, run outbound)/,
+      );
   });
 });
 
@@ -189,5 +192,19 @@ describe('review findings: a full SDR team and closers with room', () => {
       r.name.startsWith('Three AEs with room, but every opportunity is inbound'),
     )!.a;
     expect(none.nextSteps.some((s) => s.id === 'sdr-output')).toBe(false);
+  });
+});
+
+describe('review findings: who runs the outbound test', () => {
+  it('a team whose AEs have room hands it to them, not to a founder selling 4 hours a week', () => {
+    const inbound = results.find((r) =>
+      r.name.startsWith('Three AEs with room, but every opportunity is inbound'),
+    )!.a;
+    const fixes = [
+      ...inbound.blockers.map((b) => b.fix),
+      ...inbound.nextSteps.map((s) => s.text),
+    ].join(' ');
+    expect(fixes).toMatch(/Have your account executives, who have room, run outbound/);
+    expect(fixes).not.toMatch(/Run outbound yourself/);
   });
 });

@@ -40,7 +40,7 @@ export function buildBlockers(
           fix:
             core.model.acvUsd < a.transactionalAcvUsd
               ? 'Grow inbound, referrals or a partner channel: at your deal size outbound rarely earns back an SDR’s cost, so proving outbound would not change this.'
-              : 'Run outbound yourself for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.',
+              : `${answers.aes > 0 ? 'Have your account executives, who have room, run outbound' : 'Run outbound yourself'} for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.`,
           dimension: 'leadFlow',
           severity: 'gate',
           typicalWeeks: 12,
