@@ -208,3 +208,15 @@ describe('review findings: who runs the outbound test', () => {
     expect(fixes).not.toMatch(/Run outbound yourself/);
   });
 });
+
+describe('review findings: SDRs far beyond the ratio', () => {
+  it('says closers are what is short, and how many the surplus would feed', () => {
+    const twenty = results.find((r) => r.name.startsWith('Two AEs and twenty SDRs'))!.a;
+    expect(twenty.recommendation.kind).toBe('ae');
+    const reason = twenty.reasons.find((r) => r.ruleId === 'sdr-ratio-met');
+    expect(reason?.text).toMatch(
+      /^Your 20 SDRs already meet the usual ratio .* closers, not meetings, are what you lack\. Today’s surplus \(about 24 qualified opportunities a month\) would feed about 3 new account executives, this hire included/,
+    );
+    expect(reason?.stance).toBe('for');
+  });
+});

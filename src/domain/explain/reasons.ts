@@ -184,6 +184,16 @@ export function buildReasons(
           : 'against',
       `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${answers.aes === 0 && capacity.sellingFounders > 0 && e.oppsPerMonth > capacity.surplusOpps + 0.5 ? `, once the founders hand over their deals (freeing the founders is the point of a first hire)` : ''}.`,
     );
+    // SDRs already at the ratio: closers are what is short, and a large surplus feeds more than one.
+    if (core.kind === 'ae' && capacity.sdrRatioMet) {
+      const more = Math.round(capacity.surplusOpps / capacity.oppsNeededPerAe);
+      add(
+        'sdr-ratio-met',
+        'capacity',
+        'for',
+        `Your ${answers.sdrs === 1 ? 'SDR already meets' : `${formatNumber(answers.sdrs, 0)} SDRs already meet`} the usual ratio to your account executives: closers, not meetings, are what you lack${more >= 2 ? `. Today’s surplus (about ${formatNumber(Math.round(capacity.surplusOpps), 0)} qualified opportunities a month) would feed about ${formatNumber(more, 0)} new account executives, this hire included, so plan the next hires as closers too` : ''}.`,
+      );
+    }
     if (!core.gates.includes('payback') || core.intended === 'sdr')
       add(
         'ae-economics',
