@@ -220,3 +220,15 @@ describe('review findings: SDRs far beyond the ratio', () => {
     expect(reason?.stance).toBe('for');
   });
 });
+
+describe('review findings: the runway score beside a runway blocker', () => {
+  it('is never a strength on a page that says to secure more runway', () => {
+    const short = results.filter(({ a }) => a.blockers.some((b) => b.id === 'runway'));
+    expect(short.length).toBeGreaterThan(3);
+    for (const { name, a } of short)
+      expect(`${name}: ${a.scores.budget < 50}`).toBe(`${name}: true`);
+    const pre = results.find((r) => r.name.startsWith('Pre-revenue, design partners only'))!.a;
+    expect(pre.blockers.map((b) => b.id)).toContain('runway');
+    expect(pre.scores.budget).toBeLessThan(50);
+  });
+});

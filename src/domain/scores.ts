@@ -77,7 +77,14 @@ export function computeScores(
   const capacity = clamp(
     55 * Math.min(1, load / 1.2) + 25 * founderLoad + (answers.leadsUnworked ? 20 : 0),
   );
-  const budget = clamp((100 * answers.runwayMonths) / FULL_RUNWAY_MONTHS);
+  // A runway the page calls too short for the hire (a gate, or the next hire's shortfall) is never
+  // scored as a strength beside that blocker.
+  const runwayShort = core.gates.includes('runway') || runwayShortfall(core, answers) !== undefined;
+  const budget = clamp(
+    runwayShort
+      ? Math.min(49, (100 * answers.runwayMonths) / FULL_RUNWAY_MONTHS)
+      : (100 * answers.runwayMonths) / FULL_RUNWAY_MONTHS,
+  );
 
   const mean = 0.25 * leadFlow + 0.25 * process + 0.2 * economics + 0.1 * capacity + 0.2 * budget;
   const overall = clamp(
