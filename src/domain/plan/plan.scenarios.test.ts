@@ -231,6 +231,9 @@ describe('the plan agrees with the verdict on the v2 yardstick companies', () =>
     // No SDR planned where the deals are too small for outbound to pay.
     const sdrPlanned = plan?.sequence.some((step) => step.id === 'sdr') === true;
     expect(sdrPlanned && input?.pipeline.sdrPays === false).toBe(false);
+    // A scenario the runway survives (paid back) is also funded until it pays its own way.
+    for (const o of Object.values(plan?.risk.scenarios ?? {}))
+      expect(!o.survives || o.fundsUntilSelfFunding).toBe(true);
     // ...nor where the SDR's own payback, which the arithmetic shows, misses the limit (a plan
     // figured at a cleared close rate reads that rate's figures, not today's).
     const sdrPayback = assessment.model.economics.sdr.paybackMonths ?? Infinity;

@@ -1,4 +1,4 @@
-import { cashLastsWithoutHire, project, survives, type Projection } from './projection';
+import { cashLastsWithoutHire, fundsUntil, project, survives, type Projection } from './projection';
 import { cycleMonths, effectiveRampMonths } from './timeline';
 import type { PlanInput } from './types';
 
@@ -14,6 +14,11 @@ export interface ScenarioOutcome {
   projection: Projection;
   /** The hire pays for itself before the cash (or, without the burn, today's runway) runs out. */
   survives: boolean;
+  /**
+   * The cash (or today's runway) lasts until the hire pays its own way each month: the standard the
+   * runway check and the plan's own summary use, short of paying back everything.
+   */
+  fundsUntilSelfFunding: boolean;
   /** Slow ramp: the ramp length used. Leaves: the months on the job before leaving. */
   months?: number;
 }
@@ -51,6 +56,7 @@ function outcome(
     id,
     projection,
     survives: survives(input, projection),
+    fundsUntilSelfFunding: fundsUntil(input, projection, projection.selfFundingMonth),
     ...(months === undefined ? {} : { months }),
   };
 }

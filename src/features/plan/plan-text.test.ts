@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate } from '../../domain';
 import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
-import { planSummary, scenarioSentence, stepTitle, triggerSentence } from './plan-text';
+import {
+  planSummary,
+  scenarioSentence,
+  stepTitle,
+  triggerSentence,
+  worstCaseSentence,
+} from './plan-text';
 
 const sdrStep = (leftOpps: number, teamAes = 0): SequenceStep => ({
   id: 'sdr',
@@ -214,5 +220,26 @@ describe('the hire who leaves, in words', () => {
     );
     // The expected plan's own sentence has nothing to explain.
     expect(scenarioSentence(plan, plan.risk.scenarios.expected)).not.toMatch(/replacement/);
+  });
+});
+
+describe('the worst case, judged as the plan judges the expected case', () => {
+  it('says the runway lasts until the hire pays its own way, not that it does not survive', () => {
+    const plan = planOf('Founder saturated, leads waiting, $24k deals (the classic first AE)');
+    const worst = plan.risk.scenarios[plan.risk.worst];
+    expect(worst.survives).toBe(false);
+    expect(worst.fundsUntilSelfFunding).toBe(true);
+    const text = worstCaseSentence(plan);
+    expect(text).toMatch(
+      /It pays its own way each month from month \d+, inside your 20 months of runway, which is what the runway check above asks/,
+    );
+    expect(text).not.toMatch(/does not survive/);
+  });
+
+  it('still says so plainly when the runway ends before the hire pays its own way', () => {
+    const plan = planOf('Runway 5 months');
+    const worst = plan.risk.scenarios[plan.risk.worst];
+    expect(worst.fundsUntilSelfFunding).toBe(false);
+    expect(worstCaseSentence(plan)).toMatch(/the runway does not survive it/);
   });
 });

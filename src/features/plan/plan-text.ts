@@ -225,10 +225,13 @@ export function worstCaseSentence(plan: HiringPlan): string {
       ? `the hire leaving after ${months(worst.months ?? 0)}`
       : `a ramp of ${months(worst.months ?? 0)}`;
   const be = worst.projection.breakEvenMonth;
+  const self = worst.projection.selfFundingMonth;
   const verdict = worst.survives
     ? 'Your runway survives it.'
-    : worst.projection.cashLastsThroughMonth === null
-      ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
-      : 'Your cash runs out first: the runway does not survive it.';
+    : worst.fundsUntilSelfFunding && self !== null
+      ? `It pays its own way each month from ${monthText(self)}, ${worst.projection.cashLastsThroughMonth === null ? `inside your ${formatNumber(plan.runwayMonths, 1)} months of runway` : 'before your cash runs out'}, which is what the runway check above asks; the rest of its cost is paid back after that, so plan the next raise or revenue by then.`
+      : worst.projection.cashLastsThroughMonth === null
+        ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
+        : 'Your cash runs out first: the runway does not survive it.';
   return `The worst realistic case is ${what}: the hire ${paysBy(be)}. ${verdict}`;
 }

@@ -24,11 +24,15 @@ export function RiskView({ plan }: { plan: HiringPlan }) {
   return (
     <div role="group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>If it goes wrong</h3>
-      <p className={`notice ${worst.survives ? 'notice-good' : 'notice-bad'} plan-verdict`}>
+      <p
+        className={`notice ${worst.survives ? 'notice-good' : worst.fundsUntilSelfFunding ? 'notice-warn' : 'notice-bad'} plan-verdict`}
+      >
         <strong>
           {worst.survives
             ? 'Runway survives the worst case.'
-            : 'Runway does not survive the worst case.'}
+            : worst.fundsUntilSelfFunding
+              ? 'Runway lasts until the hire pays its own way, even in the worst case.'
+              : 'Runway does not survive the worst case.'}
         </strong>{' '}
         {worstCaseSentence(plan)}
       </p>
