@@ -87,3 +87,18 @@ describe('confidence is said once', () => {
     expect(within(fact).getByText(verdict.confidence.reason)).toBeInTheDocument();
   });
 });
+
+describe('"What would change this" beside the margins', () => {
+  it('never says no change would move the answer while "How firm" lists changes that would', () => {
+    const assessment = evaluate(answersOf('Eight AEs and four SDRs, pipeline thin'));
+    expect(assessment.levers).toHaveLength(0);
+    render(<WhySection assessment={assessment} />);
+    expect(screen.queryByText(/No single change/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /No single improvement we tried .* “How firm the answer is”, below, shows the changes that would\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'How firm the answer is' })).toBeInTheDocument();
+  });
+});

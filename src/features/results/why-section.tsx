@@ -107,7 +107,11 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
       <div className="why-block">
         <h3 id={`${id}-change`}>What would change this</h3>
         {levers.length === 0 ? (
-          <p>No single change to one of your answers would change the recommendation.</p>
+          <p>
+            No single improvement we tried in one of your answers changes the recommendation.
+            {margins.length > 0 &&
+              ' “How firm the answer is”, below, shows the changes that would.'}
+          </p>
         ) : (
           <ul className="change-list" aria-labelledby={`${id}-change`}>
             {levers.map((lever) => (
