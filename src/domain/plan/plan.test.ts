@@ -300,6 +300,7 @@ describe('role kits', () => {
     cycle: '60 days',
     ramp: '5 months',
     monthlyQuota: '$62,500',
+    firstDeals: 'First deals closed.',
   };
   it.each<RoleKitId>(['ae-transactional', 'ae-mid-market', 'ae-enterprise', 'sdr'])(
     '%s has a scorecard, a loop with a role-play, 90 days, indicators and sources',
@@ -315,7 +316,7 @@ describe('role kits', () => {
       ]);
       expect(kit.indicators.length).toBeGreaterThanOrEqual(3);
       expect(kit.sources.every((s) => /\(.*\d{4}.*\)/.test(s))).toBe(true);
-      expect(JSON.stringify(kit)).not.toMatch(/\{(need|cycle|ramp|monthlyQuota)\}/);
+      expect(JSON.stringify(kit)).not.toMatch(/\{(need|cycle|ramp|monthlyQuota|firstDeals)\}/);
     },
   );
 

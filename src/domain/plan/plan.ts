@@ -37,6 +37,11 @@ export interface HiringPlan {
   monthlyBurnLocal: number | null;
   /** Qualified opportunities a month one AE needs for quota, at the figures planned (null: 0% close rate). */
   oppsNeededPerAe: number | null;
+  /**
+   * Qualified opportunities a month the planned AE would work once ramped: its own, plus what an
+   * SDR hired beside it books (null: no AE in the plan).
+   */
+  oppsWorkedPerAe: number | null;
   /** Set when a deferred plan is figured at the close rate that clears the verdict (see PlanInput). */
   clearedCloseRate?: { pct: number; todayPct: number };
   /** A deferred plan whose hire pays back too slowly at today's figures (see PlanInput). */
@@ -73,7 +78,15 @@ export function buildPlan(input: PlanInput): HiringPlan {
     runwayMonths: input.runwayMonths,
     monthlyBurnLocal: input.monthlyBurnLocal ?? null,
     oppsNeededPerAe: input.pipeline.oppsNeededPerAe,
+    oppsWorkedPerAe: oppsWorked(input),
     ...(input.clearedCloseRate ? { clearedCloseRate: input.clearedCloseRate } : {}),
     paybackHeld: input.paybackHeld === true,
   };
+}
+
+function oppsWorked(input: PlanInput): number | null {
+  const ae = input.hires.find((h) => h.role === 'ae');
+  if (!ae) return null;
+  const sdr = input.kind === 'both' ? input.hires.find((h) => h.role === 'sdr') : undefined;
+  return (ae.oppsPerMonth ?? 0) + (sdr?.oppsPerMonth ?? 0);
 }

@@ -2,7 +2,7 @@ import type { RoleKit, RoleKitId } from './role-kit';
 
 /*
  * The role kits, written by us from published hiring and onboarding practice (sources per kit).
- * `{need}`, `{cycle}`, `{ramp}` and `{monthlyQuota}` are filled with the company's own figures.
+ * `{need}`, `{cycle}`, `{ramp}`, `{monthlyQuota}` and `{firstDeals}` are filled with the company's own figures.
  * A data catalogue: long by nature, no logic.
  */
 
@@ -129,7 +129,7 @@ export const ROLE_KITS: Record<RoleKitId, RoleKit> = {
     mission:
       'Run a consistent consultative process for deals of a {cycle} cycle and a handful of buyers, and reach a full monthly quota of {monthlyQuota} after a {ramp} ramp.',
     mustHaves: [
-      'Three or more years closing deals with several stakeholders and a cycle of one to three months, against a quota they mostly hit.',
+      'Three or more years closing deals with several stakeholders and cycles like your {cycle} one, against a quota they mostly hit.',
       ...COMMON_MUST,
       'Runs structured discovery and qualification (e.g. a MEDDIC- or BANT-style framework) and can say why a deal is real.',
       'Writes clear follow-ups and mutual plans; keeps several deals moving at once.',
@@ -189,7 +189,7 @@ export const ROLE_KITS: Record<RoleKitId, RoleKit> = {
         window: 'Days 61–90',
         focus: 'Close the first deals and forecast.',
         goals: [
-          'First deals closed (a {cycle} cycle makes this the earliest that is realistic).',
+          '{firstDeals}',
           'Monthly forecast within about 25% of what closes.',
           'Pipeline covering about three times the next quarter’s ramp quota.',
         ],

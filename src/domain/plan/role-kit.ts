@@ -60,15 +60,17 @@ export interface KitValues {
   ramp: string;
   /** e.g. "€12,500" */
   monthlyQuota: string;
+  /** The 61–90-day goal for first signatures, which a long cycle puts later. */
+  firstDeals: string;
 }
 
-/** The kit for an id, with `{need}`, `{cycle}`, `{ramp}` and `{monthlyQuota}` filled in. */
+/** The kit for an id, with `{need}`, `{cycle}`, `{ramp}`, `{monthlyQuota}` and `{firstDeals}` filled in. */
 export function roleKit(id: RoleKitId, values: KitValues): RoleKit {
   const kit = ROLE_KITS[id];
   // "a {ramp} ramp" becomes "an 8-month ramp" when the number is said with a vowel.
   const fill = (text: string) =>
     text.replace(
-      /(\ba )?\{(need|cycle|ramp|monthlyQuota)\}/g,
+      /(\ba )?\{(need|cycle|ramp|monthlyQuota|firstDeals)\}/g,
       (_, a: string | undefined, name: keyof KitValues) =>
         a ? `${article(values[name])} ${values[name]}` : values[name],
     );

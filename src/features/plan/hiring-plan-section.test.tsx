@@ -131,6 +131,25 @@ describe('HiringPlanSection', { timeout: 30_000 }, () => {
     expect(within(section).queryByText(/Its figures use a close rate/)).not.toBeInTheDocument();
   });
 
+  it('holds an AE the pipeline feeds short of quota to what it will get, with the quota’s need beside', () => {
+    const slow = SCENARIOS_V2.find((s) => s.name.startsWith('$4k deals with a 180-day'));
+    const { plan, section } = renderPlan(slow?.answers);
+    expect(plan?.oppsWorkedPerAe).toBe(20);
+    const need = Math.round(plan?.oppsNeededPerAe ?? 0);
+    expect(need).toBeGreaterThan(30);
+    expect(
+      within(section).getByText(
+        `Rising towards 20 qualified opportunities a month (a full quota needs about ${need}).`,
+      ),
+    ).toBeInTheDocument();
+    // A 180-day cycle puts first signatures past the first 90 days, and the scorecard says so.
+    expect(
+      within(section).getByText(/A signature is not expected yet with a 180-day cycle/),
+    ).toBeInTheDocument();
+    expect(within(section).queryByText(/one to three months/)).not.toBeInTheDocument();
+    expect(within(section).queryByText(/First deals closed \(a 180-day/)).not.toBeInTheDocument();
+  });
+
   it('says why there is no plan without pointing at blockers the page does not have', () => {
     const answers: Answers = { ...SAMPLE_ANSWERS, aes: 8, sdrs: 4, leadsUnworked: false };
     const { plan, section } = renderPlan(answers);

@@ -51,14 +51,30 @@ export function usePlan(
   }, [assessment, answers, assumptions]);
 }
 
-function kitValues(lead: PayPlan, answers: Answers, oppsNeeded: number | null): KitValues {
-  const need = lead.role === 'sdr' ? lead.targetOppsPerMonth : oppsNeeded;
+function kitValues(lead: PayPlan, answers: Answers, plan: HiringPlan): KitValues {
+  const need = lead.role === 'sdr' ? lead.targetOppsPerMonth : plan.oppsNeededPerAe;
+  // An AE the pipeline feeds short of quota is held to what it will get, with the quota's need beside.
+  const worked = lead.role === 'ae' ? plan.oppsWorkedPerAe : null;
+  const short =
+    need !== null &&
+    need !== undefined &&
+    worked !== null &&
+    worked >= 0.5 &&
+    worked < need * 0.9 &&
+    Math.round(worked) < Math.round(need);
   return {
     need:
       need === null || need === undefined
         ? 'the qualified opportunities the quota needs'
-        : opportunitiesAMonth(need),
+        : short
+          ? `${opportunitiesAMonth(worked)} (a full quota needs about ${formatNumber(Math.round(need), 0)})`
+          : opportunitiesAMonth(need),
     cycle: `${formatNumber(answers.salesCycleDays, 0)}-day`,
+    // Days 61–90 are the first realistic signatures only where a cycle fits inside them.
+    firstDeals:
+      answers.salesCycleDays <= 75
+        ? `First deals closed (a ${formatNumber(answers.salesCycleDays, 0)}-day cycle makes this the earliest that is realistic).`
+        : `A signature is not expected yet with a ${formatNumber(answers.salesCycleDays, 0)}-day cycle; deals moving stage to stage on the written process are.`,
     ramp: `${formatNumber(lead.rampMonths, 0)}-month`,
     monthlyQuota: lead.monthlyQuotaLocal
       ? money(lead.monthlyQuotaLocal, lead.currency)
@@ -147,7 +163,7 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
   const currency = lead?.currency ?? answers.currency;
   // One kit per hire in the plan ('both': the AE's, then the SDR's).
   const kits = plan.pay.map((pay, i) => ({
-    kit: roleKit(roleKitId(pay.role, pay.profile), kitValues(pay, answers, plan.oppsNeededPerAe)),
+    kit: roleKit(roleKitId(pay.role, pay.profile), kitValues(pay, answers, plan)),
     checkpoint:
       i === 0
         ? checkpointText(plan)
