@@ -156,9 +156,9 @@ export const ROLE_KITS: Record<RoleKitId, RoleKit> = {
         how: 'Give them a real (anonymised) stalled deal from your CRM and ask for a plan to move or close it.',
       },
       {
-        step: 'Presentation to the founders (30 min)',
+        step: 'Presentation to your team (30 min)',
         tests: 'Presenting value and handling objections in front of more than one person.',
-        how: 'They present your product back to two founders who object in turn.',
+        how: 'They present your product back to two of your people (a founder and a colleague) who object in turn.',
       },
       {
         step: 'Reference calls (2–3 × 20 min)',
@@ -244,7 +244,7 @@ export const ROLE_KITS: Record<RoleKitId, RoleKit> = {
       {
         step: 'Mock discovery call with a buying group (60 min)',
         tests: 'Discovery across several roles, finding the economic buyer, setting next steps.',
-        how: 'Two founders play a champion and a sceptical finance lead. Give feedback at half time and let them continue.',
+        how: 'Two of your people (a founder and a colleague) play a champion and a sceptical finance lead. Give feedback at half time and let them continue.',
       },
       {
         step: 'Account plan exercise (take-home, presented in 45 min)',
