@@ -97,6 +97,9 @@ describe('review findings: an SDR for deals too small for outbound', () => {
     expect(blocker?.why).toMatch(/deals large enough for outbound to pay/);
     expect(blocker?.fix).toMatch(/^Grow inbound, referrals or a partner channel/);
     expect(blocker?.fix).not.toMatch(/Run outbound yourself/);
+    expect(four.recommendation.headline).toBe(
+      'Not yet: grow inbound or partners; outbound does not pay at your deal size',
+    );
   });
 
   it('where deals are large enough, proving outbound is still the fix', () => {

@@ -33,8 +33,14 @@ function alongsideWeeks(core: CoreDecision): number {
   );
 }
 
-export function headline(core: CoreDecision): string {
-  if (core.kind === 'not-yet') return NOT_YET_HEADLINES[core.gates[0] ?? 'no-need'];
+export function headline(core: CoreDecision, a: Assumptions): string {
+  if (core.kind === 'not-yet') {
+    const gate = core.gates[0] ?? 'no-need';
+    // Deals too small for outbound: proving outbound would not help (the fix says so).
+    if (gate === 'pipeline-for-sdr' && core.model.acvUsd < a.transactionalAcvUsd)
+      return 'Not yet: grow inbound or partners; outbound does not pay at your deal size';
+    return NOT_YET_HEADLINES[gate];
+  }
   const name = capitalize(hireName(core.kind, core.aeProfile));
   if (core.status === 'hire-now') return `Hire ${name.charAt(0).toLowerCase()}${name.slice(1)} now`;
   const first = ALONGSIDE.find((r) => r.id === core.alongside[0]);
@@ -164,7 +170,7 @@ export function buildRecommendation(
     profileNote: profileNote(core),
     confidence,
     confidenceReason: confidenceReason(flip),
-    headline: headline(core),
+    headline: headline(core, a),
     summary: summary(core, answers, a),
   };
 }
