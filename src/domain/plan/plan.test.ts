@@ -182,7 +182,8 @@ describe('sequence', () => {
     const sdr = plan.sequence.find((s) => s.id === 'sdr');
     expect(sdr?.trigger.kind).toBe('sdr-prospecting');
     expect(sdr?.triggerMonth).toBe(9);
-    expect(sdr?.startMonth).toBe(13);
+    // The 3-month search runs months 9–11, as the first AE's runs months 1–3 before month 4.
+    expect(sdr?.startMonth).toBe(12);
     expect(sdr?.trigger).toMatchObject({ thresholdOpps: 8, neededOpps: 10, limitPct: 20 });
     // At 50% of quota the first AE never reaches the 80% that calls for a second one.
     expect(plan.sequence.find((s) => s.id === 'second-ae')?.triggerMonth).toBeNull();
@@ -261,7 +262,7 @@ describe('sequence', () => {
     const second = plan.sequence.find((s) => s.id === 'second-ae');
     // 80% in month 8 (ramp month 5), 100% in month 9: two months running → month 9.
     expect(second?.triggerMonth).toBe(9);
-    expect(second?.startMonth).toBe(13);
+    expect(second?.startMonth).toBe(12);
   });
 
   it('calls for a manager when the reps reach the span of control', () => {

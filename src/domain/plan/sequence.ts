@@ -109,7 +109,9 @@ function firstRun(
 function startAfter(trigger: number | null, hire: PlanEconomics | undefined, horizon: number) {
   if (trigger === null || trigger > horizon) return { triggerMonth: null, startMonth: null };
   const search = hire ? searchMonths(hire) : 0;
-  return { triggerMonth: trigger, startMonth: trigger + search + 1 };
+  // The search starts in the trigger month, as the plan's own first hire starts in month 1: a
+  // two-month search from month 8 puts the first day in month 10.
+  return { triggerMonth: trigger, startMonth: trigger + search };
 }
 
 /** The plan's next hires, in order of their expected month. */
@@ -215,7 +217,7 @@ export function hireSequence(
           aesAfter >= aesPerSdr
             ? expected.fullSpeedMonth
             : aesAfter + 1 >= aesPerSdr && secondAeMonth !== null
-              ? secondAeMonth + searchMonths(ae) + 1
+              ? secondAeMonth + searchMonths(ae)
               : null;
         steps.push({
           id: 'sdr',
