@@ -69,7 +69,8 @@ export function describeCapacity(model: Assessment['model'], aes: number): strin
       ? ` That leaves about ${formatNumber(surplus)} a month nobody has time for.`
       : ' Nothing is left over beyond what they can work.';
   if (metrics.oppsNeededPerAe === null) {
-    return `${first}${left} With a close rate of 0% the need of one new account executive cannot be worked out.`;
+    // Capacity is counted from quota, so a 0% close rate leaves it, the surplus and the need unknown.
+    return `You create ${plural(metrics.oppsPerMonth, 'qualified opportunity', 'qualified opportunities')} a month. With a close rate of 0%, how many your closers can work and how many one new account executive needs cannot be worked out: both are counted from the deals it takes to make quota.`;
   }
   const need = ` One new account executive needs about ${formatNumber(metrics.oppsNeededPerAe)} a month to make quota`;
   if (aes === 0)

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate, type Answers } from '../../domain';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
+import { describeCapacity } from './chart-data';
 import { verdictOf } from './verdict';
 import { VerdictCard } from './verdict-card';
 import { WhySection } from './why-section';
@@ -100,5 +101,16 @@ describe('"What would change this" beside the margins', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'How firm the answer is' })).toBeInTheDocument();
+  });
+});
+
+describe('the capacity chart in words at a 0% close rate', () => {
+  it('says what cannot be worked out instead of "can work about 0"', () => {
+    const assessment = evaluate(answersOf('Close rate 0% with leads waiting'));
+    const text = describeCapacity(assessment.model, 0);
+    expect(text).toMatch(
+      /^You create 12 qualified opportunities a month\. With a close rate of 0%/,
+    );
+    expect(text).not.toMatch(/about 0|nobody has time/);
   });
 });
