@@ -34,7 +34,10 @@ export type SequenceTrigger =
   | {
       /** An SDR to keep a ratio once enough AEs sell (the pipeline is fine for one AE). */
       kind: 'sdr-ratio';
+      /** Whole AEs the team needs before the ratio calls for an SDR (2.5 rounds up to 3). */
       aesPerSdr: number;
+      /** The ratio itself, AEs per SDR (2.5 for one SDR per 2.5 AEs). */
+      ratio: number;
       /** AEs on the team before this plan's hire. */
       teamAes: number;
       neededOpps: number | null;
@@ -222,7 +225,13 @@ export function hireSequence(
         steps.push({
           id: 'sdr',
           role: 'sdr',
-          trigger: { kind: 'sdr-ratio', aesPerSdr, teamAes: input.team.aes, neededOpps: needed },
+          trigger: {
+            kind: 'sdr-ratio',
+            aesPerSdr,
+            ratio: 1 / Math.max(pipeline.sdrsPerAe, 1e-6),
+            teamAes: input.team.aes,
+            neededOpps: needed,
+          },
           ...startAfter(month, ae, horizon),
           keys: SDR_KEYS,
         });

@@ -91,7 +91,7 @@ const secondAe = (
 const ratioStep = (teamAes: number): SequenceStep => ({
   id: 'sdr',
   role: 'sdr',
-  trigger: { kind: 'sdr-ratio', aesPerSdr: 3, teamAes, neededOpps: 8 },
+  trigger: { kind: 'sdr-ratio', aesPerSdr: 3, ratio: 2.5, teamAes, neededOpps: 8 },
   triggerMonth: 8,
   startMonth: 11,
   keys: [],
@@ -100,7 +100,7 @@ const ratioStep = (teamAes: number): SequenceStep => ({
 describe('the SDR that follows the usual ratio, in words', () => {
   it('gives the ratio as a benchmark, not as one SDR filling three calendars', () => {
     const text = triggerSentence(ratioStep(0));
-    expect(text).toMatch(/^When the team has 3 AEs: the usual ratio is one SDR to about 3 AEs/);
+    expect(text).toMatch(/^When the team has 3 AEs: the usual ratio is one SDR to about 2\.5 AEs/);
     expect(text).not.toMatch(/keep about 3 AEs busy/);
   });
 

@@ -134,7 +134,7 @@ export function triggerSentence(step: SequenceStep): string {
     }
     case 'sdr-ratio': {
       // The ratio is a team benchmark: an SDR's meetings top up several closers' own pipelines.
-      const ratio = `the usual ratio is one SDR to about ${t.aesPerSdr} AEs, whose meetings top up each closer’s own pipeline rather than fill one calendar`;
+      const ratio = `the usual ratio is one SDR to about ${formatNumber(t.ratio, 1)} AEs, whose meetings top up each closer’s own pipeline rather than fill one calendar`;
       return t.teamAes + 1 >= t.aesPerSdr
         ? `Once the new AE is through ramp and the team has ${t.teamAes + 1} AEs: ${ratio}, so there are enough closers to share an SDR’s meetings.`
         : `When the team has ${t.aesPerSdr} AEs: ${ratio}, so an SDR pays once there are that many closers to share them.`;
