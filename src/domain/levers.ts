@@ -1,7 +1,7 @@
-import { copyAnswers, type CompleteAnswers } from './answers/schema';
+import { copyAnswers, type CompleteAnswers, type Currency } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
-import { answerValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
+import { answerValue, closeKeyValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
 import { formatNumber } from './format';
 import { KEY_NUMBERS, sameAnswer, trial, type KeyNumber, type LeverNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
@@ -207,8 +207,20 @@ export function buildMargins(
       current,
       threshold: hit.value,
       direction,
-      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${keyValue(key, shown, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile, hit.decision.alongside)}.`,
+      text: `Holds while ${words.noun} ${words.plural ? 'stay' : 'stays'} ${direction} ${thresholdText(key, shown, current, answers.currency)} (you have ${answerValue(key, current, answers.currency)}); ${direction === 'above' ? 'below' : 'above'} that, the answer would be ${outcomeWords(hit.decision.kind, hit.decision.status, hit.decision.aeProfile, hit.decision.alongside)}.`,
     });
   }
   return out;
+}
+
+/** The tipping point in words; to one decimal where rounding would make it the user's own answer. */
+function thresholdText(key: KeyNumber, value: number, current: number, currency: Currency): string {
+  const text = keyValue(key, value, currency);
+  return withoutAbout(text) === withoutAbout(answerValue(key, current, currency))
+    ? closeKeyValue(key, value, currency)
+    : text;
+}
+
+function withoutAbout(text: string): string {
+  return text.replace(/^about /, '');
 }

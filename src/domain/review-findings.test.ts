@@ -235,3 +235,19 @@ describe('review findings: the runway score beside a runway blocker', () => {
     expect(pre.scores.budget).toBeLessThan(50);
   });
 });
+
+describe('review findings: a tipping point is never the answer you gave', () => {
+  it.each(results)('$name', ({ a }) => {
+    const pairs = a.margins
+      .map(
+        (m) =>
+          [
+            m.key,
+            /stays? (?:above|below) (?:about )?([^ ]+).*\(you have ([^ ]+)/.exec(m.text),
+          ] as const,
+      )
+      .filter(([, hit]) => hit !== null)
+      .map(([key, hit]) => ({ key, point: hit?.[1], yours: hit?.[2] }));
+    for (const p of pairs) expect(`${p.key}: ${p.point}`).not.toBe(`${p.key}: ${p.yours}`);
+  });
+});

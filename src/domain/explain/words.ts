@@ -1,6 +1,13 @@
 import type { Currency } from '../answers/schema';
 import { PROFILE_WORDS } from '../answers/vocabulary';
-import { formatCount, formatMoneyText, formatMonths, formatNumber, roundForText } from '../format';
+import {
+  formatCount,
+  formatMoney,
+  formatMoneyText,
+  formatMonths,
+  formatNumber,
+  roundForText,
+} from '../format';
 import { ALONGSIDE } from '../rules/process';
 import type { KeyNumber, LeverNumber } from '../trials';
 import type { AeProfile, HireKind, HireStatus, RecommendationKind } from '../types';
@@ -61,6 +68,29 @@ export function keyValue(key: LeverNumber, value: number, currency: Currency): s
     }
     case 'runwayMonths':
       return formatMonths(value);
+  }
+}
+
+/**
+ * A key number to one decimal (whole money), for a tipping point that would otherwise round to the
+ * user's own answer: "above about 18.6 a month (you have 19 a month)", not "above about 19".
+ */
+export function closeKeyValue(key: LeverNumber, value: number, currency: Currency): string {
+  switch (key) {
+    case 'qualifiedOppsPerMonth':
+      return `about ${formatNumber(value, 1)} a month`;
+    case 'acv':
+      return `about ${formatMoney(value, currency)}`;
+    case 'closeRatePct':
+      return `${formatNumber(value, 1)}%`;
+    case 'salesCycleDays':
+      return `${formatNumber(value, 1)} days`;
+    case 'founderSalesHours':
+      return `${formatNumber(value, 1)} hours a week`;
+    case 'runwayMonths':
+      return `about ${formatNumber(value, 1)} months`;
+    case 'customers':
+      return keyValue(key, value, currency);
   }
 }
 
