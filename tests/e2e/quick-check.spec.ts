@@ -110,7 +110,7 @@ describe('quick check on a phone (375 × 812)', () => {
     expect(counter.keys).toBeLessThanOrEqual(10);
 
     // An honest quick result: never high confidence, every unanswered question listed.
-    expect(await h1Text(page)).toBe(P1_HEADLINE);
+    await expect.poll(() => h1Text(page)).toBe(P1_HEADLINE);
     expect(await confidenceText(page)).not.toMatch(/high/i);
     const rows = await couldChangeRows(page);
     console.log(`could change (profile 1): ${rows.join(', ')}`);
@@ -173,7 +173,7 @@ describe('the could-change list, checked by hand against the full assessment', (
       closeRatePct: '15',
       runwayMonths: '9',
     });
-    expect(await h1Text(page)).toBe('Not yet: win more customers yourself first');
+    await expect.poll(() => h1Text(page)).toBe('Not yet: win more customers yourself first');
     const rows = await couldChangeRows(page);
     expect(rows.length).toBe(15);
     expect(rows.filter((r) => r.endsWith('|yes'))).toEqual([]);
@@ -185,7 +185,7 @@ describe('the could-change list, checked by hand against the full assessment', (
     await page.locator('input[name="nonFounderWins"]').fill('3');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL((url) => url.hash === '#/results');
-    expect(await h1Text(page)).toBe('Not yet: win more customers yourself first');
+    await expect.poll(() => h1Text(page)).toBe('Not yet: win more customers yourself first');
   }, 300_000);
 
   it('profile 3: a team of two AEs; the process answers could delay the hire', async () => {
@@ -201,7 +201,7 @@ describe('the could-change list, checked by hand against the full assessment', (
       closeRatePct: '20',
       runwayMonths: '24',
     });
-    expect(await h1Text(page)).toBe('Hire a mid-market account executive now');
+    await expect.poll(() => h1Text(page)).toBe('Hire a mid-market account executive now');
     const rows = await couldChangeRows(page);
     expect(rows.filter((r) => r.endsWith('|yes'))).toEqual([
       'Ideal customer profile|yes',
@@ -214,9 +214,9 @@ describe('the could-change list, checked by hand against the full assessment', (
     await page.locator('input[name="crm"][value="spreadsheet"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL((url) => url.hash === '#/results');
-    expect(await h1Text(page)).toBe(
-      'Hire a mid-market account executive once a CRM with stages is set up (about 2 weeks)',
-    );
+    await expect
+      .poll(() => h1Text(page))
+      .toBe('Hire a mid-market account executive once a CRM with stages is set up (about 2 weeks)');
   }, 300_000);
 });
 
@@ -233,7 +233,7 @@ describe('a quick result is a real assessment', () => {
     expect(url).toContain('~q');
     const fresh = await newPage(browser());
     await gotoApp(fresh, url.slice(url.indexOf('#')));
-    expect(await h1Text(fresh)).toBe(P1_HEADLINE);
+    await expect.poll(() => h1Text(fresh)).toBe(P1_HEADLINE);
     expect(await fresh.getByText(/It is a quick check: 15 of its answers/).isVisible()).toBe(true);
     expect(await confidenceText(fresh)).toBe(await confidenceText(page));
     await expectCleanPage(fresh, { axe: { exclude: ['.assumption-group'] } });

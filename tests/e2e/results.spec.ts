@@ -87,7 +87,7 @@ describe.each([
     await seedDraft(page);
     await gotoApp(page, '#/results');
 
-    expect(await h1Text(page)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(EXPECTED.recommendation.headline);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.title()).toMatch(/^Your result: .+ – Hire Ready$/);
     await waitForCharts(page);
@@ -136,7 +136,7 @@ describe('a "not yet" result', () => {
       JSON.stringify({ state: { answers: early, step: 'results', assumptions: {} }, version: 1 }),
     );
     await gotoApp(page, '#/results');
-    expect(await h1Text(page)).toBe(expected.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(expected.recommendation.headline);
     // The card says what stops a hire; "Why" lists what to fix first.
     expect(await page.getByRole('heading', { name: 'What stops a hire now' }).isVisible()).toBe(
       true,
@@ -176,10 +176,10 @@ describe('assumptions', () => {
         .first()
         .isVisible(),
     ).toBe(true);
-    expect(await h1Text(page)).toBe(after.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(after.recommendation.headline);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await h1Text(page)).toBe(after.recommendation.headline);
+    await expect.poll(() => h1Text(page)).toBe(after.recommendation.headline);
     await openSection(page, 'Assumptions');
     expect(
       await page
@@ -205,8 +205,8 @@ describe('share link', () => {
 
     const fresh = await newPage(browser());
     await gotoApp(fresh, url.slice(url.indexOf('#')));
-    expect(await h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
-    expect(await h1Text(fresh)).toBe(await h1Text(page));
+    await expect.poll(() => h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(fresh)).toBe(await h1Text(page));
     await openSection(fresh, 'The numbers at a glance');
     expect(await scoresTable(fresh)).toBe(scores);
     expect(await fresh.title()).toBe('Shared result: Acme Analytics – Hire Ready');
@@ -219,7 +219,7 @@ describe('share link', () => {
 
     await fresh.getByRole('button', { name: 'Save a copy to edit' }).click();
     await fresh.waitForURL((u) => u.hash === '#/results');
-    expect(await h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(fresh)).toBe(EXPECTED.recommendation.headline);
     expect(
       JSON.parse((await storage(fresh))[WORKSPACE_KEY] ?? '{}').state.assessments[0].assumptions,
     ).toEqual(CHANGED);
@@ -243,7 +243,7 @@ describe('share link', () => {
       await gotoApp(page, `#s/${damage(code)}`);
       await page.reload(); // a fresh load of the damaged link, not just a route change
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await h1Text(page)).toBe('This link is damaged or incomplete');
+      await expect.poll(() => h1Text(page)).toBe('This link is damaged or incomplete');
       expect(await page.title()).toBe('Link damaged – Hire Ready');
       expect(await page.getByRole('table').count()).toBe(0);
       expect(await storage(page)).toEqual(before);
@@ -287,7 +287,7 @@ describe('export and import', () => {
     await gotoApp(other, '#/');
     await other.getByLabel('Open a saved assessment file').setInputFiles(path);
     await other.waitForURL((u) => u.hash === '#/results');
-    expect(await h1Text(other)).toBe(EXPECTED.recommendation.headline);
+    await expect.poll(() => h1Text(other)).toBe(EXPECTED.recommendation.headline);
     await expectCleanPage(other);
   });
 });
@@ -300,7 +300,7 @@ describe('roles explained', () => {
     await openSection(page, 'Why');
     await page.getByRole('link', { name: /What do AEs, SDRs/ }).click();
     await page.waitForURL((u) => u.hash === '#/roles');
-    expect(await h1Text(page)).toBe('Sales roles explained');
+    await expect.poll(() => h1Text(page)).toBe('Sales roles explained');
     await expectCleanPage(page);
     await screenshot(page, 'roles-phone-375');
   });
