@@ -77,9 +77,12 @@ async function openFold(page: Page, title: string): Promise<void> {
  */
 async function openPlan(page: Page) {
   await openFold(page, 'The hiring plan');
+  // The plan renders when it nears the viewport, replacing its "Working out the plan…" stand-in:
+  // scroll to the fold's own button (never replaced), wait for the plan, then bring it into view.
+  await page.getByRole('button', { name: /^The hiring plan/ }).scrollIntoViewIfNeeded();
   const section = planSection(page);
-  await section.scrollIntoViewIfNeeded();
   await section.getByTestId('plan-break-even').waitFor();
+  await section.scrollIntoViewIfNeeded();
   return section;
 }
 const breakEven = (page: Page) => page.getByTestId('plan-break-even').textContent();
