@@ -70,14 +70,16 @@ describe('presenter view and keyboard shortcuts', () => {
 
     const toggle = page.getByRole('button', { name: 'Presenter view' });
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Wait for what the user sees: the pressed button, then the larger type once it applies.
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
-    const presenterSize = await page.evaluate(
-      () => getComputedStyle(document.documentElement).fontSize,
-    );
-    expect(parseFloat(presenterSize)).toBeGreaterThan(parseFloat(normalSize));
+    await expect
+      .poll(async () =>
+        parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)),
+      )
+      .toBeGreaterThan(parseFloat(normalSize));
     // Private notes are gone; the verdict and its primary action stay.
-    expect(await notesToggle.isVisible()).toBe(false);
+    await expect.poll(() => notesToggle.isVisible()).toBe(false);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Share' }).isVisible()).toBe(true);
     await expectCleanPage(page);
