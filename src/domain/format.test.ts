@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, formatMonths, formatNumber } from './format';
+import { article, formatLongDate, formatMonths, formatNumber } from './format';
 
 describe('article', () => {
   it.each([
@@ -33,5 +33,19 @@ describe('formatNumber and formatMonths', () => {
     expect(formatMonths(1)).toBe('1 month');
     expect(formatMonths(12)).toBe('12 months');
     expect(formatMonths(11.8)).toBe('about 12 months');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes the date as a US reader does, in local time', () => {
+    expect(formatLongDate(new Date(2026, 11, 1))).toBe('December 1, 2026');
+    expect(formatLongDate(new Date(2027, 0, 31, 23, 59))).toBe('January 31, 2027');
+  });
+
+  it('says what the browser says for en-US long dates', () => {
+    for (const date of [new Date(2026, 1, 28), new Date(2030, 6, 4), new Date(1999, 8, 9)])
+      expect(formatLongDate(date)).toBe(
+        date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }),
+      );
   });
 });

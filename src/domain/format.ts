@@ -121,3 +121,27 @@ export function formatMonthsOneDecimal(value: number | null): string {
 export function formatPercent(value: number, maxDecimals = 2): string {
   return `${formatNumber(value, maxDecimals)}%`;
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * A calendar date as a US reader writes it ("December 1, 2026"), in the date's local time. By
+ * hand, not toLocaleDateString: a page's first Intl call loads locale data, tens of milliseconds
+ * of main thread on a phone, and the report only needs this one shape.
+ */
+export function formatLongDate(date: Date): string {
+  return `${MONTH_NAMES[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+}

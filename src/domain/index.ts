@@ -21,6 +21,7 @@ export { decide } from './decide';
 export { evaluate } from './evaluate';
 export {
   formatCount,
+  formatLongDate,
   formatMoney,
   formatMoneyText,
   formatMonths,

@@ -1,5 +1,6 @@
 import '../zod-setup';
 import * as z from 'zod/mini';
+import { formatNumber } from '../format';
 
 /*
  * The answers a company gives. This schema is the single source of truth: the wizard validates each
@@ -42,7 +43,7 @@ function numberError(what: string) {
 
 /** A whole number in [min, max], with messages that name the thing asked for. */
 function wholeNumber(what: string, min: number, max: number) {
-  const range = `Enter ${what} between ${min} and ${max.toLocaleString('en-US')}`;
+  const range = `Enter ${what} between ${min} and ${formatNumber(max, 3)}`;
   return z.number({ error: numberError(what) }).check(
     z.refine((n) => Number.isInteger(n), { error: `Enter ${what} as a whole number`, abort: true }),
     z.gte(min, { error: range }),
@@ -52,7 +53,7 @@ function wholeNumber(what: string, min: number, max: number) {
 
 /** A number in [min, max] that may have decimals. */
 function decimal(what: string, min: number, max: number) {
-  const range = `Enter ${what} between ${min} and ${max.toLocaleString('en-US')}`;
+  const range = `Enter ${what} between ${min} and ${formatNumber(max, 3)}`;
   return z
     .number({ error: numberError(what) })
     .check(z.gte(min, { error: range }), z.lte(max, { error: range }));

@@ -1,5 +1,6 @@
 import '../zod-setup';
 import * as z from 'zod/mini';
+import { formatNumber } from '../format';
 import type { Currency, HireRegion } from '../answers/schema';
 import type { AeProfile } from '../types';
 import { ASSUMPTION_INFO, ASSUMPTION_KEYS, type AssumptionInfo, type AssumptionKey } from './info';
@@ -9,7 +10,7 @@ export * from './notes';
 
 function rangeSchema(key: AssumptionKey) {
   const info: AssumptionInfo = ASSUMPTION_INFO[key];
-  const message = `Enter a value between ${info.min.toLocaleString('en-US')} and ${info.max.toLocaleString('en-US')} for “${info.label}”`;
+  const message = `Enter a value between ${formatNumber(info.min, 3)} and ${formatNumber(info.max, 3)} for “${info.label}”`;
   return z
     .number({ error: `Enter a number for “${info.label}”` })
     .check(z.gte(info.min, { error: message }), z.lte(info.max, { error: message }));

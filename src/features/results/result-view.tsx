@@ -6,6 +6,7 @@ import {
   ASSUMPTION_INFO,
   DEFAULT_ASSUMPTIONS,
   formatAnswer,
+  formatLongDate,
   questionFor,
   type AnswerKey,
   type Answers,
@@ -263,5 +264,5 @@ function PrintedAssumptions({ assumptions }: { assumptions: Assumptions }) {
 }
 
 function formatToday(): string {
-  return new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+  return formatLongDate(new Date());
 }

@@ -98,8 +98,16 @@ export function readNumber(
   return parseNumber(text, numberOptions(question, currency));
 }
 
-const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const ALL_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+// Made on first use, not when the module loads: a page's first Intl formatter loads locale data,
+// which would lengthen the wizard's first task on a phone for an empty form that echoes nothing.
+let decimalFormats: { two: Intl.NumberFormat; all: Intl.NumberFormat } | undefined;
+function decimals() {
+  decimalFormats ??= {
+    two: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+    all: new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }),
+  };
+  return decimalFormats;
+}
 
 /**
  * A question's value with its unit, as the app writes it everywhere ("$30,000", "25%", "45 days"),
@@ -112,8 +120,8 @@ export function formatNumberAnswer(
 ): (value: number) => string {
   return (value) =>
     formatQuantity(value, question.unit, currency).replace(
-      TWO_DECIMALS.format(Math.abs(value)),
-      ALL_DECIMALS.format(Math.abs(value)),
+      decimals().two.format(Math.abs(value)),
+      decimals().all.format(Math.abs(value)),
     );
 }
 
