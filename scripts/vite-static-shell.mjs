@@ -7,11 +7,29 @@ import { build, createServer } from 'vite';
  * throttled phone). At build time this plugin
  * - renders the static shell (src/app/static-shell.tsx: the landing page, the wizard's first step
  *   and a neutral "Loading…" screen, with the app's own components) into index.html's #root;
- * - bundles src/app/shell-boot.ts into a tiny classic script in <head>, which picks the variant for
- *   the URL fragment (and presenter view) before the body is parsed. A file, not inline: the CSP is
- *   script-src 'self'.
+ * - puts the stylesheet inline in <head>, so the first paint waits for no other file;
+ * - bundles src/app/shell-boot.ts into a tiny inline classic script in <head>, which picks the
+ *   variant for the URL fragment (and presenter view) before the body is parsed. Inline, because a
+ *   script file there would hold the first paint for one more round trip; the CSP allows exactly
+ *   this script by its hash (shellScriptPolicy), so script-src stays without 'unsafe-inline'.
  * The app's first render replaces the shell with the same markup (src/app/main.tsx).
  */
+
+/** The CSP source that allows exactly this inline script. */
+export function scriptHashSource(/** @type {string} */ script) {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy with the shell script's hash added to script-src: the one the built index.html
+ * carries, and the one a host that sends the policy as a header must send (docs/deploy.md).
+ * @param {string} policy @param {string} script
+ */
+export function shellScriptPolicy(policy, script) {
+  if (!/script-src 'self'(;|$)/.test(policy))
+    throw new Error(`static shell: the CSP has no "script-src 'self'" to extend: ${policy}`);
+  return policy.replace(/script-src 'self'/, `script-src 'self' ${scriptHashSource(script)}`);
+}
 
 /** Stands in for the browser's storage while the shell renders in Node: a first visit, empty. */
 /** @returns {Storage} */
@@ -65,7 +83,7 @@ async function renderShell(root) {
 }
 
 /** @param {string} root @returns {Promise<string>} */
-async function bundleShellScript(root) {
+export async function bundleShellScript(root) {
   const output = await build({
     root,
     configFile: false,
@@ -85,46 +103,61 @@ async function bundleShellScript(root) {
   for (const result of outputs) {
     if (!('output' in result)) continue;
     const chunk = result.output.find((item) => item.type === 'chunk');
-    if (chunk && chunk.type === 'chunk') return chunk.code;
+    if (chunk && chunk.type === 'chunk') return chunk.code.trim();
   }
   throw new Error('static shell: bundling src/app/shell-boot.ts produced no chunk');
 }
 
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]+)(")/;
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/;
+
 /** @returns {import('vite').Plugin} */
 export function staticShell() {
   let root = process.cwd();
-  let base = './';
   let script = '';
-  let scriptFile = '';
   return {
     name: 'hire-ready:static-shell',
     apply: 'build',
     configResolved(config) {
       root = config.root;
-      base = config.base;
     },
     async buildStart() {
       script = await bundleShellScript(root);
-      const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8);
-      scriptFile = `assets/shell-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName: scriptFile, source: script });
+      if (script.includes('</script')) throw new Error('static shell: the script has "</script"');
     },
     transformIndexHtml: {
       order: 'post',
-      /** @param {string} html */
-      async handler(html) {
+      /** @param {string} html @param {import('vite').IndexHtmlTransformContext} ctx */
+      async handler(html, ctx) {
         const shell = await renderShell(root);
         if (/<script\b/i.test(shell))
           throw new Error('static shell: rendered markup has a <script>');
         const placeholder = '<div id="root"></div>';
         if (!html.includes(placeholder))
           throw new Error(`static shell: index.html has no ${placeholder}`);
+        const stylesheet = STYLESHEET.exec(html);
+        const cssName = stylesheet?.[1]?.replace(/^.*?assets\//, 'assets/');
+        const css = cssName ? ctx.bundle?.[cssName] : undefined;
+        if (!stylesheet || !cssName || !css || css.type !== 'asset')
+          throw new Error('static shell: no single stylesheet to put inline (cssCodeSplit: false)');
+        if (ctx.bundle) delete ctx.bundle[cssName];
+        const styles = String(css.source);
+        if (styles.includes('</style')) throw new Error('static shell: the styles have "</style"');
+        const out = html
+          .replace(stylesheet[0], () => `<style>${styles}</style>`)
+          .replace(
+            CSP_META,
+            (_, open, policy, close) => open + shellScriptPolicy(policy, script) + close,
+          )
+          .replace(placeholder, () => `<div id="root">${shell}</div>`);
+        if (!out.includes(scriptHashSource(script)))
+          throw new Error('static shell: index.html has no Content-Security-Policy meta tag');
         return {
-          html: html.replace(placeholder, `<div id="root">${shell}</div>`),
+          html: out,
           tags: [
             // In <head>, after the CSP meta tag (which only governs what follows it): it must run
-            // before the body is parsed. Tiny, and fetched alongside the stylesheet.
-            { tag: 'script', attrs: { src: `${base}${scriptFile}` }, injectTo: 'head' },
+            // before the body is parsed.
+            { tag: 'script', children: script, injectTo: 'head' },
           ],
         };
       },
