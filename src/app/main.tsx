@@ -7,6 +7,9 @@ import { keepEarlyKeys } from './early-keys';
 import { matchRoute } from './routes';
 import { preloadFirstScreen } from './screens';
 
+/** The longest the first render waits for the static shell's first paint. */
+const PAINT_WAIT_MS = 250;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('Hire Ready: the #root element is missing from index.html');
 
@@ -16,11 +19,15 @@ if (!root) throw new Error('Hire Ready: the #root element is missing from index.
 // A chunk that fails to load is retried, and reported, by the screen itself. The first render is a
 // transition, so React renders it in short slices instead of one long task (Total Blocking Time on
 // a phone) while the static shell stays on screen, and commits it in one go.
+//
+// It also waits for the static shell to have been painted once. When the app's code arrived before
+// the HTML parser had finished (a fast connection, a slow phone), the first render could otherwise
+// replace the shell before the browser ever showed it, and the screen appeared only after React's
+// work (Lighthouse saw the largest text painted at 0.37 s instead of 0.19 s in some runs).
 keepEarlyKeys();
 const path = window.location.hash.replace(/^#/, '') || '/';
-preloadFirstScreen(matchRoute(path))
-  .catch(() => undefined)
-  .then(() => {
+Promise.all([preloadFirstScreen(matchRoute(path)).catch(() => undefined), afterNextPaint()]).then(
+  () => {
     const reactRoot = createRoot(root);
     startTransition(() => {
       reactRoot.render(
@@ -29,4 +36,16 @@ preloadFirstScreen(matchRoute(path))
         </StrictMode>,
       );
     });
+  },
+);
+
+/**
+ * Resolves once the browser has rendered a frame (after the frame's rAF, a task runs after its
+ * paint), or after PAINT_WAIT_MS at most: a background tab renders no frames until it is shown.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINT_WAIT_MS);
   });
+}
