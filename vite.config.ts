@@ -37,7 +37,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // One stylesheet for every screen: the static shell paints the wizard's first step from
-    // index.html, so its styles must be there before any script runs (about 3 kB gzip more).
+    // index.html, so its styles must be there before any script runs. The static-shell plugin puts
+    // this one file inline in index.html and fails the build if there is not exactly one.
     cssCodeSplit: false,
     // Every browser the app supports (es2022) has <link rel="modulepreload">; skip the polyfill.
     modulePreload: { polyfill: false },

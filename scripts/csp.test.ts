@@ -41,6 +41,7 @@ describe('Content-Security-Policy', () => {
     for (const example of examples) expect(example).toBe(`${built}; frame-ancestors 'none'`);
   });
 });
+
 describe('robots.txt (Lighthouse cannot read it past our CSP, so it is checked here)', () => {
   const robots = readFileSync(new URL('../public/robots.txt', import.meta.url), 'utf8');
 
