@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 // without this, a component from an earlier test keeps its document listeners (the shortcut keys,
 // for one) and answers keys meant for the next test's tree.
 if (typeof document !== 'undefined') {
+  await import('./test-jsdom-labels');
   afterEach(async () => {
     const { cleanup } = await import('@testing-library/react');
     cleanup();

@@ -26,8 +26,7 @@ function renderPlan(answers: Answers = SAMPLE_ANSWERS, onMonthlyBurn?: (value: n
   };
 }
 
-// Role queries over a whole result section are slow in jsdom on a shared machine.
-describe('HiringPlanSection', { timeout: 30_000 }, () => {
+describe('HiringPlanSection', () => {
   it('shows the 24 months in a table whose figures are the plan’s', () => {
     const { plan, section } = renderPlan();
     const table = within(section).getByRole('table', { name: /month by month/i });
