@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome.mjs';
+import { CHROME_ARGS, findChrome, findTestChrome } from '../../scripts/lib/chrome.mjs';
 import { axeViolations, type AxeOptions } from './axe';
 
 export { findChrome };
@@ -67,9 +67,16 @@ export function appUrl(route = '#/'): string {
 // Browser and pages
 // ---------------------------------------------------------------------------------------------
 
-/** Launches the system Chromium (see findChrome) headless. Close it when done. */
+/**
+ * Launches the system Chromium headless: its headless shell when installed (findTestChrome says
+ * why). Close it when done.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS] });
+  return chromium.launch({
+    executablePath: findTestChrome(),
+    headless: true,
+    args: [...CHROME_ARGS],
+  });
 }
 
 // One Chromium per worker process, started by the first spec file that needs it. The e2e config
