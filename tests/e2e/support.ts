@@ -270,7 +270,7 @@ export function useBrowser(): () => Browser {
     let n = 0;
     for (const page of mine) {
       if (failed) {
-        await screenshot(page, `failures/${context.task.name}-${++n}`).catch(() => {});
+        await capture(page, `failures/${context.task.name}-${++n}`).catch(() => {});
       }
       await page.close().catch(() => {});
     }
@@ -340,10 +340,18 @@ function indent(text: string, spaces: number): string {
 }
 
 /**
- * Saves a full-page PNG as `.e2e-artifacts/<name>.png` (a name may contain folders) and returns its
- * path. The folder is gitignored; CI can keep it as an artifact.
+ * With `E2E_SCREENSHOTS=1`, saves a full-page PNG as `.e2e-artifacts/<name>.png` (a name may
+ * contain folders) and returns its path; otherwise does nothing and returns undefined. Full-page
+ * captures of the long result page took a tenth of the suite's time, for pictures that are only
+ * looked at when reviewing a change (`E2E_SCREENSHOTS=1 npm run test:e2e`). A failed test's pages
+ * are always captured (useBrowser).
  */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string): Promise<string | undefined> {
+  if (process.env.E2E_SCREENSHOTS !== '1') return undefined;
+  return capture(page, name);
+}
+
+async function capture(page: Page, name: string): Promise<string> {
   const safe = name
     .split('/')
     .map((part) => part.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'page')
