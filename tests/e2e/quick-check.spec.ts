@@ -261,13 +261,17 @@ describe('a quick result is a real assessment', () => {
     const next = ['lead-flow', 'process', 'deals', 'capacity', 'check'];
     for (const [i, given] of steps.entries()) {
       for (const [name, value] of Object.entries(given)) {
-        const choice = page.locator(`input[name="${name}"][value="${value}"]`);
-        if ((await choice.count()) > 0) await choice.check();
-        else await page.locator(`input[name="${name}"]`).fill(value);
+        // The URL changes before the next step has rendered (the previous step stays on screen
+        // meanwhile), so wait for this step's own field, then check or fill it by its type.
+        const field = page.locator(`input[name="${name}"]`).first();
+        await field.waitFor();
+        const type = await field.getAttribute('type');
+        if (type === 'radio' || type === 'checkbox')
+          await page.locator(`input[name="${name}"][value="${value}"]`).check();
+        else await field.fill(value);
       }
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.waitForURL((url) => url.hash === `#/assess/${next[i] ?? ''}`);
-      await page.locator('#wizard-heading').waitFor();
     }
     await page.waitForURL((url) => url.hash === '#/assess/check');
     await page.getByRole('button', { name: 'See your result' }).click();

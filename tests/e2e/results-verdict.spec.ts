@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-
+import { STEPS } from '../../src/domain';
 import {
   appUrl,
   expectCleanPage,
@@ -88,7 +88,8 @@ describe("the recipient's two next steps", () => {
     await gotoApp(page, sharedRoute());
     await page.getByRole('button', { name: 'Assess my own company' }).click();
     await page.waitForURL(/#\/assess\/company$/);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The result's h1 stays until the step has rendered: wait for the step's.
+    await page.getByRole('heading', { level: 1, name: STEPS[0]?.title }).waitFor();
     const saved = await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
     expect(saved ?? '').not.toContain('Acme Analytics');
     await expectCleanPage(page);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/domain';
 import {
   appUrl,
   expectCleanPage,
@@ -45,7 +46,8 @@ describe.each([
 
     await page.getByRole('link', { name: 'Start assessment' }).click();
     await page.waitForURL((url) => url.hash === '#/assess/company');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The landing's own h1 stays until the step has rendered: wait for the step's.
+    await page.getByRole('heading', { level: 1, name: STEPS[0]?.title }).waitFor();
     await expectCleanPage(page);
     await screenshot(page, `wizard-first-step-${label}-${width}`);
   });
