@@ -32,11 +32,8 @@ export const CHROME_ARGS = [
  * @returns {string}
  */
 export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
+  const fromEnv = pathFromEnv('CHROME_PATH');
+  if (fromEnv) return fromEnv;
   const found = CHROME_CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
@@ -67,11 +64,21 @@ export const HEADLESS_SHELL_CANDIDATES = [
  * @returns {string}
  */
 export function findTestChrome() {
-  const fromEnv = process.env.E2E_CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`E2E_CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
+  const fromEnv = pathFromEnv('E2E_CHROME_PATH');
+  if (fromEnv) return fromEnv;
   if (process.env.CHROME_PATH) return findChrome();
   return HEADLESS_SHELL_CANDIDATES.find((path) => existsSync(path)) ?? findChrome();
+}
+
+/**
+ * The browser path an environment variable names, undefined when it is unset or empty; throws when
+ * it names no file, so a typo is not silently replaced by another browser.
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function pathFromEnv(name) {
+  const path = process.env[name];
+  if (!path) return undefined;
+  if (existsSync(path)) return path;
+  throw new Error(`${name} is set to ${path}, but there is no file there.`);
 }
