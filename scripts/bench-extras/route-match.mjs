@@ -6,9 +6,9 @@
  * @returns {Promise<import('./types.d.mts').Measurement[]>}
  */
 export async function measure(ctx) {
-  const { matchRoute } = await ctx.loadTs('src/app/routes.ts');
+  const { matchRoute } = await ctx.loadTs('src/ui/routes.ts');
   if (typeof matchRoute !== 'function')
-    throw new Error('src/app/routes.ts no longer exports matchRoute');
+    throw new Error('src/ui/routes.ts no longer exports matchRoute');
   const paths = ['/', '/assess/company', '/results', 's/abc123', '/nowhere'];
   let i = 0;
   const value = ctx.timeMedianUs(() => matchRoute(paths[i++ % paths.length]));

@@ -3,7 +3,7 @@ import { useRoutePath } from '../ui/router';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
-import { matchRoute, type Route } from './routes';
+import { matchRoute, type Route } from '../ui/routes';
 import {
   loadNotFound,
   loadQuick,

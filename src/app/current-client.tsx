@@ -1,5 +1,6 @@
-import { assessmentName, isComplete, useActiveAssessment, useWorkspaceStore } from '../store';
+import { assessmentName, openView, useActiveAssessment, useWorkspaceStore } from '../store';
 import { hrefFor } from '../ui/router';
+import { resultOrStep } from '../ui/routes';
 
 /**
  * The open assessment's name in the header: shortcuts such as `r` and `1`–`5` act on it, so on a
@@ -13,7 +14,7 @@ export function CurrentClient() {
   return (
     <p className="current-client">
       <span className="current-client-label">Open:</span>{' '}
-      <a href={hrefFor(isComplete(active.answers) ? '/results' : '/assess/check')}>{name}</a>
+      <a href={hrefFor(resultOrStep(openView(active)))}>{name}</a>
     </p>
   );
 }

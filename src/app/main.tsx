@@ -4,7 +4,7 @@ import '../ui/styles.css';
 import './static-shell.css';
 import { App } from './app';
 import { keepEarlyKeys } from './early-keys';
-import { matchRoute } from './routes';
+import { matchRoute } from '../ui/routes';
 import { preloadFirstScreen } from './screens';
 
 /** The longest the first render waits for the static shell's first paint. */

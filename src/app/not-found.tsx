@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { hrefFor } from '../ui/router';
 
 /** Any address the router does not know. */
 export function NotFound() {
@@ -9,7 +10,8 @@ export function NotFound() {
     <section className="stack">
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <a href="#/">Go to the start page</a>.
+        There is nothing at this address.{' '}
+        <a href={hrefFor({ name: 'landing' })}>Go to the start page</a>.
       </p>
     </section>
   );

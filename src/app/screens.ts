@@ -1,5 +1,5 @@
 import { isStorageStatusLoaded } from '../store/storage-status-loaded';
-import type { Route } from './routes';
+import type { Route } from '../ui/routes';
 
 /*
  * The code-split screens, each behind one cached loader. The app renders a screen with React's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute } from './routes';
+import { matchRoute } from '../ui/routes';
 import { presenterFrom, shellFor } from './shell-choice';
 
 describe('shellFor', () => {

@@ -11,7 +11,7 @@ export type ShellVariant = (typeof SHELL_VARIANTS)[number];
 
 /**
  * The variant for a location hash (`#/`, `#/assess/company?from=check`, `#s/<code>`, or '').
- * Must agree with matchRoute (src/app/routes.ts) and with what each screen renders first for a
+ * Must agree with matchRoute (src/ui/routes.ts) and with what each screen renders first for a
  * visitor with nothing saved; shell-choice.test.ts checks the first against the router.
  */
 export function shellFor(hash: string): ShellVariant {

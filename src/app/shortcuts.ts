@@ -1,4 +1,5 @@
 import { isTypingTarget } from '../ui/keyboard';
+import type { RouteTarget } from '../ui/routes';
 
 export { isTypingTarget };
 
@@ -12,7 +13,7 @@ export { isTypingTarget };
 export type ShortcutAction =
   | { kind: 'help' }
   | { kind: 'presenter' }
-  | { kind: 'route'; path: string }
+  | { kind: 'route'; to: RouteTarget }
   | { kind: 'element'; name: string };
 
 export interface Shortcut {
@@ -29,30 +30,38 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     key: 'a',
     description: 'Go to your saved assessments',
-    action: { kind: 'route', path: '/clients' },
+    action: { kind: 'route', to: { name: 'clients' } },
   },
-  { key: 'r', description: 'Go to the result', action: { kind: 'route', path: '/results' } },
-  { key: 'k', description: 'Check your answers', action: { kind: 'route', path: '/assess/check' } },
+  { key: 'r', description: 'Go to the result', action: { kind: 'route', to: { name: 'results' } } },
+  {
+    key: 'k',
+    description: 'Check your answers',
+    action: { kind: 'route', to: { name: 'wizard', step: 'check' } },
+  },
   {
     key: '1',
     description: 'Questions: company and team',
-    action: { kind: 'route', path: '/assess/company' },
+    action: { kind: 'route', to: { name: 'wizard', step: 'company' } },
   },
   {
     key: '2',
     description: 'Questions: lead flow',
-    action: { kind: 'route', path: '/assess/lead-flow' },
+    action: { kind: 'route', to: { name: 'wizard', step: 'lead-flow' } },
   },
   {
     key: '3',
     description: 'Questions: sales process',
-    action: { kind: 'route', path: '/assess/process' },
+    action: { kind: 'route', to: { name: 'wizard', step: 'process' } },
   },
-  { key: '4', description: 'Questions: deals', action: { kind: 'route', path: '/assess/deals' } },
+  {
+    key: '4',
+    description: 'Questions: deals',
+    action: { kind: 'route', to: { name: 'wizard', step: 'deals' } },
+  },
   {
     key: '5',
     description: 'Questions: capacity and budget',
-    action: { kind: 'route', path: '/assess/capacity' },
+    action: { kind: 'route', to: { name: 'wizard', step: 'capacity' } },
   },
   {
     key: 'n',

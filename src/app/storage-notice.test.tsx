@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_FULL_MESSAGE, useStorageStatus } from '../store/storage-status';
 import { App } from './app';
-import { matchRoute } from './routes';
+import { matchRoute } from '../ui/routes';
 import {
   loadNotFound,
   loadResults,

@@ -28,7 +28,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
           togglePresenter();
           break;
         case 'route':
-          navigate(action.path);
+          navigate(action.to);
           break;
         case 'element':
           if (!activateMarkedElement(document, action.name)) {

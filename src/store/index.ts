@@ -63,6 +63,7 @@ export {
   firstIncompleteStep,
   hasProgress,
   isStepComplete,
+  openView,
   resumeStep,
   stepsAnswered,
 } from './progress';

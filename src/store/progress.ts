@@ -1,5 +1,5 @@
 import { AnswersSchema, questionsForStep, STEP_IDS, type Answers, type StepId } from '../domain';
-import type { Draft, DraftStep } from './workspace-model';
+import { isComplete, type Draft, type DraftStep } from './workspace-model';
 
 /** Whether every question of a step has a valid answer. */
 export function isStepComplete(answers: Partial<Answers>, step: StepId): boolean {
@@ -36,4 +36,14 @@ export function resumeStep(draft: Draft): DraftStep {
   if (!gap) return draft.step;
   const at = (STEP_IDS as readonly string[]).indexOf(draft.step);
   return at >= 0 && at <= STEP_IDS.indexOf(gap) ? draft.step : gap;
+}
+
+/**
+ * Where opening an assessment goes (Resume on the start page, Open in the list, the client's name
+ * in the header): its result once every answer is there, otherwise the step resumeStep picks.
+ */
+export function openView(draft: Draft): 'results' | 'check' | StepId {
+  if (isComplete(draft.answers)) return 'results';
+  const step = resumeStep(draft);
+  return step === 'results' ? 'check' : step;
 }

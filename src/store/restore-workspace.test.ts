@@ -4,6 +4,7 @@ import {
   firstIncompleteStep,
   hasProgress,
   isStepComplete,
+  openView,
   resumeStep,
   stepsAnswered,
 } from './progress';
@@ -163,6 +164,19 @@ describe('resumeStep', () => {
       'results',
     );
     expect(stepsAnswered(rest)).toBe(4);
+  });
+});
+
+describe('openView: where Resume, Open and the header link go', () => {
+  const { closeRatePct: _left, ...rest } = SAMPLE_ANSWERS;
+  it('opens the result once every answer is there, whichever step was last visited', () => {
+    expect(openView({ ...emptyDraft(), answers: SAMPLE_ANSWERS, step: 'deals' })).toBe('results');
+    expect(openView({ ...emptyDraft(), answers: SAMPLE_ANSWERS, step: 'results' })).toBe('results');
+  });
+  it('otherwise carries on at the step resumeStep picks', () => {
+    expect(openView({ ...emptyDraft(), answers: rest, step: 'lead-flow' })).toBe('lead-flow');
+    expect(openView({ ...emptyDraft(), answers: rest, step: 'results' })).toBe('deals');
+    expect(openView(emptyDraft())).toBe('company');
   });
 });
 

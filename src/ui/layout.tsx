@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { hrefFor } from './router';
 import './nav.css';
 
 /**
@@ -22,7 +23,7 @@ export function Layout({
       </a>
       <header className="site-header">
         <div className="container header-inner">
-          <a className="brand" href="#/">
+          <a className="brand" href={hrefFor({ name: 'landing' })}>
             <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
               <rect width="32" height="32" rx="7" fill="currentColor" />
               <path d="M9 23V9h3v5.5h8V9h3v14h-3v-5.5h-8V23z" fill="#fff" />
@@ -30,7 +31,7 @@ export function Layout({
             Hire Ready
           </a>
           <nav className="site-nav" aria-label="Main">
-            <a href="#/clients">Assessments</a>
+            <a href={hrefFor({ name: 'clients' })}>Assessments</a>
           </nav>
           {headerContext}
           {headerActions ? <div className="header-actions">{headerActions}</div> : null}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { pathTo, type RouteTarget } from './routes';
 
 /**
  * Routing lives in the URL fragment (`#/assess/deals`) so the built app works from any folder of any
@@ -21,8 +22,9 @@ export function useRoutePath(): string {
   return useSyncExternalStore(subscribe, readPath, () => '/');
 }
 
-/** Moves to a route, adding a history entry unless `replace` is set. */
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
+/** Moves to a screen, adding a history entry unless `replace` is set. */
+export function navigate(to: RouteTarget, options: { replace?: boolean } = {}): void {
+  const path = pathTo(to);
   const target = `#${path}`;
   if (options.replace) {
     window.history.replaceState(window.history.state, '', target);
@@ -33,7 +35,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   }
 }
 
-/** The href for a route, for use in `<a>` elements. */
-export function hrefFor(path: string): string {
-  return `#${path}`;
+/** The href of a screen, for `<a>` elements. */
+export function hrefFor(to: RouteTarget): string {
+  return `#${pathTo(to)}`;
 }

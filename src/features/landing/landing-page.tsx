@@ -37,7 +37,7 @@ export function LandingPage() {
               8 questions. A first answer, with the other questions filled with typical values and
               marked as assumed, and which of them could still change the answer.
             </p>
-            <a className="button" href={hrefFor('/quick')}>
+            <a className="button" href={hrefFor({ name: 'quick' })}>
               Start quick check
               <Icon name="arrowRight" />
             </a>
@@ -48,7 +48,10 @@ export function LandingPage() {
               Every question, in five short steps. The full answer with its confidence, the reasons,
               what to fix first, the arithmetic and a report you can print or share.
             </p>
-            <a className="button button-secondary" href={hrefFor('/assess/company')}>
+            <a
+              className="button button-secondary"
+              href={hrefFor({ name: 'wizard', step: 'company' })}
+            >
               Start assessment
               <Icon name="arrowRight" />
             </a>

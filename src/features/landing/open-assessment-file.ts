@@ -28,6 +28,6 @@ export async function openAssessmentFile(file: File): Promise<OpenFileProblem | 
     .getState()
     .createAssessment({ answers, assumptions, ...(notes === undefined ? {} : { notes }) });
   if (created === null) return { message: ASSESSMENT_LIMIT_MESSAGE };
-  navigate('/results');
+  navigate({ name: 'results' });
   return undefined;
 }

@@ -2,13 +2,10 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 import type * as StoreModule from '../../store';
 import { hasSavedWorkspace } from '../../store/workspace-key';
 import { hrefFor } from '../../ui/router';
+import { resultOrStep } from '../../ui/routes';
 import './resume-draft.css';
 
 type Store = typeof StoreModule;
-
-function pathFor(step: StoreModule.DraftStep): string {
-  return step === 'results' ? '/results' : `/assess/${step}`;
-}
 
 /**
  * "Resume your assessment" and "Start over" for a saved draft, in place of `otherwise` (the usual
@@ -90,12 +87,12 @@ function ResumePanel({ store, otherwise }: { store: Store; otherwise: ReactNode 
           {count > 1 && (
             <>
               {' '}
-              <a href={hrefFor('/clients')}>See all {count} saved assessments</a>.
+              <a href={hrefFor({ name: 'clients' })}>See all {count} saved assessments</a>.
             </>
           )}
         </p>
         <div className="button-row">
-          <a className="button" href={hrefFor(pathFor(store.resumeStep(draft)))}>
+          <a className="button" href={hrefFor(resultOrStep(store.openView(draft)))}>
             Resume your assessment
           </a>
           <button

@@ -23,7 +23,7 @@ export interface CouldChangeSectionProps {
 /** The wizard's question, with focus on its field; Continue comes back to the result. */
 export function questionHref(key: AnswerKey): string {
   const step = questionFor(key).step;
-  return hrefFor(`/assess/${step}?from=results&field=${key}`);
+  return hrefFor({ name: 'wizard', step, from: 'results', field: key });
 }
 
 /**
@@ -78,7 +78,10 @@ export function CouldChangeSection({ answers, assumed, assumptions }: CouldChang
       </ol>
       {firstStep ? (
         <p>
-          <a className="button button-secondary" href={hrefFor(`/assess/${firstStep}`)}>
+          <a
+            className="button button-secondary"
+            href={hrefFor({ name: 'wizard', step: firstStep })}
+          >
             Answer the remaining {rows.length} questions
           </a>
         </p>

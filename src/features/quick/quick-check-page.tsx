@@ -53,7 +53,7 @@ export function QuickCheckPage() {
     }
     const { answers, assumed } = fillAssumed(read.answers);
     createAssessment({ answers, assumptions: {}, assumed });
-    navigate('/results');
+    navigate({ name: 'results' });
   };
 
   const errorItems: ErrorSummaryItem[] = KEYS.flatMap((key) => {
@@ -63,7 +63,7 @@ export function QuickCheckPage() {
 
   return (
     <div className="quick-check">
-      <BackLink href={hrefFor('/')} />
+      <BackLink href={hrefFor({ name: 'landing' })} />
       {errorItems.length > 0 ? <ErrorSummary key={attempt} items={errorItems} /> : null}
       <h1 ref={heading} tabIndex={-1}>
         Quick check

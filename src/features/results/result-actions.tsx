@@ -83,7 +83,7 @@ export function ResultActions({
         </button>
         <a
           className="button button-secondary"
-          href={hrefFor('/assess/check')}
+          href={hrefFor({ name: 'wizard', step: 'check' })}
           data-shortcut="edit-answers"
         >
           <Icon name="edit" />
@@ -126,7 +126,7 @@ export function ResultActions({
               <Icon name="download" />
               Download answers (JSON)
             </button>
-            <a className="button button-secondary" href={hrefFor('/clients')}>
+            <a className="button button-secondary" href={hrefFor({ name: 'clients' })}>
               Open a saved file
             </a>
           </div>

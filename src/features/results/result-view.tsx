@@ -163,7 +163,9 @@ export function ResultView({
           >
             <WhySection assessment={assessment} />
             <p className="roles-link no-print">
-              <a href={hrefFor('/roles')}>What do AEs, SDRs, BDRs and account managers do?</a>
+              <a href={hrefFor({ name: 'roles' })}>
+                What do AEs, SDRs, BDRs and account managers do?
+              </a>
             </p>
           </Disclosure>
         </div>

@@ -1,5 +1,5 @@
 import { useMemo, type ComponentProps } from 'react';
-import { DEFAULT_ASSUMPTIONS, type Assessment } from '../../domain';
+import { DEFAULT_ASSUMPTIONS, type Assessment, type StepId } from '../../domain';
 import {
   activeAssessment,
   activeOrEmpty,
@@ -159,7 +159,7 @@ export function ResultsPage() {
             editing={whatIfEditing}
             compareHref={
               hasWhatIf && activeId !== null
-                ? hrefFor(`/compare?a=${encodeURIComponent(activeId)}&b=whatif`)
+                ? hrefFor({ name: 'compare', a: activeId, b: 'whatif' })
                 : undefined
             }
           />
@@ -173,7 +173,7 @@ export function ResultsPage() {
   );
 }
 
-function IncompleteAnswers({ started, step }: { started: boolean; step: string }) {
+function IncompleteAnswers({ started, step }: { started: boolean; step: StepId }) {
   const heading = usePageHeading('Result not ready yet – Hire Ready');
   return (
     <section className="stack narrow">
@@ -186,7 +186,7 @@ function IncompleteAnswers({ started, step }: { started: boolean; step: string }
           : 'Answer 23 questions about your lead flow, sales process, deals and runway, and the result appears here.'}
       </p>
       <p>
-        <a className="button" href={hrefFor(`/assess/${step}`)}>
+        <a className="button" href={hrefFor({ name: 'wizard', step })}>
           {started ? 'Continue your answers' : 'Start the assessment'}
         </a>
       </p>

@@ -110,10 +110,13 @@ export function RolesPage() {
           for ramp), the right answer is to fix those first.
         </p>
         <p className="button-row no-print">
-          <a className="button" href={hrefFor('/results')}>
+          <a className="button" href={hrefFor({ name: 'results' })}>
             Back to your result
           </a>
-          <a className="button button-secondary" href={hrefFor('/assess/company')}>
+          <a
+            className="button button-secondary"
+            href={hrefFor({ name: 'wizard', step: 'company' })}
+          >
             Start an assessment
           </a>
         </p>

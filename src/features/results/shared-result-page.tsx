@@ -59,7 +59,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
         ...(payload.assumed === undefined ? {} : { assumed: payload.assumed }),
       });
       setProblem(created === null ? ASSESSMENT_LIMIT_MESSAGE : null);
-      if (created !== null) navigate('/results');
+      if (created !== null) navigate({ name: 'results' });
     });
   }
 
@@ -68,7 +68,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       // With assessments of their own in this browser, a fresh one: the link never edits theirs.
       const store = useWorkspaceStore.getState();
       if (store.assessments.length > 0) store.createAssessment();
-      navigate('/assess/company');
+      navigate({ name: 'wizard', step: 'company' });
     });
   }
 
@@ -149,10 +149,10 @@ function DamagedLink({ message }: { message: string }) {
         has been changed.
       </p>
       <p className="button-row">
-        <a className="button" href={hrefFor('/assess/company')}>
+        <a className="button" href={hrefFor({ name: 'wizard', step: 'company' })}>
           Start your own assessment
         </a>
-        <a className="button button-secondary" href={hrefFor('/')}>
+        <a className="button button-secondary" href={hrefFor({ name: 'landing' })}>
           Go to the start page
         </a>
       </p>

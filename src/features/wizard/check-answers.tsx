@@ -47,7 +47,7 @@ export function CheckAnswers() {
           className="button"
           onClick={() => {
             setStep('results');
-            navigate('/results');
+            navigate({ name: 'results' });
           }}
         >
           See your result

@@ -1,4 +1,7 @@
 import { STEP_IDS, type AnswerKey, type StepId } from '../../domain';
+import type { RouteTarget, WizardView } from '../../ui/routes';
+
+export type { WizardView };
 
 /*
  * The wizard's addresses. Each step has its own fragment URL (`#/assess/deals`), so reload keeps the
@@ -6,8 +9,6 @@ import { STEP_IDS, type AnswerKey, type StepId } from '../../domain';
  * answers adds `?from=check` (Continue then returns there) and `field=<answer key>` (focus lands on
  * that question).
  */
-
-export type WizardView = StepId | 'check';
 
 export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value);
@@ -24,15 +25,17 @@ export function stepNumber(step: StepId): number {
 
 export const STEP_COUNT = STEP_IDS.length;
 
+/** A wizard screen; a Change link from Check your answers returns there and focuses `field`. */
 export function assessPath(
   view: WizardView,
   options: { fromCheck?: boolean; field?: AnswerKey } = {},
-): string {
-  const params = new URLSearchParams();
-  if (options.fromCheck) params.set('from', 'check');
-  if (options.field) params.set('field', options.field);
-  const query = params.toString();
-  return `/assess/${view}${query ? `?${query}` : ''}`;
+): RouteTarget {
+  return {
+    name: 'wizard',
+    step: view,
+    ...(options.fromCheck ? { from: 'check' as const } : {}),
+    ...(options.field ? { field: options.field } : {}),
+  };
 }
 
 /** Where Continue goes from a step: the next step, or Check your answers after the last one. */
@@ -42,11 +45,11 @@ export function nextView(step: StepId, fromCheck: boolean): WizardView {
 }
 
 /** Where the Back link goes: the previous step, Check your answers, or the start page. */
-export function backPath(view: WizardView, fromCheck: boolean): string {
+export function backPath(view: WizardView, fromCheck: boolean): RouteTarget {
   if (fromCheck) return assessPath('check');
   if (view === 'check') return assessPath(STEP_IDS[STEP_IDS.length - 1] ?? 'company');
   const previous = STEP_IDS[STEP_IDS.indexOf(view) - 1];
-  return previous ? assessPath(previous) : '/';
+  return previous ? assessPath(previous) : { name: 'landing' };
 }
 
 /**

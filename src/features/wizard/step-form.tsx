@@ -115,7 +115,7 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
       return;
     }
     saveStep(values);
-    navigate(fromResults ? '/results' : assessPath(nextView(step, fromCheck)));
+    navigate(fromResults ? { name: 'results' } : assessPath(nextView(step, fromCheck)));
   };
 
   return (
@@ -156,7 +156,7 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
               answers on this page stay here, in this tab, while you make room.
             </p>
             <p>
-              <a href={hrefFor('/clients')}>Go to the saved assessments</a>
+              <a href={hrefFor({ name: 'clients' })}>Go to the saved assessments</a>
             </p>
           </div>
         ) : null}

@@ -105,7 +105,7 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
 
   return (
     <div className="wizard">
-      <BackLink href={hrefFor(fromResults ? '/results' : backPath(view, fromCheck))} />
+      <BackLink href={hrefFor(fromResults ? { name: 'results' } : backPath(view, fromCheck))} />
       <div className="wizard-layout">
         {/* Beside the questions on a laptop; on a phone the steps stay on top as numbered markers
             and what the step is for follows the questions. */}

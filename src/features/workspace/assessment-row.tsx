@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { assessmentName, useWorkspaceStore, type SavedAssessment } from '../../store';
+import { assessmentName, openView, useWorkspaceStore, type SavedAssessment } from '../../store';
 import { usePreferencesStore } from '../../store/preferences';
 import { navigate } from '../../ui/router';
 import { KIND_SHORT_LABELS } from '../results';
-import { formatEdited, openPath, statusOf } from './summary';
+import { resultOrStep } from '../../ui/routes';
+import { formatEdited, statusOf } from './summary';
 
 /** `<time dateTime>` for a stored time; empty for one no Date can hold, instead of throwing. */
 function isoTime(time: number): string {
@@ -60,7 +61,7 @@ export function AssessmentRow({ assessment, active, now, selected, onSelect, onD
                 className="button-link"
                 onClick={() => {
                   openAssessment(assessment.id);
-                  navigate(openPath(assessment));
+                  navigate(resultOrStep(openView(assessment)));
                 }}
               >
                 {/* Presenter view hides other clients' names from a shared screen. */}

@@ -80,7 +80,7 @@ export function ComparePage({ query }: { query: string }) {
         </h1>
         <p className="notice">{sides}</p>
         <p>
-          <a href={hrefFor('/clients')}>Go to the saved assessments</a>
+          <a href={hrefFor({ name: 'clients' })}>Go to the saved assessments</a>
         </p>
       </section>
     );
@@ -187,10 +187,10 @@ export function ComparePage({ query }: { query: string }) {
         )}
       </section>
       <p className="button-row">
-        <a className="button button-secondary" href={hrefFor('/clients')}>
+        <a className="button button-secondary" href={hrefFor({ name: 'clients' })}>
           Back to saved assessments
         </a>
-        <a className="button button-secondary" href={hrefFor('/results')}>
+        <a className="button button-secondary" href={hrefFor({ name: 'results' })}>
           Back to the result
         </a>
       </p>

@@ -3,7 +3,6 @@ import {
   effectiveAnswers,
   effectiveAssumptions,
   isComplete,
-  resumeStep,
   stepsAnswered,
   type SavedAssessment,
 } from '../../store';
@@ -24,13 +23,6 @@ export function statusOf(saved: SavedAssessment): Status {
     }
   }
   return { complete: false, step: Math.min(stepsAnswered(saved.answers) + 1, STEP_IDS.length) };
-}
-
-/** Where "Open" goes: the result when complete, else the step to continue on. */
-export function openPath(saved: SavedAssessment): string {
-  if (isComplete(saved.answers)) return '/results';
-  const step = resumeStep(saved);
-  return step === 'results' ? '/assess/check' : `/assess/${step}`;
 }
 
 const DAY = 24 * 60 * 60 * 1000;

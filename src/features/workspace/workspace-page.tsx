@@ -96,7 +96,7 @@ export function WorkspacePage() {
           onClick={() => {
             const created = createAssessment();
             setAtLimit(created === null);
-            if (created !== null) navigate('/assess/company');
+            if (created !== null) navigate({ name: 'wizard', step: 'company' });
           }}
         >
           New assessment
@@ -131,9 +131,7 @@ export function WorkspacePage() {
             aria-describedby={`${id}-compare-hint`}
             data-shortcut="compare"
             onClick={() =>
-              navigate(
-                `/compare?a=${encodeURIComponent(liveSelected[0] ?? '')}&b=${encodeURIComponent(liveSelected[1] ?? '')}`,
-              )
+              navigate({ name: 'compare', a: liveSelected[0] ?? '', b: liveSelected[1] ?? '' })
             }
           >
             Compare selected
@@ -227,7 +225,7 @@ export function WorkspacePage() {
         <TransferSection assessments={sorted} />
       </ErrorBoundary>
       <p>
-        <a href={hrefFor('/')}>Back to the start page</a>
+        <a href={hrefFor({ name: 'landing' })}>Back to the start page</a>
       </p>
     </section>
   );
