@@ -92,7 +92,13 @@ export function decideCore(
     else if (facts.sdrRatioMet) gates.push('no-need');
     else {
       gates.push('pipeline-for-sdr');
-      if (facts.acvUsd >= a.transactionalAcvUsd) nextHire = { kind: 'sdr' };
+      // Named as the hire to come only where an SDR would pay back: at deal sizes where one never
+      // does (a $5k deal, payback in years), the way on is price or self-serve, not an SDR.
+      if (!quick) evaluated.push({ rule: HIRE_GATES.sdr.payback, facts });
+      if (facts.acvUsd >= a.transactionalAcvUsd) {
+        if (holds(HIRE_GATES.sdr.payback.when, facts, a)) gates.push('payback');
+        else nextHire = { kind: 'sdr' };
+      }
     }
   } else if (answers.aes >= 1 && sdrFits) {
     // A team at capacity: another SDR alone would make leads wait, another AE alone would start
@@ -127,7 +133,8 @@ export function decideCore(
     if (outcome !== 'ok') {
       if (!gates.includes(outcome)) gates.push(outcome);
       // Deals too small to pay any salesperson: the next step is price or self-serve, not a hire.
-      nextHire = outcome === 'payback' && facts.acvUsd < a.selfServeAcvUsd ? undefined : { kind: hire };
+      nextHire =
+        outcome === 'payback' && facts.acvUsd < a.selfServeAcvUsd ? undefined : { kind: hire };
     } else if (!hasReadinessGate(gates)) kind = hire;
     else nextHire = { kind: hire };
   }

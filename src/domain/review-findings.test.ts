@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Answers } from './answers/schema';
+import { SAMPLE_ANSWERS } from './answers/sample';
 import { DEFAULT_ASSUMPTIONS } from './assumptions';
 import { evaluate } from './evaluate';
+import { buildPlan, planInputFor } from './plan';
 import { SCENARIOS_V2 } from './scenarios-v2.fixture';
 
 /*
@@ -250,4 +253,117 @@ describe('review findings: a tipping point is never the answer you gave', () => 
       .map(([key, hit]) => ({ key, point: hit?.[1], yours: hit?.[2] }));
     for (const p of pairs) expect(`${p.key}: ${p.point}`).not.toBe(`${p.key}: ${p.yours}`);
   });
+});
+
+/*
+ * A second practitioner review (Dec 2026, 20 companies, calls written before the engine ran)
+ * found a "not yet" naming an SDR whose own plan paid back in month 98, and plans scheduling SDRs
+ * for companies the verdict tells to prove outbound first.
+ */
+const company = (o: Partial<Answers>): Answers => ({
+  ...SAMPLE_ANSWERS,
+  arrBand: 'under-1m',
+  aes: 0,
+  sdrs: 0,
+  leadTrend: 'steady',
+  leadsUnworked: false,
+  outbound: 'none',
+  icp: 'rough',
+  processDocs: 'partial',
+  crm: 'crm',
+  qualification: 'informal',
+  nonFounderWins: 0,
+  founderClosesAll: true,
+  sellingFounders: 1,
+  hireRegion: 'us',
+  currency: 'USD',
+  ...o,
+});
+
+describe('review findings (Dec 2026): SDRs the result would not hire', () => {
+  it('a $5k-deal company with ad-hoc outbound is told to fix its unit economics, not to hire an SDR later', () => {
+    const shopSignal = company({
+      customers: 80,
+      qualifiedOppsPerMonth: 6,
+      leadSources: ['outbound'],
+      outbound: 'ad-hoc',
+      crm: 'spreadsheet',
+      acv: 5000,
+      closeRatePct: 20,
+      salesCycleDays: 20,
+      stakeholders: 1,
+      founderSalesHours: 12,
+      runwayMonths: 15,
+    });
+    const result = evaluate(shopSignal);
+    // The SDR's own payback at this deal size is years; the result must not point to one.
+    expect(result.model.economics.sdr.paybackMonths ?? Infinity).toBeGreaterThan(
+      DEFAULT_ASSUMPTIONS.paybackLimitTransactionalMonths,
+    );
+    expect(result.recommendation.status).toBe('not-yet');
+    expect(result.recommendation.nextHire?.kind).not.toBe('sdr');
+    for (const step of result.nextSteps) expect(step.text).not.toMatch(/hire an SDR/i);
+    // The way on is price or self-serve, not raising money to fund a seat that does not pay back.
+    const blockers = result.blockers.map((b) => b.id);
+    expect(blockers).toContain('payback');
+    expect(blockers).not.toContain('runway');
+  });
+
+  const noRoutine = [
+    ...SCENARIOS_V2.map((s) => ({ name: s.name, answers: s.answers })),
+    {
+      name: 'MedScribe (inbound, outbound never tried, 9 months of runway)',
+      answers: company({
+        customers: 12,
+        qualifiedOppsPerMonth: 6,
+        leadTrend: 'growing',
+        leadSources: ['inbound', 'referral', 'events'],
+        leadsUnworked: true,
+        icp: 'documented',
+        processDocs: 'in-head',
+        acv: 45000,
+        closeRatePct: 30,
+        salesCycleDays: 90,
+        stakeholders: 5,
+        founderSalesHours: 30,
+        runwayMonths: 9,
+      }),
+    },
+    {
+      name: 'Klarwerk HR (Germany, inbound only)',
+      answers: company({
+        customers: 30,
+        qualifiedOppsPerMonth: 12,
+        leadSources: ['inbound'],
+        leadsUnworked: true,
+        icp: 'documented',
+        nonFounderWins: 3,
+        currency: 'EUR',
+        acv: 10000,
+        closeRatePct: 25,
+        salesCycleDays: 30,
+        founderSalesHours: 25,
+        runwayMonths: 18,
+        monthlyBurn: 80000,
+        hireRegion: 'eu-west',
+      }),
+    },
+  ].filter(
+    ({ answers }) =>
+      answers.sdrs === 0 && (answers.outbound !== 'systematic' || answers.icp === 'none'),
+  );
+
+  it('has companies without an outbound routine to check', () => {
+    expect(noRoutine.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(noRoutine)(
+    '$name: the plan brings in no SDR to make pipeline for a second AE',
+    ({ answers }) => {
+      const input = planInputFor(evaluate(answers), answers, DEFAULT_ASSUMPTIONS);
+      if (!input) return;
+      const triggers = buildPlan(input).sequence.map((step) => step.trigger.kind);
+      expect(triggers).not.toContain('sdr-pipeline');
+    },
+  );
 });

@@ -76,6 +76,16 @@ function clearedCloseRate(
     : null;
 }
 
+/**
+ * The verdict's own condition for a first SDR (SIGNALS.sdrFits in rules/signals.ts): a defined
+ * ideal customer, and outbound that already books meetings as a routine, or SDRs already doing it.
+ * Without it the result tells the founders to prove outbound first, so the plan brings in no SDR
+ * to make pipeline for a second AE either (the first AE's own prospecting builds that routine).
+ */
+function hasOutboundToRepeat(answers: Answers): boolean {
+  return answers.icp !== 'none' && (answers.outbound === 'systematic' || answers.sdrs > 0);
+}
+
 /** The plan's input for an assessment, or null when there is no hire to plan. */
 export function planInputFor(
   assessment: Assessment,
@@ -123,6 +133,7 @@ export function planInputFor(
         model.acvUsd >= assumptions.transactionalAcvUsd &&
         sdr.paybackMonths !== null &&
         sdr.paybackMonths <= assumptions[PAYBACK_LIMIT_KEY[model.profile.value]],
+      outboundRoutine: hasOutboundToRepeat(answers),
       ...(cleared ? sdrFollows(cleared.assessment, false) : sdrFollows(assessment, what.deferred)),
     },
     figures: planFigureValues(assumptions),

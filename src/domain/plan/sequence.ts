@@ -192,6 +192,7 @@ export function hireSequence(
       } else if (
         needed !== null &&
         !underFed &&
+        pipeline.outboundRoutine !== false &&
         !feeds(leftToday) &&
         feeds(leftToday + pipeline.sdrOppsPerMonth)
       ) {

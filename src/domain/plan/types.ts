@@ -52,6 +52,13 @@ export interface PlanPipeline {
   /** Deals are large enough for SDR outbound to pay (absent: assumed so). */
   sdrPays?: boolean;
   /**
+   * Outbound already books meetings as a routine (or SDRs do it) for a defined customer: the
+   * verdict's own condition for an SDR that adds pipeline (SIGNALS.sdrFits). Without it no SDR is
+   * planned to make pipeline for a second AE; one for the AE's own prospecting still is, since that
+   * AE builds the routine first. Absent: assumed so.
+   */
+  outboundRoutine?: boolean;
+  /**
    * Whether the verdict itself says an SDR follows the AE ("then an SDR once…"). When it says not
    * (the AE is fed, or SDRs are already at the ratio), the plan does not plan an SDR for the AE's
    * prospecting either. Absent for a deferred plan and in tests of the plan alone.

@@ -74,7 +74,8 @@ export const SIGNALS = {
         { fact: 'sdrRatioMet', is: false },
         { fact: 'acvUsd', op: '>=', than: { assumption: 'transactionalAcvUsd' } },
         { fact: 'icp', op: '>=', than: 1 },
-        // A first SDR repeats outbound that already books meetings on purpose, as a routine.
+        // A first SDR repeats outbound that already books meetings on purpose, as a routine. The
+        // hiring plan applies the same condition (plan-input.ts, hasOutboundToRepeat).
         {
           any: [
             { fact: 'outbound', op: '>=', than: 2 },
