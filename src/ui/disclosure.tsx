@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import './disclosure.css';
 import { Icon } from './icons';
+import { usePrintRequested } from './use-print-requested';
 
 export interface DisclosureProps {
   title: string;
@@ -22,9 +23,12 @@ export interface DisclosureProps {
 
 /**
  * A section whose heading opens and closes it (the accordion pattern: a button inside the h2 with
- * aria-expanded), so the heading stays in the outline for screen-reader users. Closed content stays
- * in the DOM with `hidden`: print CSS shows it (the printed report is complete) and find-in-page
- * needs no round trip.
+ * aria-expanded), so the heading stays in the outline for screen-reader users.
+ *
+ * Its content is rendered the first time the section opens, or when the browser is about to print,
+ * and then stays in the DOM with `hidden` while closed (so what was typed or opened inside keeps
+ * its state, and print CSS shows it). Most of a result page is in closed sections (on the shared
+ * result, 1,038 of its 1,297 elements): a phone does not build what nobody has opened.
  */
 export function Disclosure({
   title,
@@ -41,6 +45,9 @@ export function Disclosure({
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
   const expanded = open || forceOpen;
+  const [opened, setOpened] = useState(expanded);
+  if (expanded && !opened) setOpened(true);
+  const printing = usePrintRequested();
   return (
     <section
       id={sectionId}
@@ -66,7 +73,7 @@ export function Disclosure({
         </button>
       </Heading>
       <div className="fold-body" id={`${id}-body`} hidden={!expanded}>
-        {children}
+        {opened || printing ? children : null}
       </div>
     </section>
   );

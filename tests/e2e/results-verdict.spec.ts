@@ -175,11 +175,19 @@ describe('what-if on a call', () => {
 });
 
 describe('print', () => {
-  it('Ctrl+P (print media, nothing scrolled) has every section open and both charts drawn', async () => {
+  it('Ctrl+P (nothing scrolled) has every section open and both charts drawn', async () => {
     const page = await newPage(browser(), { viewport: 1280 });
     await seedWorkspace(page);
     await gotoApp(page, '#/results');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // What the browser does on Ctrl+P: beforeprint, then the page laid out for print. Closed
+    // sections are built on demand, so they must be there by the end of the beforeprint task.
+    const drawnBeforeLayout = await page.evaluate(async () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      await Promise.resolve();
+      return document.querySelectorAll('svg.bar-chart').length;
+    });
+    expect(drawnBeforeLayout).toBe(2);
     await page.emulateMedia({ media: 'print' });
     const charts = page.locator('svg.bar-chart');
     expect(await charts.count()).toBe(2);

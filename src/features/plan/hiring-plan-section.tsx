@@ -25,7 +25,7 @@ import { leadName, monthText, planSummary } from './plan-text';
 import { RiskView } from './risk-view';
 import { RoleKitView } from './role-kit-view';
 import { SequenceView } from './sequence-view';
-import { usePrintRequested } from './use-print-requested';
+import { usePrintRequested } from '../../ui/use-print-requested';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import './plan.css';
 

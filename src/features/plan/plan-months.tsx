@@ -5,7 +5,7 @@ import { useNearViewport } from '../../ui/use-near-viewport';
 import { describePlanChart, planChartData, planChartMarks } from './plan-chart-data';
 import { money, percent } from './plan-format';
 import { ScrollRegion } from './scroll-region';
-import { usePrintRequested } from './use-print-requested';
+import { usePrintRequested } from '../../ui/use-print-requested';
 
 const PlanChart = lazy(() => import('./plan-chart').then((m) => ({ default: m.PlanChart })));
 

@@ -3,7 +3,7 @@ import type { RoleKit } from '../../domain/plan';
 import { CopyButton } from '../../ui/copy-button';
 import { DataTable } from '../../ui/data-table';
 import { roleKitMarkdown } from './role-kit-markdown';
-import { usePrintRequested } from './use-print-requested';
+import { usePrintRequested } from '../../ui/use-print-requested';
 
 interface RoleKitViewProps {
   kit: RoleKit;

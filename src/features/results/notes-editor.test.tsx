@@ -8,13 +8,16 @@ import { NOTES_SAVE_DELAY_MS, NotesEditor, OpenAssessmentNotes } from './notes-e
 
 afterEach(cleanup);
 
-const box = () => screen.getByRole('textbox', { name: 'Notes for this assessment', hidden: true });
+const box = () => screen.getByRole('textbox', { name: 'Notes for this assessment' });
+/** Opens the closed "Private notes" section, whose box is built only once it opens. */
+const openNotes = () => fireEvent.click(screen.getByRole('button', { name: /Private notes/ }));
 
 describe('private notes box', () => {
   it('counts as you type and saves once, after a pause', async () => {
     vi.useFakeTimers();
     const onSave = vi.fn<(notes: string, leaving: boolean) => void>();
     render(<NotesEditor notes="" onSave={onSave} />);
+    openNotes();
     fireEvent.change(box(), { target: { value: 'C' } });
     fireEvent.change(box(), { target: { value: 'CF' } });
     fireEvent.change(box(), { target: { value: 'CFO' } });
@@ -46,6 +49,7 @@ describe('private notes box', () => {
 
   it('says the notes are full at the limit and keeps no more', () => {
     render(<NotesEditor notes="" onSave={() => undefined} />);
+    openNotes();
     fireEvent.change(box(), { target: { value: 'n'.repeat(MAX_NOTES_LENGTH + 5) } });
     expect(box()).toHaveValue('n'.repeat(MAX_NOTES_LENGTH));
     expect(screen.getByText(/The notes are full/)).toBeInTheDocument();
@@ -54,6 +58,7 @@ describe('private notes box', () => {
   it('follows notes saved elsewhere, but never over typing that is not saved yet', () => {
     const onSave = vi.fn<(notes: string, leaving: boolean) => void>();
     const { rerender } = render(<NotesEditor notes="old" onSave={onSave} />);
+    openNotes();
     rerender(<NotesEditor notes="from the other tab" onSave={onSave} />);
     expect(box()).toHaveValue('from the other tab');
     fireEvent.change(box(), { target: { value: 'mine' } });
@@ -70,6 +75,7 @@ describe('notes of the open assessment', () => {
         .createAssessment({ answers: { companyName: 'Acme' }, assumptions: {} });
     });
     render(<OpenAssessmentNotes />);
+    openNotes();
     fireEvent.change(box(), { target: { value: 'Call the CFO' } });
     // What cross-tab sync does when the other tab's deletion arrives: keep this tab's copy aside,
     // then take the list without it.

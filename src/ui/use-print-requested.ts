@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 
 /*
- * Whether the browser is about to print (or has printed): the plan's chart then loads even if
- * nobody scrolled to it, so the report has it. Its data table is printed in any case.
+ * Whether the browser is about to print (or has printed). Parts of a page that are rendered only
+ * on demand (closed sections, the plan and its chart before anyone scrolls to them) render then,
+ * so the printed report is complete. A `beforeprint` listener's update is flushed in the microtask
+ * after it, before the browser lays the page out for print.
  */
 
 let requested = false;
@@ -17,6 +20,15 @@ function markRequested() {
   if (requested) return;
   requested = true;
   for (const listener of listeners) listener();
+}
+
+/**
+ * Prints the page, with everything rendered on demand rendered first (synchronously, so the print
+ * never catches a half-built page even where a browser fires no beforeprint).
+ */
+export function printWhole(): void {
+  flushSync(markRequested);
+  window.print();
 }
 
 if (typeof window !== 'undefined') {
