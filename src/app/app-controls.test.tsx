@@ -6,6 +6,7 @@ import { PREFERENCES_KEY, usePreferencesStore } from '../store/preferences';
 import { HeaderControlsStandIn } from './app';
 import { AppControls } from './app-controls';
 import { keepEarlyKeys, takeEarlyKeys } from './early-keys';
+import { WORKSPACE_KEY } from '../store/workspace-key';
 import { SHORTCUTS } from './shortcuts';
 
 // jsdom has no modal dialogs; this stand-in keeps the `open` attribute and the close event, which is
@@ -31,6 +32,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** The keys the open shortcuts dialog lists, in order. */
+const listed = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('kbd')?.textContent);
+
 function renderWith(extra?: React.ReactNode) {
   return render(
     <>
@@ -52,12 +60,27 @@ describe('keyboard shortcuts help', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.querySelector('kbd')?.textContent);
-    const routeKeys = SHORTCUTS.filter((s) => s.action.kind !== 'element').map((s) => s.key);
-    expect(keys).toEqual([...routeKeys, 'w']);
+    // Nothing saved in this browser: no result or answers for r, k and 1–5 to open.
+    expect(keys).toEqual(['?', 'p', 'a', 'w']);
     expect(keys).not.toContain('x');
     expect(keys).not.toContain('m');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(dialog).not.toHaveAttribute('open');
+  });
+
+  it('lists r, k and 1–5 once an assessment is saved, and not on a shared result', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(WORKSPACE_KEY, '{}');
+    renderWith();
+    await user.keyboard('?');
+    const routeKeys = SHORTCUTS.filter((s) => s.action.kind !== 'element').map((s) => s.key);
+    expect(listed()).toEqual(routeKeys);
+    expect(routeKeys).toEqual(expect.arrayContaining(['r', 'k', '1', '5']));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+
+    window.location.hash = '#s/abc';
+    await user.keyboard('?');
+    expect(listed()).toEqual(['?', 'p', 'a']);
   });
 
   it('opens from the header button too', async () => {
@@ -115,6 +138,7 @@ describe('presenter view', () => {
 describe('shortcuts that act on the page', () => {
   it('route keys navigate', async () => {
     const user = userEvent.setup();
+    localStorage.setItem(WORKSPACE_KEY, '{}');
     renderWith();
     await user.keyboard('a');
     expect(window.location.hash).toBe('#/clients');
@@ -153,6 +177,18 @@ describe('shortcuts that act on the page', () => {
     await user.keyboard('c');
     expect(screen.getByRole('status')).toHaveTextContent(
       '“Copy the share link” is not available on this page; it works on: Result.',
+    );
+  });
+
+  it('keeps a shared result on screen when r is pressed, and says why', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(WORKSPACE_KEY, '{}');
+    window.location.hash = '#s/abc';
+    renderWith();
+    await user.keyboard('r');
+    expect(window.location.hash).toBe('#s/abc');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“Go to the result” is not available on this page; it works on: With your own assessment saved in this browser.',
     );
   });
 

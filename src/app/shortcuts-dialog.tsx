@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { SHORTCUTS, type Shortcut } from './shortcuts';
+import { pageStateNow, routeWorks, SHORTCUTS, type PageState, type Shortcut } from './shortcuts';
 
 /**
- * The shortcuts that do something on the page as it is now: route keys always; keys that act on
- * an element only when the page has one marked for them (a closed section's toggle counts).
+ * The shortcuts that do something on the page as it is now: route keys unless they would open an
+ * assessment there is none of (or leave a shared result for one); keys that act on an element only
+ * when the page has one marked for them (a closed section's toggle counts).
  */
-export function shortcutsHere(root: ParentNode): Shortcut[] {
-  return SHORTCUTS.filter(
-    (shortcut) =>
-      shortcut.action.kind !== 'element' ||
-      root.querySelector(`[data-shortcut="${shortcut.action.name}"]`) !== null,
+export function shortcutsHere(root: ParentNode, state: PageState): Shortcut[] {
+  return SHORTCUTS.filter((shortcut) =>
+    shortcut.action.kind === 'element'
+      ? root.querySelector(`[data-shortcut="${shortcut.action.name}"]`) !== null
+      : routeWorks(shortcut, state),
   );
 }
 
@@ -23,7 +24,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      setHere(shortcutsHere(document));
+      setHere(shortcutsHere(document, pageStateNow()));
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();

@@ -1,5 +1,6 @@
 import { isTypingTarget } from '../ui/keyboard';
-import type { RouteTarget } from '../ui/routes';
+import { hasSavedWorkspace } from '../store/workspace-key';
+import { matchRoute, type RouteTarget } from '../ui/routes';
 
 export { isTypingTarget };
 
@@ -13,7 +14,11 @@ export { isTypingTarget };
 export type ShortcutAction =
   | { kind: 'help' }
   | { kind: 'presenter' }
-  | { kind: 'route'; to: RouteTarget }
+  /**
+   * `ownAssessment`: the screen shows the assessment open in this browser (its result or its
+   * questions), so the key works only where there is one and never on someone else's shared result.
+   */
+  | { kind: 'route'; to: RouteTarget; ownAssessment?: true }
   | { kind: 'element'; name: string };
 
 export interface Shortcut {
@@ -24,6 +29,9 @@ export interface Shortcut {
   where?: string;
 }
 
+/** Where the keys that open this browser's own assessment work. */
+const OWN_ASSESSMENT = 'With your own assessment saved in this browser';
+
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', description: 'Show these keyboard shortcuts', action: { kind: 'help' } },
   { key: 'p', description: 'Turn presenter view on or off', action: { kind: 'presenter' } },
@@ -32,36 +40,47 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Go to your saved assessments',
     action: { kind: 'route', to: { name: 'clients' } },
   },
-  { key: 'r', description: 'Go to the result', action: { kind: 'route', to: { name: 'results' } } },
+  {
+    key: 'r',
+    description: 'Go to the result',
+    action: { kind: 'route', to: { name: 'results' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
+  },
   {
     key: 'k',
     description: 'Check your answers',
-    action: { kind: 'route', to: { name: 'wizard', step: 'check' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'check' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: '1',
     description: 'Questions: company and team',
-    action: { kind: 'route', to: { name: 'wizard', step: 'company' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'company' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: '2',
     description: 'Questions: lead flow',
-    action: { kind: 'route', to: { name: 'wizard', step: 'lead-flow' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'lead-flow' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: '3',
     description: 'Questions: sales process',
-    action: { kind: 'route', to: { name: 'wizard', step: 'process' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'process' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: '4',
     description: 'Questions: deals',
-    action: { kind: 'route', to: { name: 'wizard', step: 'deals' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'deals' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: '5',
     description: 'Questions: capacity and budget',
-    action: { kind: 'route', to: { name: 'wizard', step: 'capacity' } },
+    action: { kind: 'route', to: { name: 'wizard', step: 'capacity' }, ownAssessment: true },
+    where: OWN_ASSESSMENT,
   },
   {
     key: 'n',
@@ -130,6 +149,27 @@ export function matchShortcut(input: KeyInput): Shortcut | undefined {
   // A modal dialog owns the keyboard while it is open (Escape closes it natively).
   if (input.target instanceof Element && input.target.closest('dialog[open]')) return undefined;
   return SHORTCUTS.find((shortcut) => shortcut.key === input.key);
+}
+
+/** Where a shortcut does nothing useful just now, the page offers it neither in the list nor to keys. */
+export interface PageState {
+  /** An assessment is saved in this browser (so r, k and 1–5 have one to show). */
+  hasAssessment: boolean;
+  /** The page is a result someone sent: keys that open this browser's own assessment would leave it. */
+  onSharedResult: boolean;
+}
+
+/** The state of the page now, read from the address and the browser's saved data. */
+export function pageStateNow(): PageState {
+  const path = window.location.hash.replace(/^#/, '') || '/';
+  return { hasAssessment: hasSavedWorkspace(), onSharedResult: matchRoute(path).name === 'shared' };
+}
+
+/** Whether a route shortcut works in this state (element shortcuts are checked on the page). */
+export function routeWorks(shortcut: Shortcut, state: PageState): boolean {
+  const { action } = shortcut;
+  if (action.kind !== 'route' || !action.ownAssessment) return true;
+  return state.hasAssessment && !state.onSharedResult;
 }
 
 /** Activates the element marked for a shortcut: fields get focus, everything else is clicked. */

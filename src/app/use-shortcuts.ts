@@ -1,7 +1,14 @@
 import { useLayoutEffect } from 'react';
 import { navigate } from '../ui/router';
 import { takeEarlyKeys } from './early-keys';
-import { activateMarkedElement, matchShortcut, type KeyInput, type Shortcut } from './shortcuts';
+import {
+  activateMarkedElement,
+  matchShortcut,
+  pageStateNow,
+  routeWorks,
+  type KeyInput,
+  type Shortcut,
+} from './shortcuts';
 
 export interface ShortcutHandlers {
   openHelp: () => void;
@@ -28,6 +35,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
           togglePresenter();
           break;
         case 'route':
+          if (!routeWorks(shortcut, pageStateNow())) {
+            unavailable(shortcut);
+            return false;
+          }
           navigate(action.to);
           break;
         case 'element':
