@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../src/domain';
+import { SAMPLE_ANSWERS, STEPS } from '../../src/domain';
 import {
   appUrl,
   expectCleanPage,
@@ -43,6 +43,29 @@ describe('the verdict first (375 × 812)', () => {
     expect(height).toBeLessThanOrEqual(4 * PHONE.height);
     await expectCleanPage(page);
     await screenshot(page, 'results/own-375');
+  });
+
+  it('own result with a what-if: Share stays on the first screen, the before/after below it', async () => {
+    const page = await phone();
+    await seedWorkspace(page, [
+      {
+        id: 'acme',
+        answers: SAMPLE_ANSWERS,
+        whatIf: { qualifiedOppsPerMonth: SAMPLE_ANSWERS.qualifiedOppsPerMonth * 2 },
+      },
+    ]);
+    await gotoApp(page, '#/results');
+    const comparison = page.getByRole('group', { name: /Verdict before and after/ });
+    await comparison.waitFor();
+    expect(await bottomOf(page, '.verdict-fact:nth-child(2) .fact-text')).toBeLessThanOrEqual(
+      PHONE.height,
+    );
+    expect(await bottomOf(page, '.share-group .button')).toBeLessThanOrEqual(PHONE.height);
+    const share = await page.getByRole('button', { name: 'Share' }).boundingBox();
+    const compared = await comparison.boundingBox();
+    expect(share && compared && compared.y).toBeGreaterThan(share?.y ?? Infinity);
+    await expectCleanPage(page);
+    await screenshot(page, 'results/own-what-if-375');
   });
 
   it('shared result: one line of context, the verdict and both next steps on the first screen', async () => {

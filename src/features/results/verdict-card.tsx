@@ -44,7 +44,6 @@ export function VerdictCard({
       )}
       {verdict.nextRole && <p className="verdict-role">Then: {verdict.nextRole}</p>}
       {verdict.profileNote && <p className="verdict-note">{verdict.profileNote}</p>}
-      {comparison}
       <div className="verdict-facts">
         <div className="verdict-fact">
           <p className="fact-label">
@@ -67,6 +66,8 @@ export function VerdictCard({
         </div>
       </div>
       {actions && <div className="verdict-actions no-print">{actions}</div>}
+      {/* Under the actions, so an active what-if never pushes Share off a phone's first screen. */}
+      {comparison}
       {verdict.points.length > 0 && (
         <div className="verdict-points">
           <h2 className="points-title" id={`${id}-points`}>
