@@ -78,6 +78,74 @@ export function echoText(
   return `= ${format(reading.value)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
 
+/**
+ * The checks to show for `value`: none while it is being typed ("0.2" on the way to "0.25" is not
+ * worth a warning), and none the user chose to keep for this very value.
+ */
+export function useSoftChecks(
+  checks: readonly SoftCheck[],
+  value: string,
+  editing: boolean,
+): { shown: SoftCheck[]; keep: (check: SoftCheck) => void } {
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  // Keyed by the value too: a kept 0.25% says nothing about a later 0.3%.
+  const keyOf = (check: SoftCheck) => `${check.id}\u0000${value}`;
+  return {
+    shown: editing ? [] : checks.filter((check) => !kept.has(keyOf(check))),
+    keep: (check) => setKept((current) => new Set(current).add(keyOf(check))),
+  };
+}
+
+/** The id of a shown check's message, for the input's `aria-describedby`. */
+export function softCheckId(fieldId: string, check: SoftCheck): string {
+  return `${fieldId}-check-${check.id}`;
+}
+
+/**
+ * Soft checks under a number input, each with its one-click fix and a button to keep the value.
+ * `onFix` gets the text to put in the field; the caller also moves focus back to its input.
+ */
+export function SoftCheckList({
+  id,
+  checks,
+  onFix,
+  onKeep,
+}: {
+  /** The input's id. */
+  id: string;
+  checks: readonly SoftCheck[];
+  onFix: (text: string) => void;
+  onKeep: (check: SoftCheck) => void;
+}) {
+  return checks.map((check) => (
+    <div
+      key={check.id}
+      className="soft-check"
+      role="group"
+      aria-labelledby={softCheckId(id, check)}
+    >
+      <p id={softCheckId(id, check)} className="soft-check-message">
+        {check.message}
+      </p>
+      {check.why ? <p className="soft-check-why">{check.why}</p> : null}
+      <div className="soft-check-buttons">
+        {check.fix ? (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => check.fix && onFix(check.fix.text)}
+          >
+            {check.fix.label}
+          </button>
+        ) : null}
+        <button type="button" className="button-link" onClick={() => onKeep(check)}>
+          {check.keepLabel}
+        </button>
+      </div>
+    </div>
+  ));
+}
+
 /** Says `text` to screen readers once typing pauses, so each keystroke is not read out. */
 function useCalmAnnouncement(text: string): string {
   const [said, setSaid] = useState('');
@@ -95,7 +163,7 @@ function useCalmAnnouncement(text: string): string {
  * Controlled: give it `value` and `onChange` (react-hook-form's `useController` fits).
  */
 export function NumberField(props: NumberFieldProps) {
-  const { value, onChange, onBlur, name, inputRef, reading, format, decimal, checks = [] } = props;
+  const { value, onChange, onBlur, name, inputRef, reading, format, decimal } = props;
   const echoId = `${props.id}-echo`;
   const questionId = `${props.id}-question`;
   const ownInput = useRef<HTMLInputElement | null>(null);
@@ -103,11 +171,9 @@ export function NumberField(props: NumberFieldProps) {
   // Nothing is announced until the user types here: a step full of saved answers must not read
   // out every echo and check when it opens.
   const [typedHere, setTypedHere] = useState(false);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   const echo = echoText(reading, format, decimal);
-  const dismissKey = (check: SoftCheck) => `${check.id}\u0000${value}`;
-  const shown = editing ? [] : checks.filter((check) => !dismissed.has(dismissKey(check)));
+  const { shown, keep } = useSoftChecks(props.checks ?? [], value, editing);
   const affix = (n: number) =>
     `${props.prefix ?? ''}${unmistakableNumber(n, decimal)}${props.suffix === '%' ? '%' : ''}`;
 
@@ -184,40 +250,15 @@ export function NumberField(props: NumberFieldProps) {
               </div>
             </div>
           ) : null}
-          {shown.map((check) => (
-            <div
-              key={check.id}
-              className="soft-check"
-              role="group"
-              aria-labelledby={`${props.id}-check-${check.id}`}
-            >
-              <p id={`${props.id}-check-${check.id}`} className="soft-check-message">
-                {check.message}
-              </p>
-              {check.why ? <p className="soft-check-why">{check.why}</p> : null}
-              <div className="soft-check-buttons">
-                {check.fix ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => replaceWith(check.fix?.text ?? value)}
-                  >
-                    {check.fix.label}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => {
-                    setDismissed((current) => new Set(current).add(dismissKey(check)));
-                    ownInput.current?.focus();
-                  }}
-                >
-                  {check.keepLabel}
-                </button>
-              </div>
-            </div>
-          ))}
+          <SoftCheckList
+            id={props.id}
+            checks={shown}
+            onFix={replaceWith}
+            onKeep={(check) => {
+              keep(check);
+              ownInput.current?.focus();
+            }}
+          />
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>

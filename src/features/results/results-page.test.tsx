@@ -528,6 +528,47 @@ describe('live what-if', () => {
     expect(field).toHaveAccessibleDescription(/= \$30,000/);
   });
 
+  it('questions an unusual what-if value once the field is left, as the wizard does, without blocking it', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    const saved = expected().recommendation.headline;
+    const whatIf = await openSection(user, 'What if?');
+    const rate = within(whatIf).getByRole('textbox', { name: 'Close rate' });
+    await user.clear(rate);
+    await user.type(rate, '0.25');
+    // Not while typing, and never a block: the page already scores the typed value.
+    expect(within(whatIf).queryByText(/is unusual/)).not.toBeInTheDocument();
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ closeRatePct: 0.25 });
+    await user.tab();
+    const check = within(whatIf).getByRole('group', {
+      name: 'A close rate of 0.25% is unusual. Did you mean 25%?',
+    });
+    expect(rate).toHaveAccessibleDescription(/A close rate of 0\.25% is unusual/);
+    await user.click(within(check).getByRole('button', { name: 'Use 25%' }));
+    expect(rate).toHaveValue('25');
+    expect(rate).toHaveFocus();
+    expect(within(whatIf).queryByText(/is unusual/)).not.toBeInTheDocument();
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf.closeRatePct ?? 25).toBe(25);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(saved);
+  });
+
+  it('keeps an unusual what-if value when asked', async () => {
+    const user = userEvent.setup();
+    seed();
+    render(<ResultsPage />);
+    const whatIf = await openSection(user, 'What if?');
+    const rate = within(whatIf).getByRole('textbox', { name: 'Close rate' });
+    await user.clear(rate);
+    await user.type(rate, '0.25');
+    await user.tab();
+    const check = within(whatIf).getByRole('group', { name: /close rate of 0\.25% is unusual/ });
+    await user.click(within(check).getByRole('button', { name: 'Keep 0.25%' }));
+    expect(within(whatIf).queryByText(/is unusual/)).not.toBeInTheDocument();
+    expect(rate).toHaveFocus();
+    expect(activeOrEmpty(useWorkspaceStore.getState()).whatIf).toEqual({ closeRatePct: 0.25 });
+  });
+
   it('notes are saved as typed and stay out of the link unless included', async () => {
     const user = userEvent.setup();
     seed();

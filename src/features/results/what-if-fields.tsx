@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   AnswersSchema,
   currencySymbol,
@@ -14,6 +14,8 @@ import {
   parseNumber,
   type NumberReading,
 } from '../../ui/parse-number';
+import { SoftCheckList, softCheckId, useSoftChecks } from '../../ui/number-field';
+import { plausibilityChecks } from '../wizard';
 
 export type WhatIfChange = <K extends WhatIfKey>(key: K, value: Answers[K]) => void;
 
@@ -76,6 +78,8 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
   const decimal = CURRENCY_DECIMAL_MARK[currency];
   const current = effective[field] as number;
   const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const options = {
     decimal,
     integer: question.integer,
@@ -88,6 +92,12 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
   const parsed = reading === null ? null : readNumber(field, reading, currency);
   const error = parsed && !parsed.ok ? parsed.message : null;
   const changed = JSON.stringify(answers[field]) !== JSON.stringify(current);
+  // The wizard's soft checks, on what-if values only: a saved unusual answer was already kept there.
+  const { shown, keep } = useSoftChecks(
+    changed && !error ? plausibilityChecks(field, current, currency) : [],
+    String(current),
+    editing,
+  );
   const prefix = question.unit === 'currency' ? currencySymbol(currency) : '';
   const suffix = UNIT_SUFFIX[question.unit];
   const apply = (value: number) => {
@@ -96,7 +106,12 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
     setDraft(null);
     onChange(field, clamped as Answers[K]);
   };
-  const describedBy = [error ? `${id}-error` : null, changed ? `${id}-was` : null, `${id}-echo`]
+  const describedBy = [
+    error ? `${id}-error` : null,
+    changed ? `${id}-was` : null,
+    `${id}-echo`,
+    ...shown.map((check) => softCheckId(id, check)),
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -107,6 +122,7 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
         <span className="input-affix">
           {prefix && <span className="affix">{prefix}</span>}
           <input
+            ref={input}
             id={id}
             type="text"
             inputMode="decimal"
@@ -118,10 +134,12 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
             onChange={(event) => {
               const text = event.currentTarget.value;
               setDraft(text);
+              setEditing(true);
               const result = readNumber(field, parseNumber(text, options), currency);
               if (result.ok) onChange(field, result.value as Answers[K]);
             }}
             onBlur={() => {
+              setEditing(false);
               if (parsed?.ok) setDraft(null);
             }}
           />
@@ -156,6 +174,23 @@ export function WhatIfNumber<K extends WhatIfKey>(props: FieldProps<K>) {
           {error}. The result shows the last valid value.
         </p>
       )}
+      <SoftCheckList
+        id={id}
+        checks={shown}
+        onFix={(text) => {
+          const result = readNumber(field, parseNumber(text, options), currency);
+          if (result.ok) onChange(field, result.value as Answers[K]);
+          setDraft(null);
+          input.current?.focus();
+        }}
+        onKeep={(check) => {
+          keep(check);
+          input.current?.focus();
+        }}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {shown.map((check) => `${check.message} ${check.why ?? ''}`).join(' ')}
+      </p>
       <WasNote
         id={`${id}-was`}
         field={field}
