@@ -41,6 +41,12 @@ export interface NumberFieldProps extends Omit<
   /** Whole numbers only: a phone shows the digit pad (unless `inputMode` says otherwise). */
   integer?: boolean;
   checks?: readonly SoftCheck[];
+  /**
+   * Why the form will refuse what was typed (an amount in another currency). It replaces the echo,
+   * the question and the checks, which would speak of a value that cannot be kept, and shows once
+   * the field is left, with an optional one-click way out.
+   */
+  mismatch?: { message: string; action?: { label: string; onClick: () => void } };
 }
 
 // Words for large amounts, only where they are exact: "30 thousand", "1.2 million".
@@ -163,17 +169,20 @@ function useCalmAnnouncement(text: string): string {
  * Controlled: give it `value` and `onChange` (react-hook-form's `useController` fits).
  */
 export function NumberField(props: NumberFieldProps) {
-  const { value, onChange, onBlur, name, inputRef, reading, format, decimal } = props;
+  const { value, onChange, onBlur, name, inputRef, reading, format, decimal, mismatch } = props;
   const echoId = `${props.id}-echo`;
   const questionId = `${props.id}-question`;
+  const mismatchId = `${props.id}-mismatch`;
   const ownInput = useRef<HTMLInputElement | null>(null);
   const [editing, setEditing] = useState(false);
   // Nothing is announced until the user types here: a step full of saved answers must not read
   // out every echo and check when it opens.
   const [typedHere, setTypedHere] = useState(false);
 
-  const echo = echoText(reading, format, decimal);
-  const { shown, keep } = useSoftChecks(props.checks ?? [], value, editing);
+  const echo = mismatch ? null : echoText(reading, format, decimal);
+  const asking = !mismatch && reading.kind === 'ambiguous';
+  const { shown, keep } = useSoftChecks(mismatch ? [] : (props.checks ?? []), value, editing);
+  const showMismatch = mismatch !== undefined && !editing;
   const affix = (n: number) =>
     `${props.prefix ?? ''}${unmistakableNumber(n, decimal)}${props.suffix === '%' ? '%' : ''}`;
 
@@ -181,7 +190,8 @@ export function NumberField(props: NumberFieldProps) {
     (typedHere
       ? [
           echo,
-          reading.kind === 'ambiguous'
+          showMismatch ? mismatch.message : null,
+          asking && reading.kind === 'ambiguous'
             ? `Did you mean ${affix(reading.readings[0])} or ${affix(reading.readings[1])}?`
             : null,
           ...shown.map((check) => `${check.message} ${check.why ?? ''}`),
@@ -209,7 +219,7 @@ export function NumberField(props: NumberFieldProps) {
       {...props}
       inputMode={props.inputMode ?? (props.integer ? 'numeric' : 'decimal')}
       spellCheck={false}
-      describedBy={[echo ? echoId : '', reading.kind === 'ambiguous' ? questionId : '']}
+      describedBy={[echo ? echoId : '', asking ? questionId : '', showMismatch ? mismatchId : '']}
       input={{
         name,
         value,
@@ -231,7 +241,7 @@ export function NumberField(props: NumberFieldProps) {
               {echo}
             </p>
           ) : null}
-          {reading.kind === 'ambiguous' ? (
+          {asking && reading.kind === 'ambiguous' ? (
             <div className="number-question" role="group" aria-labelledby={questionId}>
               <p id={questionId} className="number-question-text">
                 “{value.trim()}” can be read two ways. Did you mean:
@@ -248,6 +258,28 @@ export function NumberField(props: NumberFieldProps) {
                   </button>
                 ))}
               </div>
+            </div>
+          ) : null}
+          {showMismatch ? (
+            <div className="soft-check number-mismatch" role="group" aria-labelledby={mismatchId}>
+              <p id={mismatchId} className="soft-check-message">
+                {mismatch.message}
+              </p>
+              {mismatch.action ? (
+                <div className="soft-check-buttons">
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => {
+                      mismatch.action?.onClick();
+                      // The button goes away once the mismatch is resolved; focus must not go with it.
+                      ownInput.current?.focus();
+                    }}
+                  >
+                    {mismatch.action.label}
+                  </button>
+                </div>
+              ) : null}
             </div>
           ) : null}
           <SoftCheckList

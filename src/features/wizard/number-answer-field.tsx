@@ -2,7 +2,13 @@ import { currencyName, currencySymbol, type Currency, type NumberQuestion } from
 import { HelpDetails } from '../../ui/field-parts';
 import { NumberField, type NumberFieldProps } from '../../ui/number-field';
 import type { TextFieldProps } from '../../ui/text-field';
-import { decimalMarkFor, formatNumberAnswer, readNumber, unitShown } from './number-input';
+import {
+  currencyMismatch,
+  decimalMarkFor,
+  formatNumberAnswer,
+  readNumber,
+  unitShown,
+} from './number-input';
 import { plausibilityChecks } from './plausibility';
 
 function unitProps(
@@ -38,6 +44,11 @@ export interface NumberAnswerFieldProps extends Pick<
   label?: string;
   /** Leave out the help, typical values and "How to estimate this" (compact panels). */
   compact?: boolean;
+  /**
+   * Switches the form's currency, where the currency is asked on the same form: an amount typed in
+   * another currency then offers to switch to it instead of only saying it does not match.
+   */
+  onCurrencyChange?: (currency: Currency) => void;
 }
 
 /**
@@ -48,8 +59,8 @@ export interface NumberAnswerFieldProps extends Pick<
 export function NumberAnswerField(props: NumberAnswerFieldProps) {
   const { question, currency: inCurrency, value: text, compact = false } = props;
   const reading = readNumber(question, text, inCurrency);
-  const wrongCurrency =
-    reading.kind === 'number' && reading.currency && inCurrency && reading.currency !== inCurrency;
+  const { onCurrencyChange } = props;
+  const mismatch = currencyMismatch(reading, inCurrency, onCurrencyChange !== undefined);
   return (
     <NumberField
       id={props.id}
@@ -69,19 +80,31 @@ export function NumberAnswerField(props: NumberAnswerFieldProps) {
       onBlur={props.onBlur}
       inputRef={props.inputRef}
       reading={reading}
-      // An amount typed in another currency echoes in that one; Continue then says it does not match.
       format={formatNumberAnswer(
         question,
         reading.kind === 'number' && reading.currency ? reading.currency : inCurrency,
       )}
+      mismatch={
+        mismatch
+          ? {
+              message: mismatch.message,
+              ...(onCurrencyChange
+                ? {
+                    action: {
+                      label: mismatch.switchLabel,
+                      onClick: () => onCurrencyChange(mismatch.typed),
+                    },
+                  }
+                : {}),
+            }
+          : undefined
+      }
       decimal={decimalMarkFor(inCurrency)}
       integer={question.integer}
       // Amounts take "30k" and "$", which a phone's number pad cannot type.
       inputMode={question.unit === 'currency' ? 'text' : undefined}
       checks={
-        reading.kind === 'number' && !wrongCurrency
-          ? plausibilityChecks(question.id, reading.value, inCurrency)
-          : []
+        reading.kind === 'number' ? plausibilityChecks(question.id, reading.value, inCurrency) : []
       }
       width={question.max >= 10_000 ? 'medium' : 'short'}
       {...unitProps(question, inCurrency)}

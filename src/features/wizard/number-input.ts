@@ -15,6 +15,7 @@ import {
   type DecimalMark,
   type NumberReading,
   type ParseNumberOptions,
+  type TypedCurrency,
 } from '../../ui/parse-number';
 
 /*
@@ -163,6 +164,39 @@ function example(question: NumberQuestion, currency: Currency | undefined): stri
   return currency === 'EUR' ? `${symbol}30.000 or 30k` : `${symbol}30,000 or 30k`;
 }
 
+/** The currency marked on what was typed, when it is not the assessment's: "€30.000" on a dollar form. */
+function otherCurrency(
+  reading: NumberReading,
+  currency: Currency | undefined,
+): TypedCurrency | undefined {
+  const typed =
+    reading.kind === 'number' || reading.kind === 'ambiguous' ? reading.currency : undefined;
+  return typed && currency && typed !== currency ? typed : undefined;
+}
+
+/**
+ * Said beside an amount typed in another currency than the assessment's, as soon as the field is
+ * left: Continue will refuse it, so the field must not echo it as if it were fine. With `canSwitch`
+ * the field offers the currency typed instead. Null when the currencies agree.
+ */
+export function currencyMismatch(
+  reading: NumberReading,
+  currency: Currency | undefined,
+  canSwitch: boolean,
+): { typed: Currency; message: string; switchLabel: string } | null {
+  // Every currency a typed mark names is one an assessment can be priced in (the types agree).
+  const typed: Currency | undefined = otherCurrency(reading, currency);
+  if (!typed || !currency) return null;
+  const said = `This amount is in ${inWords(typed)}, but this assessment prices in ${inWords(currency)}`;
+  return {
+    typed,
+    message: canSwitch
+      ? `${said}: type it in ${inWords(currency)}, or change the currency.`
+      : `${said}: type it in ${inWords(currency)}.`,
+    switchLabel: `Change the currency to ${inWords(typed)}`,
+  };
+}
+
 /**
  * The message for a number the form refused, specific to what was typed: a range or list, two
  * possible readings, another currency, not a number at all, or out of range (with its unit).
@@ -176,9 +210,8 @@ export function numberError(
   const base = typeof error.message === 'string' ? error.message : enterWhat(question);
   const reading = readNumber(question, text, currency);
   const enter = enterWhat(question);
-  const typed =
-    reading.kind === 'number' || reading.kind === 'ambiguous' ? reading.currency : undefined;
-  if (typed && currency && typed !== currency) {
+  const typed = otherCurrency(reading, currency);
+  if (typed && currency) {
     return `${enter} in ${inWords(currency)}, or change the currency to ${inWords(typed)}`;
   }
   switch (reading.kind) {

@@ -75,6 +75,39 @@ describe('number questions in the wizard', () => {
     );
   });
 
+  it('says at once that an amount is in another currency, offers to switch, and keeps the typing', async () => {
+    const user = renderDeals();
+    await chooseCurrency(user, /US dollars/);
+    const acv = screen.getByLabelText(ACV);
+    await fill(user, acv, '€30.000');
+    // Continue would refuse it, so the field must not say it read €30,000 as if that were fine.
+    expect(screen.queryByText(/^= /)).not.toBeInTheDocument();
+    await user.tab();
+    const mismatch = screen.getByRole('group', {
+      name: 'This amount is in euros, but this assessment prices in US dollars: type it in US dollars, or change the currency.',
+    });
+    expect(acv).toHaveAccessibleDescription(/This amount is in euros/);
+    expect(acv).toHaveValue('€30.000');
+    await user.click(
+      within(mismatch).getByRole('button', { name: 'Change the currency to euros' }),
+    );
+    expect(screen.getByRole('radio', { name: /Euros/ })).toBeChecked();
+    expect(acv).toHaveValue('€30.000');
+    expect(acv).toHaveFocus();
+    expect(screen.getByText('= €30,000 (30 thousand)')).toBeInTheDocument();
+    expect(screen.queryByText(/This amount is in/)).not.toBeInTheDocument();
+    await fill(user, screen.getByLabelText(CLOSE_RATE), '20');
+    await fill(user, screen.getByLabelText(/How long does a deal take/), '30');
+    await fill(user, screen.getByLabelText(/people take part/), '1');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(activeOrEmpty(useWorkspaceStore.getState()).answers).toMatchObject({
+        currency: 'EUR',
+        acv: 30_000,
+      }),
+    );
+  });
+
   it('asks which reading was meant when an amount can be read two ways', async () => {
     const user = renderDeals();
     await chooseCurrency(user, /US dollars/);

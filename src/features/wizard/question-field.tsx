@@ -19,6 +19,8 @@ export interface QuestionFieldProps {
   error?: string;
   /** The currency chosen so far on this form, for the symbol beside amounts. */
   currency?: Currency;
+  /** Chooses another currency on this form; absent where the form does not ask for one. */
+  onCurrencyChange?: (currency: Currency) => void;
 }
 
 interface NumberQuestionFieldProps {
@@ -26,10 +28,17 @@ interface NumberQuestionFieldProps {
   control: Control<RawFormValues, unknown, Partial<Answers>>;
   error?: string;
   currency?: Currency;
+  onCurrencyChange?: (currency: Currency) => void;
 }
 
 /** A number question bound to the step form. */
-function NumberQuestionField({ question, control, error, currency }: NumberQuestionFieldProps) {
+function NumberQuestionField({
+  question,
+  control,
+  error,
+  currency,
+  onCurrencyChange,
+}: NumberQuestionFieldProps) {
   const { field } = useController({ name: question.id, control });
   const saved = useWorkspaceStore((state) => activeOrEmpty(state).answers.currency);
   return (
@@ -43,12 +52,20 @@ function NumberQuestionField({ question, control, error, currency }: NumberQuest
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
+      onCurrencyChange={onCurrencyChange}
     />
   );
 }
 
 /** Renders one catalogue question with the right control for its kind. */
-export function QuestionField({ question, input, control, error, currency }: QuestionFieldProps) {
+export function QuestionField({
+  question,
+  input,
+  control,
+  error,
+  currency,
+  onCurrencyChange,
+}: QuestionFieldProps) {
   const id = fieldIdFor(question.id);
   switch (question.kind) {
     case 'text':
@@ -70,6 +87,7 @@ export function QuestionField({ question, input, control, error, currency }: Que
           control={control}
           error={error}
           currency={currency}
+          onCurrencyChange={onCurrencyChange}
         />
       );
     case 'choice':

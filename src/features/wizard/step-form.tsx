@@ -62,7 +62,7 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
     ...useUnsavedInput.getState().byStep[step],
   }));
 
-  const { register, handleSubmit, control, subscribe, formState } = useForm<
+  const { register, handleSubmit, control, subscribe, formState, setValue } = useForm<
     RawFormValues,
     unknown,
     Partial<Answers>
@@ -87,6 +87,10 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
 
   const chosenCurrency = useWatch({ control, name: 'currency' });
   const currency = isCurrency(chosenCurrency) ? chosenCurrency : undefined;
+  // An amount typed in another currency can switch the currency, where this step asks for it.
+  const onCurrencyChange = questions.some((question) => question.id === 'currency')
+    ? (next: Currency) => setValue('currency', next, { shouldDirty: true })
+    : undefined;
 
   const errorItems: ErrorSummaryItem[] = questions.flatMap((question) => {
     const message = formState.errors[question.id]?.message;
@@ -146,6 +150,7 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
               control={control}
               error={messages.get(fieldIdFor(question.id))}
               currency={currency}
+              onCurrencyChange={onCurrencyChange}
             />
           </div>
         ))}
