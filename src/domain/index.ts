@@ -20,6 +20,7 @@ export * from './types';
 export { decide } from './decide';
 export { evaluate } from './evaluate';
 export {
+  article,
   formatCount,
   formatLongDate,
   formatMoney,

@@ -2,7 +2,14 @@ import type { CompleteAnswers } from '../answers/schema';
 import { TERMS } from '../answers/vocabulary';
 import type { Assumptions } from '../assumptions';
 import type { CoreDecision } from '../decide-core';
-import { formatCount, formatMoneyText, formatMonths, formatNumber } from '../format';
+import {
+  article,
+  capitalize,
+  formatCount,
+  formatMoneyText,
+  formatMonths,
+  formatNumber,
+} from '../format';
 import type { Reason } from '../types';
 import { earnsBack, hireName, monthsOrNever } from './words';
 
@@ -68,7 +75,7 @@ export function buildReasons(
           gate,
           'economics',
           stance,
-          `${capitalizeFirst(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'its')} (${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)}; limit ${formatMonths(core.facts.paybackLimit)}).`,
+          `${capitalize(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'its')} (${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)}; limit ${formatMonths(core.facts.paybackLimit)}).`,
         );
         break;
       }
@@ -165,7 +172,7 @@ export function buildReasons(
       pair.paybackMonths !== null && pair.paybackMonths <= core.facts.paybackLimit
         ? 'for'
         : 'against',
-      `Together, once ramped, they would sell ${formatMoneyText(pair.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${economics.ae.grossMarginPct}% gross margin that ${earnsBack(pair.paybackMonths, 'their combined')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
+      `Together, once ramped, they would sell ${formatMoneyText(pair.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at ${article(String(economics.ae.grossMarginPct))} ${economics.ae.grossMarginPct}% gross margin that ${earnsBack(pair.paybackMonths, 'their combined')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
     );
   } else if (wantsCloser && capacity.oppsNeededPerAe !== null) {
     const e = economics.ae;
@@ -201,7 +208,7 @@ export function buildReasons(
         (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
-        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at a ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
+        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
       );
   }
   if (core.kind === 'sdr' || core.intended === 'sdr' || core.kind === 'both') {
@@ -225,7 +232,7 @@ export function buildReasons(
       'low-close',
       'economics',
       'for',
-      `A ${formatNumber(answers.closeRatePct, 1)}% close rate is low; a closer who runs the same process on every deal usually wins more.`,
+      `${capitalize(article(formatNumber(answers.closeRatePct, 1)))} ${formatNumber(answers.closeRatePct, 1)}% close rate is low; a closer who runs the same process on every deal usually wins more.`,
     );
   if (hiring && !core.gates.includes('runway')) {
     const need =
@@ -279,10 +286,6 @@ export function runwayShortfall(core: CoreDecision, answers: CompleteAnswers) {
   const need = pays ?? e.timeToHireMonths + e.rampMonths;
   if (answers.runwayMonths >= need) return undefined;
   return { kind, e, need, atLeast: pays === null };
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Why an SDR does not fit yet, in one sentence. */

@@ -3,7 +3,7 @@ import type { CompleteAnswers } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
 import { runwayShortfall, sdrMissing } from './reasons';
 import type { CoreDecision } from '../decide-core';
-import { capitalize, formatCount, formatMonths, formatNumber } from '../format';
+import { article, capitalize, formatCount, formatMonths, formatNumber } from '../format';
 import { ALONGSIDE } from '../rules/process';
 import type { Flip } from '../trials';
 import type { Confidence, GateId, Recommendation } from '../types';
@@ -59,7 +59,7 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
       case 'no-pipeline':
         return 'There is no steady flow of qualified opportunities yet, and no proven way to book meetings for a new hire to repeat.';
       case 'close-rate-floor':
-        return `A ${answers.closeRatePct}% close rate points to qualification or fit, which another seller would not fix.`;
+        return `${capitalize(article(String(answers.closeRatePct)))} ${answers.closeRatePct}% close rate points to qualification or fit, which another seller would not fix.`;
       case 'payback': {
         const who = core.nextHire
           ? hireName(core.nextHire.kind, core.nextHire.aeProfile)

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Answers, Assessment, Assumptions } from '../../domain';
+import { article } from '../../domain';
 import {
   buildPlan,
   planInputFor,
@@ -73,8 +74,8 @@ function kitValues(lead: PayPlan, answers: Answers, plan: HiringPlan): KitValues
     // Days 61–90 are the first realistic signatures only where a cycle fits inside them.
     firstDeals:
       answers.salesCycleDays <= 75
-        ? `First deals closed (a ${formatNumber(answers.salesCycleDays, 0)}-day cycle makes this the earliest that is realistic).`
-        : `A signature is not expected yet with a ${formatNumber(answers.salesCycleDays, 0)}-day cycle; deals moving stage to stage on the written process are.`,
+        ? `First deals closed (${article(formatNumber(answers.salesCycleDays, 0))} ${formatNumber(answers.salesCycleDays, 0)}-day cycle makes this the earliest that is realistic).`
+        : `A signature is not expected yet with ${article(formatNumber(answers.salesCycleDays, 0))} ${formatNumber(answers.salesCycleDays, 0)}-day cycle; deals moving stage to stage on the written process are.`,
     ramp: `${formatNumber(lead.rampMonths, 0)}-month`,
     monthlyQuota: lead.monthlyQuotaLocal
       ? money(lead.monthlyQuotaLocal, lead.currency)
