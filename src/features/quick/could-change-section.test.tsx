@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../domain';
 import { fillAssumed } from '../../domain/quick';
@@ -19,29 +20,50 @@ const { answers, assumed } = fillAssumed({
 });
 
 describe('CouldChangeSection', () => {
-  it('lists every assumed question, the one that could change the answer first, each a link to it', () => {
+  it('shows the question that could change the answer, a link straight to it', () => {
     render(
       <CouldChangeSection answers={answers} assumed={assumed} assumptions={DEFAULT_ASSUMPTIONS} />,
     );
     const section = screen.getByRole('region', { name: 'Questions that could change this' });
-    const items = within(section).getAllByRole('listitem');
-    expect(items).toHaveLength(assumed.length);
-    const first = items[0] as HTMLElement;
-    expect(within(first).getByRole('link').textContent).toBe(
-      'Deals won without a founder (6 months)',
-    );
-    expect(within(first).getByRole('link').getAttribute('href')).toBe(
-      '#/assess/process?from=results&field=nonFounderWins',
-    );
-    expect(first.textContent).toMatch(
+    const shown = within(section).getAllByRole('listitem');
+    expect(shown).toHaveLength(1);
+    const first = shown[0] as HTMLElement;
+    const link = within(first).getByRole('link', {
+      name: 'Deals won without a founder (6 months)',
+    });
+    expect(link).toHaveAttribute('href', '#/assess/process?from=results&field=nonFounderWins');
+    expect(first).toHaveTextContent(
       /Could change it\. If the answer is “1”: hire an Account Executive now\./,
     );
-    expect(items.slice(1).every((item) => !/Could change it/.test(item.textContent ?? ''))).toBe(
-      true,
-    );
     expect(
-      within(section).getByRole('link', { name: /Answer the remaining 15 questions/ }),
-    ).toBeTruthy();
+      within(section).getByRole('link', { name: 'Answer the remaining 15 questions' }),
+    ).toBeInTheDocument();
+  });
+
+  it('folds the 14 that would not change it under one closed heading that counts them', async () => {
+    const user = userEvent.setup();
+    render(
+      <CouldChangeSection answers={answers} assumed={assumed} assumptions={DEFAULT_ASSUMPTIONS} />,
+    );
+    const section = screen.getByRole('region', { name: 'Questions that could change this' });
+    const toggle = within(section).getByRole('button', {
+      name: /14 questions that would not change it/,
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(section).queryByRole('link', { name: 'Pipeline tracking' })).toBeNull();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const folded = within(
+      within(section).getByRole('region', { name: '14 questions that would not change it' }),
+    ).getAllByRole('listitem');
+    expect(folded).toHaveLength(14);
+    expect(folded.every((item) => !/Could change it/.test(item.textContent ?? ''))).toBe(true);
+    expect(within(section).getByRole('link', { name: 'Pipeline tracking' })).toHaveAttribute(
+      'href',
+      '#/assess/process?from=results&field=crm',
+    );
+    expect(within(section).getAllByRole('listitem')).toHaveLength(assumed.length);
   });
 
   it('renders nothing for a full assessment', () => {
