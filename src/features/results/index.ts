@@ -6,3 +6,4 @@ export { ResultView, type ResultViewProps } from './result-view';
 export type { AssumptionEditing } from './assumptions-panel';
 // For the consultant workspace (list badges, compare view, export).
 export { DIMENSION_LABELS, KIND_SHORT_LABELS } from './format';
+export { verdictInBrief } from './verdict';

@@ -69,6 +69,17 @@ export function roleWords(kind: RecommendationKind, profile?: AeProfile): string
   }
 }
 
+/**
+ * The verdict card's status pill and role line in one phrase, for lists and compare cards where
+ * the card itself is not shown: "Hire after a fix: Mid-market Account Executive", or "Not yet".
+ * Read from the same recommendation as the card, so a row never promises a hire its result delays.
+ */
+export function verdictInBrief(assessment: Assessment): string {
+  const { status, kind, aeProfile } = assessment.recommendation;
+  const role = roleWords(kind, aeProfile);
+  return role ? `${STATUS_LABELS[status]}: ${role}` : STATUS_LABELS[status];
+}
+
 /** Builds the card's data from an assessment. */
 export function verdictOf(assessment: Assessment): Verdict {
   const { recommendation, readiness, reasons, blockers, levers, margins } = assessment;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { assessmentName, openView, useWorkspaceStore, type SavedAssessment } from '../../store';
 import { usePreferencesStore } from '../../store/preferences';
 import { navigate } from '../../ui/router';
-import { KIND_SHORT_LABELS } from '../results';
+import { verdictInBrief } from '../results';
 import { resultOrStep } from '../../ui/routes';
 import { formatEdited, statusOf } from './summary';
 
@@ -77,8 +77,10 @@ export function AssessmentRow({ assessment, active, now, selected, onSelect, onD
             </time>
             {' · '}
             {status.complete ? (
-              <span className={`badge kind-badge kind-${status.assessment.recommendation.kind}`}>
-                {KIND_SHORT_LABELS[status.assessment.recommendation.kind]}
+              <span
+                className={`badge verdict-badge verdict-badge-${status.assessment.recommendation.status}`}
+              >
+                {verdictInBrief(status.assessment)}
               </span>
             ) : (
               <span className="badge badge-neutral">In progress · step {status.step} of 5</span>

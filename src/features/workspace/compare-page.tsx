@@ -11,7 +11,7 @@ import {
 import { DataTable } from '../../ui/data-table';
 import { hrefFor } from '../../ui/router';
 import { PlanSummary } from '../plan';
-import { DIMENSION_LABELS, KIND_SHORT_LABELS } from '../results';
+import { DIMENSION_LABELS, verdictInBrief } from '../results';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { statusOf } from './summary';
 import './workspace.css';
@@ -111,8 +111,10 @@ export function ComparePage({ query }: { query: string }) {
             </h2>
             {status.complete ? (
               <>
-                <p className={`badge kind-badge kind-${status.assessment.recommendation.kind}`}>
-                  {KIND_SHORT_LABELS[status.assessment.recommendation.kind]}
+                <p
+                  className={`badge verdict-badge verdict-badge-${status.assessment.recommendation.status}`}
+                >
+                  {verdictInBrief(status.assessment)}
                 </p>
                 <p>{status.assessment.recommendation.headline}</p>
                 <p>Overall readiness {status.assessment.scores.overall} / 100</p>

@@ -3,15 +3,18 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
+import { fillAssumed } from '../../domain/quick';
 import { useWorkspaceStore } from '../../store';
 import { ComparePage } from './compare-page';
 import { WorkspacePage } from './workspace-page';
 
 function add(name: string, extra: Partial<typeof SAMPLE_ANSWERS> = {}) {
-  return useWorkspaceStore.getState().createAssessment({
-    answers: { ...SAMPLE_ANSWERS, companyName: name, ...extra },
-    assumptions: {},
-  }) ?? '';
+  return (
+    useWorkspaceStore.getState().createAssessment({
+      answers: { ...SAMPLE_ANSWERS, companyName: name, ...extra },
+      assumptions: {},
+    }) ?? ''
+  );
 }
 
 beforeEach(() => {
@@ -45,13 +48,37 @@ describe('WorkspacePage', () => {
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
     expect(names[0]).toMatch(/Untitled assessment/);
-    expect(list).toHaveTextContent('Hire an AE');
+    expect(list).toHaveTextContent('Hire now: Mid-market Account Executive');
     expect(list).toHaveTextContent('In progress · step 1 of 5');
     await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'glob');
     expect(
       within(screen.getByRole('list', { name: /Assessments/ })).getAllByRole('listitem'),
     ).toHaveLength(1);
     expect(screen.getByRole('list', { name: /Assessments/ })).toHaveTextContent('Globex');
+  });
+
+  it("badges a quick assessment with its result's status and role, not just the role", () => {
+    // Profile 1 of the quick check: the result says "Hire after a fix" (write the playbook first).
+    const { answers, assumed } = fillAssumed({
+      currency: 'USD',
+      customers: 18,
+      aes: 0,
+      qualifiedOppsPerMonth: 12,
+      leadsUnworked: true,
+      processDocs: 'partial',
+      acv: 24_000,
+      closeRatePct: 25,
+      runwayMonths: 18,
+    });
+    act(
+      () =>
+        void useWorkspaceStore.getState().createAssessment({ answers, assumptions: {}, assumed }),
+    );
+    render(<WorkspacePage />);
+    const row = within(screen.getByRole('list', { name: /Assessments/ })).getByRole('listitem');
+    expect(row).toHaveTextContent('Hire after a fix: Mid-market Account Executive');
+    expect(row).toHaveTextContent('Quick · 15 answers assumed');
+    expect(row).not.toHaveTextContent('Hire an AE');
   });
 
   it('renames inline', async () => {
