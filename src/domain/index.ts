@@ -5,6 +5,7 @@
 export * from './answers/schema';
 export * from './answers/questions';
 export {
+  assessmentTitle,
   currencyName,
   currencySymbol,
   formatAnswer,

@@ -1,3 +1,4 @@
+import { assessmentTitle } from '../domain';
 import type { Draft, SavedAssessment, Workspace } from './workspace-model';
 import { emptyDraft } from './workspace-model';
 
@@ -28,7 +29,7 @@ export function effectiveAnswers(assessment: Pick<SavedAssessment, 'answers' | '
   return { ...assessment.answers, ...assessment.whatIf };
 }
 
-/** The name shown in lists. */
+/** The assessment's name, the same one its result and its shared link show. */
 export function assessmentName(assessment: Pick<SavedAssessment, 'answers'>): string {
-  return assessment.answers.companyName?.trim() || 'Untitled assessment';
+  return assessmentTitle(assessment.answers);
 }

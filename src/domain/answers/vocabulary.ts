@@ -8,6 +8,15 @@ import { questionFor, type NumberUnit } from './questions';
  * codes, amounts in the chosen currency. One fixed locale so every machine says the same thing.
  */
 
+/**
+ * What an assessment is called wherever it is named: the saved list, the header's "Open:", the
+ * verdict card and a shared link. A quick check asks no company name, so without one every place
+ * says the same "Untitled assessment" instead of each inventing its own stand-in.
+ */
+export function assessmentTitle(answers: Pick<Partial<Answers>, 'companyName'>): string {
+  return answers.companyName?.trim() || 'Untitled assessment';
+}
+
 /** The symbol of a currency as shown before amounts ("$", "€", "£"). */
 export function currencySymbol(currency: Currency): string {
   const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0);

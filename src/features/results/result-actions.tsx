@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AnswerKey, Answers, Assumptions } from '../../domain';
+import { assessmentTitle, type AnswerKey, type Answers, type Assumptions } from '../../domain';
 import {
   assessmentFileName,
   buildShareUrl,
@@ -46,7 +46,6 @@ export function ResultActions({
   const trimmedNotes = notes.trim();
   const notesTooLong = trimmedNotes.length > MAX_SHARED_NOTES_LENGTH;
   const canIncludeNotes = trimmedNotes !== '' && !notesTooLong;
-  const company = answers.companyName.trim();
 
   function download() {
     const text = exportAssessmentFile({
@@ -67,7 +66,7 @@ export function ResultActions({
           shortcut="copy-link"
           copiedMessage="Link copied. Whoever opens it sees this result; nothing goes to a server."
           getData={() => ({
-            title: company ? `Hire Ready: ${company}` : 'Hire Ready result',
+            title: `Hire Ready: ${assessmentTitle(answers)}`,
             text: 'Which sales hire comes next, and why.',
             url: buildShareUrl(appBaseUrl(), {
               answers,

@@ -4,6 +4,7 @@ import {
   ACTIVE_ASSUMPTION_KEYS,
   ANSWER_KEYS,
   ASSUMPTION_INFO,
+  assessmentTitle,
   DEFAULT_ASSUMPTIONS,
   formatAnswer,
   formatLongDate,
@@ -43,7 +44,7 @@ export interface ResultViewProps {
   changedAssumptions: Partial<Assumptions>;
   /** Present: the assumptions can be edited and the page re-scores. Absent: read-only. */
   editing?: AssumptionEditing;
-  /** The line above the headline; defaults to the company's name. */
+  /** The line above the headline; defaults to the assessment's name, as the saved list shows it. */
   context?: ReactNode;
   /** The primary actions, inside the verdict card. Never printed. */
   actions?: ReactNode;
@@ -94,7 +95,7 @@ export function ResultView({
     ? pageTitle?.(result.assessment)
     : 'Result could not be worked out – Hire Ready';
   const headingRef = usePageHeading(title, focusHeading);
-  const company = answers.companyName.trim();
+  const name = assessmentTitle(answers);
   // The report's date: when this view opened, fixed for its lifetime.
   const [today] = useState(formatToday);
   const presenting = usePreferencesStore((state) => state.presenter);
@@ -134,14 +135,14 @@ export function ResultView({
       {presenting && section !== 'verdict' && (
         // The answer stays on screen (and the page keeps its h1) while another section is shown.
         <div className="presenter-headline">
-          <p className="verdict-context">{company === '' ? 'Your company' : company}</p>
+          <p className="verdict-context">{name}</p>
           <h1>{verdict.headline}</h1>
         </div>
       )}
       <div className={sectionClass('verdict')}>
         <VerdictCard
           verdict={verdict}
-          context={context ?? (company === '' ? 'Your company' : company)}
+          context={context ?? name}
           headingRef={headingRef}
           actions={actions}
           comparison={comparison}

@@ -13,12 +13,14 @@ import {
   type AssumptionKey,
   type Assumptions,
 } from '../../domain';
-import { restoreShareCode } from '../../share';
-import { activeOrEmpty, useWorkspaceStore } from '../../store';
+import { fillAssumed } from '../../domain/quick';
+import { buildShareUrl, restoreShareCode } from '../../share';
+import { activeOrEmpty, assessmentName, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
 import { DIMENSION_LABELS, KIND_SHORT_LABELS } from './format';
 import { ResultsPage } from './results-page';
 import { RolesPage } from './roles-page';
+import { SharedResultPage } from './shared-result-page';
 
 function seed(answers: Partial<Answers> = SAMPLE_ANSWERS, assumptions: Partial<Assumptions> = {}) {
   act(() => {
@@ -414,6 +416,41 @@ describe('ResultsPage', () => {
     const { container } = render(<ResultsPage />);
     expect(screen.getAllByText(hostile).length).toBeGreaterThan(0);
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('calls a quick check without a company name the same on its result, its link and the list', () => {
+    // A quick check never asks the company's name.
+    const { answers, assumed } = fillAssumed({
+      currency: 'USD',
+      customers: 18,
+      aes: 0,
+      qualifiedOppsPerMonth: 12,
+      leadsUnworked: true,
+      processDocs: 'partial',
+      acv: 24_000,
+      closeRatePct: 25,
+      runwayMonths: 18,
+    });
+    act(() => {
+      useWorkspaceStore.getState().createAssessment({ answers, assumptions: {}, assumed });
+    });
+    const listName = assessmentName(activeOrEmpty(useWorkspaceStore.getState()));
+    expect(listName).toBe('Untitled assessment');
+
+    render(<ResultsPage />);
+    const card = screen.getByRole('banner');
+    expect(within(card).getByText(listName)).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('Your company');
+    cleanup();
+
+    const code = buildShareUrl('https://hire-ready.example/', {
+      answers,
+      assumptions: {},
+      assumed,
+    }).split('#s/')[1];
+    render(<SharedResultPage code={code ?? ''} />);
+    expect(screen.getByRole('banner')).toHaveTextContent(`Shared result: ${listName}`);
+    expect(document.title).toBe(`Shared result: ${listName} – Hire Ready`);
   });
 });
 

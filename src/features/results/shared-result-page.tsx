@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import './results.css';
+import { assessmentTitle } from '../../domain';
 import { ASSESSMENT_LIMIT_MESSAGE, restoreShareCode, type SharePayload } from '../../share';
 import { Icon } from '../../ui/icons';
 import { hrefFor, navigate } from '../../ui/router';
@@ -36,7 +37,8 @@ function renderPlan(context: PlanContext) {
 }
 
 function SharedResult({ payload }: { payload: SharePayload }) {
-  const company = payload.answers.companyName.trim();
+  // The name the sender's list and result show, so both sides call it the same.
+  const name = assessmentTitle(payload.answers);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function withStore(run: (store: Awaited<ReturnType<typeof loadStore>>) => void) {
@@ -80,8 +82,8 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       context={
         <>
           <span className="shared-tag">Shared result:</span>{' '}
-          {/* Company name is link data: rendered as text only, never into attributes. */}a Hire
-          Ready assessment{company === '' ? '' : ` of ${company}`}
+          {/* Company name is link data: rendered as text only, never into attributes. */}
+          {name}
         </>
       }
       actions={
@@ -128,9 +130,7 @@ function SharedResult({ payload }: { payload: SharePayload }) {
         )
       }
       plan={renderPlan}
-      pageTitle={() =>
-        company === '' ? 'Shared result – Hire Ready' : `Shared result: ${company} – Hire Ready`
-      }
+      pageTitle={() => `Shared result: ${name} – Hire Ready`}
       focusHeading
     />
   );
