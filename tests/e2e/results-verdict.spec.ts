@@ -73,7 +73,7 @@ describe('the verdict first (375 × 812)', () => {
     await gotoApp(page, sharedRoute());
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('.verdict-context').textContent()).toBe(
-      'Shared result: Acme Analytics',
+      'Shared result: a Hire Ready assessment of Acme Analytics',
     );
     expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(PHONE.height);
     expect(await bottomOf(page, '.status-pill')).toBeLessThanOrEqual(PHONE.height);

@@ -449,7 +449,9 @@ describe('ResultsPage', () => {
       assumed,
     }).split('#s/')[1];
     render(<SharedResultPage code={code ?? ''} />);
-    expect(screen.getByRole('banner')).toHaveTextContent(`Shared result: ${listName}`);
+    expect(screen.getByRole('banner')).toHaveTextContent(
+      'Shared result: an untitled Hire Ready assessment',
+    );
     expect(document.title).toBe(`Shared result: ${listName} – Hire Ready`);
   });
 });

@@ -81,7 +81,9 @@ describe('SharedResultPage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       assessment.recommendation.headline,
     );
-    expect(screen.getByRole('banner')).toHaveTextContent('Shared result: Shared Co');
+    expect(screen.getByRole('banner')).toHaveTextContent(
+      'Shared result: a Hire Ready assessment of Shared Co',
+    );
     expect(screen.getByRole('button', { name: 'Assess my own company' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Save a copy to edit' })).toBeVisible();
     expect(document.title).toBe('Shared result: Shared Co – Hire Ready');

@@ -82,8 +82,11 @@ function SharedResult({ payload }: { payload: SharePayload }) {
       context={
         <>
           <span className="shared-tag">Shared result:</span>{' '}
-          {/* Company name is link data: rendered as text only, never into attributes. */}
-          {name}
+          {/* Company name is link data: rendered as text only, never into attributes. Saying what
+              Hire Ready made tells a recipient who has never heard of it what they are reading. */}
+          {payload.answers.companyName.trim() === ''
+            ? 'an untitled Hire Ready assessment'
+            : `a Hire Ready assessment of ${name}`}
         </>
       }
       actions={
