@@ -367,3 +367,50 @@ describe('review findings (Dec 2026): SDRs the result would not hire', () => {
     },
   );
 });
+
+/*
+ * The same review: with the monthly burn given, "Hire now" sat above a plan saying "cash runs out
+ * after month 12, before the hire pays its own way". The verdict's runway check now counts the
+ * hire's own cost out of the cash at that burn, as the plan does.
+ */
+describe('review findings (Dec 2026): the verdict and the plan agree on runway with a burn', () => {
+  const cases = SCENARIOS_V2.flatMap((s) =>
+    [15_000, 60_000, 150_000].flatMap((burn) =>
+      [9, 12, 14, 16, 20].map((runwayMonths) => ({
+        name: `${s.name}, burn ${burn}, runway ${runwayMonths}`,
+        answers: { ...s.answers, monthlyBurn: burn, runwayMonths },
+      })),
+    ),
+  );
+
+  it('has cases on both sides of the runway check', () => {
+    const outcomes = cases.map(({ answers }) =>
+      evaluate(answers).blockers.some((b) => b.id === 'runway'),
+    );
+    expect(outcomes).toContain(true);
+    expect(outcomes).toContain(false);
+  });
+
+  it('a recommended hire is one whose plan has the cash to reach the month it pays its own way', () => {
+    for (const { name, answers } of cases) {
+      const result = evaluate(answers);
+      if (result.recommendation.status === 'not-yet') continue;
+      const input = planInputFor(result, answers, DEFAULT_ASSUMPTIONS);
+      if (!input) continue;
+      const plan = buildPlan(input);
+      expect({ name, funds: plan.fundsUntilSelfFunding }).toEqual({ name, funds: true });
+    }
+  });
+
+  it('a hire held back by runway alone is one whose plan runs out of cash first', () => {
+    for (const { name, answers } of cases) {
+      const result = evaluate(answers);
+      const ids = result.blockers.map((b) => b.id);
+      if (ids.length !== 1 || ids[0] !== 'runway') continue;
+      const input = planInputFor(result, answers, DEFAULT_ASSUMPTIONS);
+      if (!input || input.clearedCloseRate) continue;
+      const plan = buildPlan(input);
+      expect({ name, funds: plan.fundsUntilSelfFunding }).toEqual({ name, funds: false });
+    }
+  });
+});

@@ -72,8 +72,16 @@ export interface HireEconomics {
    * recruiting fee and ramp included. null: not within the horizon. For the hiring plan.
    */
   breakEvenMonths: number | null;
-  /** Runway this hire needs: time to hire + ramp + payback. null when it never pays back. */
+  /**
+   * Runway this hire needs: time to hire + ramp + payback, plus `burnMonths`. null when it never
+   * pays back.
+   */
   runwayNeededMonths: number | null;
+  /**
+   * With the monthly burn given: the hire's cost beyond its gross profit until it pays its own way,
+   * in months of that burn (it shortens the runway the answers give). 0 without the burn.
+   */
+  burnMonths: number;
   /** Opportunities a month this hire would work (AE) or add (SDR), once ramped. */
   oppsPerMonth: number;
   assumptionKeys: AssumptionKey[];
@@ -121,6 +129,8 @@ export interface Model {
       rampedMonthlyBookingsLocal: number;
       paybackMonths: number | null;
       runwayNeededMonths: number | null;
+      /** Both hires' `burnMonths`. */
+      burnMonths: number;
     };
   };
   runway: { months: number; neededAe: number | null; neededSdr: number | null };

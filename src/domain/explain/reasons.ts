@@ -10,8 +10,8 @@ import {
   formatMonths,
   formatNumber,
 } from '../format';
-import type { Reason } from '../types';
-import { earnsBack, hireName, monthsOrNever } from './words';
+import type { HireEconomics, Reason } from '../types';
+import { burnPart, earnsBack, formatNeed, hireName, monthsOrNever } from './words';
 
 /*
  * The reasons, ordered by weight; the first three are "the three that matter most". Each quotes
@@ -91,7 +91,7 @@ export function buildReasons(
             ? `Hiring an SDR at the same time would need about ${monthsOrNever(need).replace('about ', '')} of runway; you have ${formatMonths(answers.runwayMonths)}, enough for the account executive first.`
             : need === null
               ? `You have ${formatMonths(answers.runwayMonths)} of runway, but this hire would not pay for itself within the limit, so no runway would be enough.`
-              : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatMonths(need)}: ${formatMonths(e.timeToHireMonths)} to hire, ${formatMonths(e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(e.paybackMonths)} to pay back.`,
+              : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatNeed(need, answers.runwayMonths)}: ${needParts(e)}.`,
         );
         break;
       }
@@ -235,18 +235,14 @@ export function buildReasons(
       `${capitalize(article(formatNumber(answers.closeRatePct, 1)))} ${formatNumber(answers.closeRatePct, 1)}% close rate is low; a closer who runs the same process on every deal usually wins more.`,
     );
   if (hiring && !core.gates.includes('runway')) {
-    const need =
-      core.kind === 'sdr'
-        ? economics.sdr.runwayNeededMonths
-        : core.kind === 'both'
-          ? core.model.pair.runwayNeededMonths
-          : economics.ae.runwayNeededMonths;
+    const { runwayNeededMonths: need, burnMonths } =
+      core.kind === 'sdr' ? economics.sdr : core.kind === 'both' ? core.model.pair : economics.ae;
     if (need !== null)
       add(
         'runway-ok',
         'budget',
         'for',
-        `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${Math.abs(answers.runwayMonths - need) < 1 ? `${formatNumber(need, 1)} months` : formatMonths(need)} for the search, the ramp and the payback.`,
+        `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatNeed(need, answers.runwayMonths)} for the search, the ramp and the payback${burnMonths > 0 ? ', counting the cash it costs at your burn until then' : ''}.`,
       );
   }
   // A "not yet" that no runway gate decided (closers with room, no proof yet…) still says when the
@@ -259,7 +255,7 @@ export function buildReasons(
       'for',
       short.atLeast
         ? `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs more than ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire and ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp} before the payback starts.`
-        : `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs ${formatMonths(short.need)}: ${formatMonths(short.e.timeToHireMonths)} to hire, ${formatMonths(short.e.rampMonths)} of ${TERMS.ramp}, and ${monthsOrNever(short.e.paybackMonths)} to pay back.`,
+        : `You have ${formatMonths(answers.runwayMonths)} of runway; ${hireName(short.kind, short.kind === 'sdr' ? undefined : profile.value)}, the hire that would come next, needs ${formatNeed(short.need, answers.runwayMonths)}: ${needParts(short.e)}.`,
     );
   if (core.followUp)
     add(
@@ -275,6 +271,18 @@ export function buildReasons(
  * With a "not yet" the runway gate did not decide: the next hire (an account executive unless an
  * SDR is named) and its runway need, when today's runway falls short of it.
  */
+/** "2 months to hire, 5 months of ramp, and about 6 months to pay back" (+ the burn's share). */
+function needParts(e: HireEconomics): string {
+  const parts = [
+    `${formatMonths(e.timeToHireMonths)} to hire`,
+    `${formatMonths(e.rampMonths)} of ${TERMS.ramp}`,
+    `${monthsOrNever(e.paybackMonths)} to pay back`,
+  ];
+  const burn = burnPart(e.burnMonths);
+  if (burn) parts.push(burn);
+  return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+
 export function runwayShortfall(core: CoreDecision, answers: CompleteAnswers) {
   if (core.kind !== 'not-yet' || core.gates.includes('runway') || core.gates.includes('payback'))
     return undefined;

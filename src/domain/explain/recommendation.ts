@@ -7,7 +7,7 @@ import { article, capitalize, formatCount, formatMonths, formatNumber } from '..
 import { ALONGSIDE } from '../rules/process';
 import type { Flip } from '../trials';
 import type { Confidence, GateId, Recommendation } from '../types';
-import { hireName, KEY_WORDS, outcomeWords } from './words';
+import { formatNeed, hireName, KEY_WORDS, outcomeWords } from './words';
 
 /*
  * The heading, the two-sentence summary, the confidence sentence and the profile note. The
@@ -72,13 +72,13 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
       }
       case 'runway': {
         const kind = core.nextHire?.kind ?? 'ae';
-        const need =
-          kind === 'sdr'
-            ? economics.sdr.runwayNeededMonths
-            : kind === 'both'
-              ? core.model.pair.runwayNeededMonths
-              : economics.ae.runwayNeededMonths;
-        return `${capitalize(hireName(kind, core.nextHire?.aeProfile))} needs about ${need === null ? 'more' : formatMonths(need).replace('about ', '')} of runway (search, ramp and payback); you have ${formatMonths(answers.runwayMonths)}.`;
+        const { runwayNeededMonths: need, burnMonths } =
+          kind === 'sdr' ? economics.sdr : kind === 'both' ? core.model.pair : economics.ae;
+        const counted =
+          burnMonths > 0
+            ? 'search, ramp, payback and the cash it costs at your burn until then'
+            : 'search, ramp and payback';
+        return `${capitalize(hireName(kind, core.nextHire?.aeProfile))} needs ${need === null ? 'more' : formatNeed(need, answers.runwayMonths).replace(/^(?!about )/, 'about ')} of runway (${counted}); you have ${formatMonths(answers.runwayMonths)}.`;
       }
       case 'no-process':
         return 'There is no consistent way of selling yet, so a hire would have nothing to follow.';

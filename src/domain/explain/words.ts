@@ -148,3 +148,20 @@ export function earnsBack(value: number | null, whose: string): string {
 export function monthsOrNever(value: number | null): string {
   return value === null ? 'never' : formatMonths(value);
 }
+
+/**
+ * What a known monthly burn adds to a hire's runway need, as a list item: "and about 1.3 months
+ * of your burn for the cash it costs until then". '' without the burn.
+ */
+export function burnPart(burnMonths: number): string {
+  if (burnMonths <= 0) return '';
+  return `${formatNumber(burnMonths, 1)} ${burnMonths === 1 ? 'month' : 'months'} of your burn for the cash it costs until then`;
+}
+
+/**
+ * A runway need beside the runway a company has: to one decimal when the two are within a month,
+ * so "needs about 14 months; you have 14 months" never reads as a tie the verdict then breaks.
+ */
+export function formatNeed(need: number, have: number): string {
+  return Math.abs(have - need) < 1 ? `${formatNumber(need, 1)} months` : formatMonths(need);
+}

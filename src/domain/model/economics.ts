@@ -45,6 +45,30 @@ interface Flow {
   signDelay: number;
 }
 
+/**
+ * What the hire has cost beyond the gross profit it has brought, by the end of whole month `month`
+ * counted from the start of the search (the same months as breakEven). Until the hire pays its own
+ * way each month this only grows, so at the month it starts to is when the company's cash is
+ * lowest on its account.
+ */
+function costNotYetRepaid(f: Flow, month: number): number {
+  const start = Math.ceil(f.timeToHire);
+  const last = month;
+  let cost = 0;
+  let profit = 0;
+  let monthlyProfit = 0;
+  for (let t = start + 1; t <= last; t++) {
+    const s = t - start;
+    if (s === 1) cost += f.fee;
+    cost += f.loadedMonthly;
+    profit += monthlyProfit;
+    const w = s - f.signDelay;
+    const rampPct = w < 1 ? 0 : w <= f.rampMonths ? (w - 1) / f.rampMonths : 1;
+    monthlyProfit += (rampPct * f.rampedBookings * f.grossMargin) / 12;
+  }
+  return Math.max(0, cost - profit);
+}
+
 /** Months of a ramped hire's added gross profit that repay one month's cost; null if never. */
 function payback(f: Flow): number | null {
   const gpAdded = (f.rampedBookings * f.grossMargin) / 12;
@@ -134,6 +158,7 @@ function finish(
   e: HireEconomics,
   a: Assumptions,
   quick: boolean | undefined,
+  burn: number | undefined,
   signDelay = 0,
 ): HireEconomics {
   const flow: Flow = {
@@ -150,8 +175,17 @@ function finish(
   e.rampedMonthlyGrossProfitLocal = (flow.rampedBookings * flow.grossMargin) / 12;
   e.paybackMonths = paybackMonths;
   e.breakEvenMonths = quick ? null : breakEven(flow);
-  e.runwayNeededMonths =
+  const paysItsWay =
     paybackMonths === null ? null : e.timeToHireMonths + e.rampMonths + paybackMonths;
+  // With the burn known, today's runway is cash at today's burn, and the hire's cost beyond what
+  // it brings in until it pays its own way comes out of that cash too. Counted by whole months,
+  // as the hiring plan's projection counts cash: the runway must reach the month the hire pays
+  // its way plus that cost in months of burn.
+  if (paysItsWay !== null && burn !== undefined && burn > 0) {
+    const month = Math.ceil(paysItsWay - 1e-9);
+    e.burnMonths = month - paysItsWay + costNotYetRepaid(flow, month) / burn;
+  } else e.burnMonths = 0;
+  e.runwayNeededMonths = paysItsWay === null ? null : paysItsWay + e.burnMonths;
   return e;
 }
 
@@ -197,11 +231,13 @@ export function aeEconomics(input: HireInput): HireEconomics {
       paybackMonths: null,
       breakEvenMonths: null,
       runwayNeededMonths: null,
+      burnMonths: 0,
       oppsPerMonth: input.oppsPerMonth,
       assumptionKeys: c.keys,
     },
     a,
     input.quick,
+    answers.monthlyBurn,
   );
 }
 
@@ -245,11 +281,13 @@ export function sdrEconomics(input: HireInput): HireEconomics {
       paybackMonths: null,
       breakEvenMonths: null,
       runwayNeededMonths: null,
+      burnMonths: 0,
       oppsPerMonth: input.oppsPerMonth,
       assumptionKeys: c.keys,
     },
     a,
     input.quick,
+    answers.monthlyBurn,
     wholeCycleMonths(answers.salesCycleDays),
   );
 }
@@ -266,7 +304,10 @@ export function wholeCycleMonths(cycleDays: number): number {
 export function pairEconomics(ae: HireEconomics, sdr: HireEconomics, a: Assumptions) {
   const sdrBookings = Math.min(
     sdr.rampedMonthlyBookingsLocal,
-    Math.max(0, ((ae.quotaLocal ?? 0) * a.attainmentPct) / 100 / 12 - ae.rampedMonthlyBookingsLocal),
+    Math.max(
+      0,
+      ((ae.quotaLocal ?? 0) * a.attainmentPct) / 100 / 12 - ae.rampedMonthlyBookingsLocal,
+    ),
   );
   const bookings = ae.rampedMonthlyBookingsLocal + sdrBookings;
   const gp = (bookings * a.grossMarginPct) / 1200;
@@ -274,9 +315,12 @@ export function pairEconomics(ae: HireEconomics, sdr: HireEconomics, a: Assumpti
   const p = gp > 0 && cost / gp <= a.paybackHorizonMonths ? cost / gp : null;
   const ramp = Math.max(ae.rampMonths, sdr.rampMonths);
   const hire = Math.max(ae.timeToHireMonths, sdr.timeToHireMonths);
+  // Both hires' costs before they pay their way come out of a known burn's cash (see finish()).
+  const burnMonths = ae.burnMonths + sdr.burnMonths;
   return {
     rampedMonthlyBookingsLocal: bookings,
     paybackMonths: p,
-    runwayNeededMonths: p === null ? null : hire + ramp + p,
+    runwayNeededMonths: p === null ? null : hire + ramp + p + burnMonths,
+    burnMonths,
   };
 }

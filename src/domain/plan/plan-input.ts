@@ -86,6 +86,11 @@ function hasOutboundToRepeat(answers: Answers): boolean {
   return answers.icp !== 'none' && (answers.outbound === 'systematic' || answers.sdrs > 0);
 }
 
+/** Search + ramp + payback: the runway need without what a known burn adds to it. */
+function paysItsWay(e: { runwayNeededMonths: number | null; burnMonths: number }): number | null {
+  return e.runwayNeededMonths === null ? null : e.runwayNeededMonths - e.burnMonths;
+}
+
 /** The plan's input for an assessment, or null when there is no hire to plan. */
 export function planInputFor(
   assessment: Assessment,
@@ -107,12 +112,16 @@ export function planInputFor(
     deferred: what.deferred,
     hires,
     runwayMonths: answers.runwayMonths,
-    runwayNeededMonths:
+    // The month the hire(s) pay their own way, as the verdict counts it. The verdict's runway need
+    // also counts, with the burn given, the cash the hire costs until then; the plan counts that
+    // cash itself, month by month.
+    runwayNeededMonths: paysItsWay(
       what.kind === 'ae'
-        ? model.runway.neededAe
+        ? model.economics.ae
         : what.kind === 'sdr'
-          ? model.runway.neededSdr
-          : model.economics.pair.runwayNeededMonths,
+          ? model.economics.sdr
+          : model.economics.pair,
+    ),
     ...(burn === undefined ? {} : { monthlyBurnLocal: burn }),
     salesCycleDays: answers.salesCycleDays,
     team: {

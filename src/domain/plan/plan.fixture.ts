@@ -32,6 +32,7 @@ export function midMarketAe(overrides: Partial<HireEconomics> = {}): HireEconomi
     paybackMonths: 3.6,
     breakEvenMonths: 18,
     runwayNeededMonths: 11.6,
+    burnMonths: 0,
     oppsPerMonth: 10,
     assumptionKeys: [
       'aeOteUsd',
@@ -67,6 +68,7 @@ export function sdrHire(overrides: Partial<HireEconomics> = {}): HireEconomics {
     paybackMonths: 4.8,
     breakEvenMonths: null,
     runwayNeededMonths: 9.8,
+    burnMonths: 0,
     oppsPerMonth: 7.5,
     assumptionKeys: ['sdrOteUsd', 'sdrRampMonths'],
     ...overrides,

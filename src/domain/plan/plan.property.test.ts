@@ -42,6 +42,7 @@ const hireArb: fc.Arbitrary<PlanEconomics> = fc
     rampedMonthlyGrossProfitLocal: (h.rampedMonthlyBookingsLocal * h.grossMarginPct) / 1200,
     paybackMonths: null,
     runwayNeededMonths: null,
+    burnMonths: 0,
     assumptionKeys: [],
   }));
 

@@ -99,11 +99,13 @@ function economicsLines(
       label: `Runway ${who} needs`,
       value: formatMonthsOneDecimal(e.runwayNeededMonths),
       formula:
-        'Months to hire + months of ramp + months to pay back: how long the money must last before the hire pays for itself.',
+        e.burnMonths > 0
+          ? 'Months to hire + months of ramp + months to pay back, counted to the end of that month, + what the hire costs beyond its gross profit until then, in months of your burn: how long the cash must last before the hire pays for itself.'
+          : 'Months to hire + months of ramp + months to pay back: how long the money must last before the hire pays for itself.',
       worked:
         e.runwayNeededMonths === null || e.paybackMonths === null
           ? undefined
-          : `${months1(e.timeToHireMonths)} + ${months1(e.rampMonths)} + ${months1(e.paybackMonths)} = ${months1(e.runwayNeededMonths)} months`,
+          : `${months1(e.timeToHireMonths)} + ${months1(e.rampMonths)} + ${months1(e.paybackMonths)}${e.burnMonths > 0 ? ` + ${months1(e.burnMonths)}` : ''} = ${months1(e.runwayNeededMonths)} months`,
       assumptions: [
         ...costKeys,
         'grossMarginPct',
@@ -249,11 +251,14 @@ function pairLines(c: ArithmeticContext): ArithmeticLine[] {
       id: 'pair-runway-needed',
       label: 'Runway the two together need',
       value: formatMonthsOneDecimal(pair.runwayNeededMonths),
-      formula: 'The longer search + the longer ramp + the pair’s payback.',
+      formula:
+        pair.burnMonths > 0
+          ? 'The longer search + the longer ramp + the pair’s payback + what the two cost beyond their gross profit until then, in months of your burn.'
+          : 'The longer search + the longer ramp + the pair’s payback.',
       worked:
         pair.runwayNeededMonths === null || pair.paybackMonths === null
           ? undefined
-          : `${months1(hire)} + ${months1(ramp)} + ${months1(pair.paybackMonths)} = ${months1(pair.runwayNeededMonths)} months`,
+          : `${months1(hire)} + ${months1(ramp)} + ${months1(pair.paybackMonths)}${pair.burnMonths > 0 ? ` + ${months1(pair.burnMonths)}` : ''} = ${months1(pair.runwayNeededMonths)} months`,
       assumptions: [...new Set([...ae.assumptionKeys, ...sdr.assumptionKeys])],
     },
   ];
