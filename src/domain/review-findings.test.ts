@@ -414,3 +414,34 @@ describe('review findings (Dec 2026): the verdict and the plan agree on runway w
     }
   });
 });
+
+describe('review findings (Dec 2026): a sporadic trickle of opportunities', () => {
+  const pactum = company({
+    customers: 11,
+    qualifiedOppsPerMonth: 2,
+    leadTrend: 'sporadic',
+    leadSources: ['referral', 'events'],
+    processDocs: 'in-head',
+    crm: 'spreadsheet',
+    currency: 'GBP',
+    acv: 40000,
+    closeRatePct: 40,
+    salesCycleDays: 100,
+    stakeholders: 4,
+    founderSalesHours: 10,
+    runwayMonths: 18,
+    hireRegion: 'uk',
+  });
+
+  it('is not a pipeline to hire a closer on while the founder keeps up with it', () => {
+    const result = evaluate(pactum);
+    expect(result.recommendation.status).toBe('not-yet');
+    expect(result.blockers.map((b) => b.id)).toContain('no-pipeline');
+    expect(result.reasons.map((r) => r.text).join(' ')).toMatch(/coming sporadically/);
+  });
+
+  it('is no such block once leads already wait for someone to work them', () => {
+    const result = evaluate({ ...pactum, leadsUnworked: true });
+    expect(result.blockers.map((b) => b.id)).not.toContain('no-pipeline');
+  });
+});

@@ -58,7 +58,7 @@ export function buildReasons(
           gate,
           'leadFlow',
           stance,
-          `You get ${formatCount(answers.qualifiedOppsPerMonth, 'qualified opportunities a month', 'qualified opportunity a month')}, and outbound has not become a routine that books meetings.`,
+          `You get ${formatCount(answers.qualifiedOppsPerMonth, 'qualified opportunities a month', 'qualified opportunity a month')}${answers.leadTrend === 'sporadic' ? ', coming sporadically,' : ''} and outbound has not become a routine that books meetings.`,
         );
         break;
       case 'close-rate-floor':

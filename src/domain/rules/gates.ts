@@ -38,6 +38,14 @@ export const READINESS_GATES: readonly Rule[] = [
           any: [
             { fact: 'leadTrend', op: '==', than: 0 },
             { fact: 'opps', op: '<', than: 1 },
+            // "Sporadic" is the answer for no steady flow; unless leads already wait for someone
+            // to work them, a closer hired on it would wait between deals.
+            {
+              all: [
+                { fact: 'leadTrend', op: '==', than: 1 },
+                { fact: 'leadsWait', is: false },
+              ],
+            },
           ],
         },
         { fact: 'outbound', op: '<', than: 2 },
