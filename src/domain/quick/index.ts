@@ -5,6 +5,7 @@
 export { type Verdict, type DecideFn, verdictKey, sameVerdict } from './verdict';
 export { PLAUSIBLE_VALUES, plausibleKeys, sameAnswer, type PlausibleValues } from './plausible';
 export { TYPICAL_ANSWERS, fillAssumed, type TypicalValue } from './typical';
+export { SAMPLE_QUICK_ANSWERS } from './sample';
 export { realisticProfiles } from './profiles';
 export {
   agreement,

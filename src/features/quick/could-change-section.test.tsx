@@ -3,21 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../domain';
-import { fillAssumed } from '../../domain/quick';
+import { fillAssumed, SAMPLE_QUICK_ANSWERS } from '../../domain/quick';
 import { CouldChangeSection } from './could-change-section';
 
-// Profile 1 of the e2e spec: founder-led, 18 customers, leads waiting, process partly written.
-const { answers, assumed } = fillAssumed({
-  currency: 'USD',
-  customers: 18,
-  aes: 0,
-  qualifiedOppsPerMonth: 12,
-  leadsUnworked: true,
-  processDocs: 'partial',
-  acv: 24_000,
-  closeRatePct: 25,
-  runwayMonths: 18,
-});
+const { answers, assumed } = fillAssumed(SAMPLE_QUICK_ANSWERS);
 
 describe('CouldChangeSection', () => {
   it('shows the question that could change the answer, a link straight to it', () => {

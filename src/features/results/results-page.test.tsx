@@ -13,7 +13,7 @@ import {
   type AssumptionKey,
   type Assumptions,
 } from '../../domain';
-import { fillAssumed } from '../../domain/quick';
+import { fillAssumed, SAMPLE_QUICK_ANSWERS } from '../../domain/quick';
 import { buildShareUrl, restoreShareCode } from '../../share';
 import { activeOrEmpty, assessmentName, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
@@ -420,17 +420,7 @@ describe('ResultsPage', () => {
 
   it('calls a quick check without a company name the same on its result, its link and the list', () => {
     // A quick check never asks the company's name.
-    const { answers, assumed } = fillAssumed({
-      currency: 'USD',
-      customers: 18,
-      aes: 0,
-      qualifiedOppsPerMonth: 12,
-      leadsUnworked: true,
-      processDocs: 'partial',
-      acv: 24_000,
-      closeRatePct: 25,
-      runwayMonths: 18,
-    });
+    const { answers, assumed } = fillAssumed(SAMPLE_QUICK_ANSWERS);
     act(() => {
       useWorkspaceStore.getState().createAssessment({ answers, assumptions: {}, assumed });
     });

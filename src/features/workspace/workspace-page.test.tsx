@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
-import { fillAssumed } from '../../domain/quick';
+import { fillAssumed, SAMPLE_QUICK_ANSWERS } from '../../domain/quick';
 import { useWorkspaceStore } from '../../store';
 import { ComparePage } from './compare-page';
 import { WorkspacePage } from './workspace-page';
@@ -59,17 +59,7 @@ describe('WorkspacePage', () => {
 
   it("badges a quick assessment with its result's status and role, not just the role", () => {
     // Profile 1 of the quick check: the result says "Hire after a fix" (write the playbook first).
-    const { answers, assumed } = fillAssumed({
-      currency: 'USD',
-      customers: 18,
-      aes: 0,
-      qualifiedOppsPerMonth: 12,
-      leadsUnworked: true,
-      processDocs: 'partial',
-      acv: 24_000,
-      closeRatePct: 25,
-      runwayMonths: 18,
-    });
+    const { answers, assumed } = fillAssumed(SAMPLE_QUICK_ANSWERS);
     act(
       () =>
         void useWorkspaceStore.getState().createAssessment({ answers, assumptions: {}, assumed }),
