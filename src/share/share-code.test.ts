@@ -154,15 +154,33 @@ describe('restoreShareCode errors', () => {
     expect(errorOf('%E0%A4%A').kind).toBe('malformed');
   });
 
-  it.each(['4', '9', 'a', 'Z'])(
-    'a code starting with version "%s" is "unknown-version"',
+  it.each(['4', '9', 'a', 'z'])(
+    'an intact code of a later version "%s" is "unknown-version": reloading will open it',
     (version) => {
-      expect(errorOf(version + code.slice(1))).toMatchObject({
+      expect(errorOf(v1Code(restOf(code), 0, version))).toMatchObject({
         kind: 'unknown-version',
         message: expect.stringMatching(/newer version of Hire Ready/),
       });
     },
   );
+
+  it.each([
+    ['reversed', [...code].toReversed().join('')],
+    // As reported: a v3 code read backwards, which no reload can open.
+    ['reversed, as reported', 'uoscitylznA_emcA05.i1.p.3.91.p.oii0.212221152.c.0.0.i1.063'],
+    ['with a later version digit typed over its own', `4${code.slice(1)}`],
+    ['with a capital letter first', `Z${code.slice(1)}`],
+    [
+      'with no header number after the version',
+      v1Code(restOf(code), 0, '4').replace(/^4\w+\./, '4.'),
+    ],
+    ['version 0', v1Code(restOf(code), 0, '0')],
+  ])('a code %s is damaged, not from a newer version', (_, damaged) => {
+    expect(errorOf(damaged)).toMatchObject({
+      kind: 'malformed',
+      message: expect.not.stringMatching(/newer version|[Rr]eload/),
+    });
+  });
 
   it.each(['hello', 'abc', 'Z9'])(
     'a short word ("%s") is not a link from a newer version, just not a link (issue 12)',

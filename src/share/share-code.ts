@@ -1,5 +1,8 @@
 import { ANSWER_KEYS, AnswersSchema, PartialAssumptionsSchema } from '../domain';
+import { checksum } from './checksum';
 import { CodecFailure, type RawPayload } from './codec-failure';
+import { DIGITS } from './code-reader';
+import { decodeNumber } from './number-token';
 
 import type { RestoreResult, ShareError, SharePayload } from './types';
 import { MAX_SHARED_NOTES_LENGTH, sanitizeNotes, sanitizeText } from './text';
@@ -116,11 +119,14 @@ function restore(input: unknown): RestoreResult {
 
   const format = FORMATS[code.charAt(0)];
   if (!format) {
-    // A letter or digit is where a later version would put its number; anything else never starts a
-    // code. A short word ("hello") is not a code at all: claiming "a newer version" would send the
-    // person to reload for nothing.
-    const newer = /^[A-Za-z0-9]/.test(code) && code.length >= MIN_CODE_LENGTH;
-    return { ok: false, error: linkError(newer ? 'unknown-version' : 'malformed') };
+    // "Reload for the latest version" only helps when the link really came from a later version;
+    // said of a garbled link (a reversed code, a word, a changed first character) it sends the
+    // person round in circles. So a newer link must name a version after this one and carry the
+    // envelope every version keeps, whose check it can only pass if it is intact.
+    return {
+      ok: false,
+      error: linkError(isFromLaterVersion(code) ? 'unknown-version' : 'malformed'),
+    };
   }
 
   let raw: RawPayload;
@@ -138,6 +144,21 @@ function restore(input: unknown): RestoreResult {
   const validated = validatePayload(raw);
   if (!validated.ok) return { ok: false, error: validated.error };
   return { ok: true, value: validated.value, version: format.version };
+}
+
+/**
+ * Whether a code with an unknown first character is an intact code of a later format version. Every
+ * version keeps the same envelope (docs/decisions/003-share-link-format.md, "Versions and
+ * migration"): its version as one lowercase base-36 digit, a header number and ".", and the two
+ * check characters over everything before them. A code damaged in any one character fails the check,
+ * so it reads as damaged, never as newer.
+ */
+function isFromLaterVersion(code: string): boolean {
+  if (code.length < MIN_CODE_LENGTH) return false;
+  if (DIGITS.indexOf(code.charAt(0)) <= CURRENT_SHARE_VERSION) return false;
+  const header = /^.([0-9a-z]+)\./.exec(code)?.[1];
+  if (header === undefined || decodeNumber(header) === null) return false;
+  return checksum(code.slice(0, -2)) === code.slice(-2);
 }
 
 /**

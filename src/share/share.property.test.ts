@@ -308,7 +308,8 @@ describe('damaged codes', () => {
             damaged = code + mutation.junk;
             break;
           case 'version':
-            // Another known version's digit is caught by the check instead (also never a payload).
+            // Any other first character, a known version's or not, fails the check: damage, never
+            // a payload and never "newer".
             damaged = mutation.char + code.slice(1);
             break;
           case 'swap': {
@@ -334,7 +335,7 @@ describe('damaged codes', () => {
         const expectedKind = {
           truncate: damaged === '' ? 'empty' : 'truncated',
           append: 'malformed',
-          version: 'unknown-version',
+          version: 'malformed',
         }[mutation.kind as string];
         expect(kind).toBe(expectedKind ?? kind);
       }),
