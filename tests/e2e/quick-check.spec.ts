@@ -161,7 +161,7 @@ describe('quick check on a phone (375 × 812)', () => {
     await expectCleanPage(page);
     await screenshot(page, 'quick-refine-question-phone-375');
     await field.fill('1');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
     await page.waitForURL((url) => url.hash === '#/results');
     await expect.poll(() => h1Text(page)).toBe('Hire a mid-market account executive now');
     expect((await couldChangeRows(page)).length).toBe(14);
@@ -208,7 +208,7 @@ describe('the could-change list, checked by hand against the full assessment', (
     await page.locator('input[name="crm"][value="crm-stages"]').check();
     await page.locator('input[name="qualification"][value="framework"]').check();
     await page.locator('input[name="nonFounderWins"]').fill('3');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
     await page.waitForURL((url) => url.hash === '#/results');
     await expect.poll(() => h1Text(page)).toBe('Not yet: win more customers yourself first');
   }, 300_000);
@@ -237,7 +237,7 @@ describe('the could-change list, checked by hand against the full assessment', (
     // By hand: pipeline in a spreadsheet means setting up a CRM first, as the list says.
     await couldChangeSection(page).getByRole('link', { name: 'Pipeline tracking' }).click();
     await page.locator('input[name="crm"][value="spreadsheet"]').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
     await page.waitForURL((url) => url.hash === '#/results');
     await expect
       .poll(() => h1Text(page))

@@ -54,7 +54,7 @@ export function backPath(view: WizardView, fromCheck: boolean): RouteTarget {
 
 /**
  * Reads `from` and `field` from the query part of a wizard route. `from=results` comes from a quick
- * result's "could change this" link: Continue and Back return to the result.
+ * result's "could change this" link: Save and Back return to the result.
  */
 export function parseWizardQuery(query: string): {
   fromCheck: boolean;

@@ -28,7 +28,7 @@ export interface StepFormProps {
   step: StepId;
   /** Came from a Change link on Check your answers: Continue goes back there. */
   fromCheck: boolean;
-  /** Came from a quick result's "could change this" link: Continue goes back to the result. */
+  /** Came from a quick result's "could change this" link: the button saves and returns there. */
   fromResults?: boolean;
 }
 
@@ -166,13 +166,16 @@ export function StepForm({ step, fromCheck, fromResults = false }: StepFormProps
           </div>
         ) : null}
         <div className="form-actions">
+          {/* From the result, this button saves and goes straight back there, so it says both. */}
           <button type="submit" className="button">
-            Continue
+            {fromResults ? 'Save and see the result' : 'Continue'}
           </button>
           <p className="form-actions-note">
             {atLimit
               ? 'Nothing new can be saved in this browser until you make room.'
-              : 'Your answers are saved in this browser when you continue.'}
+              : fromResults
+                ? 'Your answers are saved in this browser, and the result is worked out again.'
+                : 'Your answers are saved in this browser when you continue.'}
           </p>
         </div>
       </form>

@@ -323,6 +323,52 @@ describe('Check your answers', () => {
   });
 });
 
+describe('a question opened from a quick result (from=results)', () => {
+  const hash = '#/assess/process?from=results&field=nonFounderWins';
+
+  beforeEach(() => {
+    // A quick check that assumed how many deals were won without a founder.
+    act(() => {
+      useWorkspaceStore.getState().createAssessment({
+        answers: SAMPLE_ANSWERS,
+        assumptions: {},
+        assumed: ['nonFounderWins'],
+      });
+    });
+  });
+
+  it('says the button saves and returns to the result', async () => {
+    const user = userEvent.setup();
+    await open(hash);
+    const field = screen.getByLabelText(/without a founder/);
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+
+    await user.type(field, '1');
+    await user.click(screen.getByRole('button', { name: 'Save and see the result' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers.nonFounderWins).toBe(1);
+  });
+
+  it('Back says it leaves the result unchanged once something is typed, and does', async () => {
+    const user = userEvent.setup();
+    await open(hash);
+    expect(screen.getByRole('link', { name: 'Back to the result' })).toHaveAttribute(
+      'href',
+      '#/results',
+    );
+
+    await user.type(screen.getByLabelText(/without a founder/), '1');
+    const back = screen.getByRole('link', { name: 'Back to the result without saving' });
+    expect(back).toHaveAttribute('href', '#/results');
+    await user.click(back);
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
+    expect(activeOrEmpty(useWorkspaceStore.getState()).answers.nonFounderWins).toBe(
+      SAMPLE_ANSWERS.nonFounderWins,
+    );
+  });
+});
+
 describe('storage problems', () => {
   // The notice itself is the app shell's (src/app/storage-notice.test.tsx).
   it('takes in another tab’s answers field by field, keeping only what was typed here', async () => {

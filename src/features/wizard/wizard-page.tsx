@@ -6,6 +6,7 @@ import {
   useActiveAssessment,
   useWorkspaceStore,
   useStorageStatus,
+  useUnsavedInput,
 } from '../../store';
 import { ASSESSMENT_LIMIT_MESSAGE } from '../../share/limits';
 import { BackLink } from '../../ui/back-link';
@@ -14,7 +15,14 @@ import { ProgressSteps, type ProgressStep } from '../../ui/progress-steps';
 import { hrefFor, navigate } from '../../ui/router';
 import { scrollToTop } from '../../ui/scroll';
 import { CheckAnswers } from './check-answers';
-import { assessPath, backPath, isWizardView, parseWizardQuery, type WizardView } from './paths';
+import {
+  assessPath,
+  backPath,
+  isStepId,
+  isWizardView,
+  parseWizardQuery,
+  type WizardView,
+} from './paths';
 import { fieldIdFor } from './question-field';
 import { useAtAssessmentLimit } from './use-at-assessment-limit';
 import { StepForm } from './step-form';
@@ -65,6 +73,8 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
   const otherTabChanges = useStorageStatus((s) => s.otherTabChanges);
   // Nothing open and the browser full of assessments: answers could not be saved, so say so first.
   const atLimit = useAtAssessmentLimit();
+  // Typing on this step that Save has not stored yet (kept in memory for this tab).
+  const hasUnsaved = useUnsavedInput((s) => isStepId(step) && s.byStep[step] !== undefined);
   const firstIncomplete = firstIncompleteStep(answers);
   const redirectTo = redirectFor(step, firstIncomplete);
   const [skipped, setSkipped] = useState<{ from: string; to: WizardView } | null>(null);
@@ -105,7 +115,16 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
 
   return (
     <div className="wizard">
-      <BackLink href={hrefFor(fromResults ? { name: 'results' } : backPath(view, fromCheck))} />
+      {fromResults ? (
+        // Back is a link and never saves (only the button checks and saves answers). From the
+        // result, typing is easy to mistake for an edit already made, so Back says it leaves the
+        // result as it was.
+        <BackLink href={hrefFor({ name: 'results' })}>
+          {hasUnsaved ? 'Back to the result without saving' : 'Back to the result'}
+        </BackLink>
+      ) : (
+        <BackLink href={hrefFor(backPath(view, fromCheck))} />
+      )}
       <div className="wizard-layout">
         {/* Beside the questions on a laptop; on a phone the steps stay on top as numbered markers
             and what the step is for follows the questions. */}
