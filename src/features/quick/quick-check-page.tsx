@@ -88,6 +88,7 @@ export function QuickCheckPage() {
                 onChange={set(key)}
                 currency={currency}
                 error={errors[key]}
+                onCurrencyChange={setCurrency}
                 aside={
                   key === 'acv' ? (
                     <CurrencyChoice currency={currency} onChange={setCurrency} />

@@ -9,7 +9,13 @@ import {
 } from '../../domain';
 import { Radios } from '../../ui/choice-fields';
 import { NumberField } from '../../ui/number-field';
-import { decimalMarkFor, formatNumberAnswer, plausibilityChecks, readNumber } from '../wizard';
+import {
+  currencyMismatchProp,
+  decimalMarkFor,
+  formatNumberAnswer,
+  plausibilityChecks,
+  readNumber,
+} from '../wizard';
 import { QUICK_PICKS } from './quick-picks';
 
 /** The input id of a quick question (its first radio for a group); error links target it. */
@@ -34,6 +40,8 @@ export interface QuickFieldProps {
   error?: string;
   /** Shown beside the input where the common answers would be (the deal size's currency). */
   aside?: ReactNode;
+  /** Switches the form's currency: an amount typed in another currency then offers it. */
+  onCurrencyChange?: (currency: Currency) => void;
 }
 
 /**
@@ -47,6 +55,7 @@ export function QuickField({
   currency,
   error,
   aside,
+  onCurrencyChange,
 }: QuickFieldProps) {
   const question = questionFor(questionKey);
   const id = quickFieldId(questionKey);
@@ -70,6 +79,8 @@ export function QuickField({
           onChange={onChange}
           reading={reading}
           format={formatNumberAnswer(question, currency)}
+          // Submitting refuses an amount in another currency, so the field says so on leaving it.
+          mismatch={currencyMismatchProp(reading, currency, onCurrencyChange)}
           decimal={decimalMarkFor(currency)}
           integer={question.integer}
           inputMode={question.unit === 'currency' ? 'text' : undefined}

@@ -9,4 +9,8 @@ export {
   readNumber,
 } from './number-input';
 export { plausibilityChecks, PLAUSIBILITY_RULES, type PlausibilityRule } from './plausibility';
-export { NumberAnswerField, type NumberAnswerFieldProps } from './number-answer-field';
+export {
+  currencyMismatchProp,
+  NumberAnswerField,
+  type NumberAnswerFieldProps,
+} from './number-answer-field';

@@ -1,6 +1,7 @@
 import { currencyName, currencySymbol, type Currency, type NumberQuestion } from '../../domain';
 import { HelpDetails } from '../../ui/field-parts';
 import { NumberField, type NumberFieldProps } from '../../ui/number-field';
+import type { NumberReading } from '../../ui/parse-number';
 import type { TextFieldProps } from '../../ui/text-field';
 import {
   currencyMismatch,
@@ -33,6 +34,25 @@ function typicalWithCurrency(typical: string | undefined, currency: Currency | u
   return typical?.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (amount) => `${mark}${amount}`);
 }
 
+/**
+ * NumberField's `mismatch` for an amount typed in another currency than the assessment's, with a
+ * switch when the same form asks for the currency. Shared with the quick check, so both forms say
+ * it the same way and at the same moment.
+ */
+export function currencyMismatchProp(
+  reading: NumberReading,
+  currency: Currency | undefined,
+  onCurrencyChange: ((currency: Currency) => void) | undefined,
+): NumberFieldProps['mismatch'] {
+  const mismatch = currencyMismatch(reading, currency, onCurrencyChange !== undefined);
+  if (!mismatch) return undefined;
+  if (!onCurrencyChange) return { message: mismatch.message };
+  return {
+    message: mismatch.message,
+    action: { label: mismatch.switchLabel, onClick: () => onCurrencyChange(mismatch.typed) },
+  };
+}
+
 export interface NumberAnswerFieldProps extends Pick<
   NumberFieldProps,
   'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'inputRef' | 'error'
@@ -59,8 +79,6 @@ export interface NumberAnswerFieldProps extends Pick<
 export function NumberAnswerField(props: NumberAnswerFieldProps) {
   const { question, currency: inCurrency, value: text, compact = false } = props;
   const reading = readNumber(question, text, inCurrency);
-  const { onCurrencyChange } = props;
-  const mismatch = currencyMismatch(reading, inCurrency, onCurrencyChange !== undefined);
   return (
     <NumberField
       id={props.id}
@@ -84,21 +102,7 @@ export function NumberAnswerField(props: NumberAnswerFieldProps) {
         question,
         reading.kind === 'number' && reading.currency ? reading.currency : inCurrency,
       )}
-      mismatch={
-        mismatch
-          ? {
-              message: mismatch.message,
-              ...(onCurrencyChange
-                ? {
-                    action: {
-                      label: mismatch.switchLabel,
-                      onClick: () => onCurrencyChange(mismatch.typed),
-                    },
-                  }
-                : {}),
-            }
-          : undefined
-      }
+      mismatch={currencyMismatchProp(reading, inCurrency, props.onCurrencyChange)}
       decimal={decimalMarkFor(inCurrency)}
       integer={question.integer}
       // Amounts take "30k" and "$", which a phone's number pad cannot type.
