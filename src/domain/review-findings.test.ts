@@ -445,3 +445,39 @@ describe('review findings (Dec 2026): a sporadic trickle of opportunities', () =
     expect(result.blockers.map((b) => b.id)).not.toContain('no-pipeline');
   });
 });
+
+/*
+ * Wording review (Jan 2027): two independent readings of whole pages found sentences pointing to a
+ * list that does not hold what they promise, two owners for one fix, and a threshold said "from"
+ * where the rule reads "above".
+ */
+describe('review findings (wording): a founder’s selling share against the line', () => {
+  const share = /(\d+)% of a \d+-hour week; above (\d+)%/;
+
+  it.each(results)('$name: the reason shows a share strictly above the line it names', ({ a }) => {
+    for (const r of a.reasons.filter((x) => x.ruleId === 'founder-time')) {
+      const hit = share.exec(r.text);
+      expect(hit).not.toBeNull();
+      expect(Number(hit?.[1])).toBeGreaterThan(Number(hit?.[2]));
+    }
+  });
+
+  it('is not given at exactly the line (10 hours of a 50-hour week)', () => {
+    const atLine = results.find((r) => r.name.startsWith('Sales-background founder'))!.a;
+    expect(atLine.model.capacity.founderSharePct).toBe(DEFAULT_ASSUMPTIONS.founderSalesSharePct);
+    expect(atLine.reasons.map((r) => r.ruleId)).not.toContain('founder-time');
+  });
+
+  it('under an SDR, says the founders have little time to take its meetings', () => {
+    const base = SCENARIOS_V2.find((s) =>
+      s.name.startsWith('Three AEs with room, outbound running, ICP only rough'),
+    )!.answers;
+    const sdr = evaluate({ ...base, icp: 'documented', founderSalesHours: 15 });
+    expect(sdr.recommendation.kind).toBe('sdr');
+    const reason = sdr.reasons.find((r) => r.ruleId === 'founder-time');
+    expect(reason?.text).toMatch(
+      /above 20%, a founder has little time left to take the meetings an SDR books\.$/,
+    );
+    expect(reason?.text).not.toMatch(/crowds out/);
+  });
+});

@@ -148,12 +148,20 @@ export function buildReasons(
       wantsCloser && !blocked ? 'for' : 'against',
       'You said qualified leads wait or get dropped because nobody has time: we take your word over the arithmetic.',
     );
-  if (capacity.sellingFounders > 0 && capacity.founderSharePct >= a.founderSalesSharePct)
+  // Strictly above the line, as the sentence shows it (rounded): at exactly 20% "above 20%" would
+  // contradict the figure beside it.
+  if (capacity.sellingFounders > 0 && Math.round(capacity.founderSharePct) > a.founderSalesSharePct)
     add(
       'founder-time',
       'capacity',
       wantsCloser && !blocked ? 'for' : 'against',
-      `Each selling founder spends about ${formatNumber(answers.founderSalesHours, 0)} hours a week selling, ${formatNumber(capacity.founderSharePct, 0)}% of a ${a.founderWeekHours}-hour week; from ${a.founderSalesSharePct}% up, selling crowds out running the company.`,
+      `Each selling founder spends about ${formatNumber(answers.founderSalesHours, 0)} hours a week selling, ${formatNumber(capacity.founderSharePct, 0)}% of a ${a.founderWeekHours}-hour week; ${
+        // An SDR's meetings need someone to take them: that, not the rest of the company, is
+        // what a busy founder puts at risk under an SDR.
+        core.kind === 'sdr'
+          ? `above ${a.founderSalesSharePct}%, a founder has little time left to take the meetings an SDR books.`
+          : `above ${a.founderSalesSharePct}%, selling crowds out running the company.`
+      }`,
     );
 
   const pairHire = core.kind === 'both' && economics.ae.oppsPerMonth < 1;
