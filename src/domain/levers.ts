@@ -1,7 +1,14 @@
 import { copyAnswers, type CompleteAnswers, type Currency } from './answers/schema';
 import type { Assumptions } from './assumptions';
 import { decideCore, type CoreDecision } from './decide-core';
-import { answerValue, closeKeyValue, outcomeWords, keyValue, KEY_WORDS } from './explain/words';
+import {
+  answerValue,
+  closeKeyValue,
+  outcomeWords,
+  outboundRunner,
+  keyValue,
+  KEY_WORDS,
+} from './explain/words';
 import { formatNumber } from './format';
 import { KEY_NUMBERS, sameAnswer, trial, type KeyNumber, type LeverNumber } from './trials';
 import type { HireStatus, Lever, Margin } from './types';
@@ -93,6 +100,7 @@ function withArticle(phrase: string): string {
 
 export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: CoreDecision): Lever[] {
   const out: Lever[] = [];
+  const runner = outboundRunner(base, answers, a);
   for (const lever of NUMBER_LEVERS) {
     const current = answers[lever.key];
     const reach = lever.reach(current, answers);
@@ -111,7 +119,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       status: decision.status,
       aeProfile: decision.aeProfile,
       text: `With ${withArticle(lever.phrase(keyValue(lever.key, to, answers.currency)))} instead of ${insteadOf(lever.key, current, answers.currency)}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile, decision.alongside)}.`,
-      effort: lever.effort(current, to, answers),
+      effort: lever.effort(current, to, answers, runner),
     });
   }
   for (const choice of LEVER_CHOICES) {
@@ -133,7 +141,7 @@ export function buildLevers(answers: CompleteAnswers, a: Assumptions, base: Core
       status: decision.status,
       aeProfile: decision.aeProfile,
       text: `${choice.text}: the answer would be ${outcomeWords(decision.kind, decision.status, decision.aeProfile, decision.alongside)}.`,
-      effort: choice.effort,
+      effort: choice.effort(runner),
     });
   }
   return out;

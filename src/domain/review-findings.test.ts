@@ -451,6 +451,38 @@ describe('review findings (Dec 2026): a sporadic trickle of opportunities', () =
  * list that does not hold what they promise, two owners for one fix, and a threshold said "from"
  * where the rule reads "above".
  */
+/** What a page tells the company to do: fixes, next steps and levers with their effort. */
+const page = (a: ReturnType<typeof evaluate>) => [
+  ...a.blockers.map((b) => b.fix),
+  ...a.nextSteps.map((s) => s.text),
+  ...a.levers.map((l) => `${l.text} ${l.effort}`),
+];
+
+describe('review findings (wording): one owner for the outbound test', () => {
+  const aesRun = /account executives, who have room|run by your account executives/;
+  const foundersRun = /Run outbound yourself|founder-run outbound/i;
+
+  it.each(results)('$name: the fix, the next step and the lever name the same owner', ({ a }) => {
+    const said = page(a);
+    expect(said.some((t) => aesRun.test(t)) && said.some((t) => foundersRun.test(t))).toBe(false);
+  });
+
+  it('AEs with room run it in "What would change this" too, not the founders', () => {
+    const inbound = results.find((r) =>
+      r.name.startsWith('Three AEs with room, but every opportunity is inbound'),
+    )!.a;
+    const lever = inbound.levers.find((l) => l.key === 'outbound');
+    expect(lever?.effort).toMatch(/outbound run by your account executives, who have room/);
+    expect(lever?.effort).not.toMatch(/founder-run/);
+    // Without AEs the founders still run it, everywhere on the page.
+    const first = results.find((r) =>
+      r.name.startsWith('SDR as first hire without a proven way to book meetings'),
+    )!.a;
+    expect(page(first).some((t) => foundersRun.test(t))).toBe(true);
+    expect(page(first).some((t) => aesRun.test(t))).toBe(false);
+  });
+});
+
 describe('review findings (wording): a founder’s selling share against the line', () => {
   const share = /(\d+)% of a \d+-hour week; above (\d+)%/;
 

@@ -7,7 +7,7 @@ import { GATE_TEXT, READINESS_GATES } from '../rules/gates';
 import { ALONGSIDE } from '../rules/process';
 import type { Blocker, Dimension, NextStep } from '../types';
 import { runwayShortfall, sdrMissing } from './reasons';
-import { hireName } from './words';
+import { hireName, outboundRunner } from './words';
 
 /*
  * Blockers and next steps, agreeing with the status: a "not yet" lists what to fix before any
@@ -40,7 +40,7 @@ export function buildBlockers(
           fix:
             core.model.acvUsd < a.transactionalAcvUsd
               ? 'Grow inbound, referrals or a partner channel: at your deal size outbound rarely earns back an SDR’s cost, so proving outbound would not change this.'
-              : `${answers.aes > 0 ? 'Have your account executives, who have room, run outbound' : 'Run outbound yourself'} for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.`,
+              : `${outboundRunner(core, answers, a) === 'aes' ? 'Have your account executives, who have room, run outbound' : 'Run outbound yourself'} for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.`,
           dimension: 'leadFlow',
           severity: 'gate',
           typicalWeeks: 12,
@@ -53,6 +53,12 @@ export function buildBlockers(
         id: gate,
         ruleId: gate,
         ...text,
+        // The same owner for outbound as the lever on the same page: AEs with room run it.
+        ...(gate === 'no-pipeline' && outboundRunner(core, answers, a) === 'aes'
+          ? {
+              fix: 'Have your account executives, who have room, run outbound for two to three months (a target list, a short message, about 50 contacts a week) until it books meetings every week.',
+            }
+          : {}),
         dimension: GATE_DIMENSION[gate] ?? 'economics',
         severity: 'gate',
       });

@@ -1,4 +1,6 @@
-import type { Currency } from '../answers/schema';
+import type { CompleteAnswers, Currency } from '../answers/schema';
+import type { Assumptions } from '../assumptions';
+import type { CoreDecision } from '../decide-core';
 import { PROFILE_WORDS } from '../answers/vocabulary';
 import {
   formatCount,
@@ -8,7 +10,10 @@ import {
   formatNumber,
   roundForText,
 } from '../format';
+import { holds } from '../rules/evaluate';
+import type { OutboundRunner } from '../rules/levers';
 import { ALONGSIDE } from '../rules/process';
+import { SIGNALS } from '../rules/signals';
 import type { KeyNumber, LeverNumber } from '../trials';
 import type { AeProfile, HireKind, HireStatus, RecommendationKind } from '../types';
 
@@ -24,6 +29,18 @@ export function hireName(kind: HireKind, profile?: AeProfile): string {
   if (kind === 'ae') return ae;
   if (kind === 'sdr') return 'an SDR';
   return `${ae} and an SDR`;
+}
+
+/**
+ * Who runs an outbound test: the account executives when the team has some and its closers have
+ * room (the verdict's own signal), otherwise the founders. One owner for the same fix on one page.
+ */
+export function outboundRunner(
+  core: CoreDecision,
+  answers: CompleteAnswers,
+  a: Assumptions,
+): OutboundRunner {
+  return answers.aes > 0 && holds(SIGNALS.closersRoom.when, core.facts, a) ? 'aes' : 'founders';
 }
 
 /** "your playbook is written and a CRM with stages is set up": the gaps a hire-after waits on. */

@@ -15,13 +15,20 @@ function winsPerMonth(answers: CompleteAnswers): number {
   return (answers.qualifiedOppsPerMonth * answers.closeRatePct) / 100;
 }
 
+/**
+ * Who runs an outbound test: account executives who have room for more opportunities, otherwise
+ * the founders (explain/words.ts `outboundRunner`). The blocker, the next step and the lever name
+ * the same one.
+ */
+export type OutboundRunner = 'aes' | 'founders';
+
 export interface NumberLever {
   key: LeverNumber;
   /** The value in a phrase: "about 17 qualified opportunities a month". */
   phrase: (value: string) => string;
   /** The furthest plausible value from the current one. */
   reach: (current: number, answers: CompleteAnswers) => number;
-  effort: (from: number, to: number, answers: CompleteAnswers) => string;
+  effort: (from: number, to: number, answers: CompleteAnswers, runner: OutboundRunner) => string;
 }
 
 export const NUMBER_LEVERS: readonly NumberLever[] = [
@@ -29,8 +36,8 @@ export const NUMBER_LEVERS: readonly NumberLever[] = [
     key: 'qualifiedOppsPerMonth',
     phrase: (v) => v.replace(/ a month$/, ' qualified opportunities a month'),
     reach: (x) => Math.max(x * 2, x + 4),
-    effort: (from, to) =>
-      `About ${formatNumber(Math.max(1, Math.round(to - from)), 0)} more qualified ${Math.max(1, Math.round(to - from)) === 1 ? 'opportunity' : 'opportunities'} a month: a founder-run outbound routine, a partner channel or more inbound content, typically a quarter’s work.`,
+    effort: (from, to, _answers, runner) =>
+      `About ${formatNumber(Math.max(1, Math.round(to - from)), 0)} more qualified ${Math.max(1, Math.round(to - from)) === 1 ? 'opportunity' : 'opportunities'} a month: ${runner === 'aes' ? 'an outbound routine run by your account executives' : 'a founder-run outbound routine'}, a partner channel or more inbound content, typically a quarter’s work.`,
   },
   {
     key: 'closeRatePct',
@@ -80,7 +87,7 @@ export interface ChoiceLever {
   better: (current: never) => boolean;
   to: Answers[keyof Answers];
   text: string;
-  effort: string;
+  effort: (runner: OutboundRunner) => string;
 }
 
 export const LEVER_CHOICES: readonly ChoiceLever[] = [
@@ -89,7 +96,7 @@ export const LEVER_CHOICES: readonly ChoiceLever[] = [
     better: (x: Answers['processDocs']) => x !== 'playbook',
     to: 'playbook',
     text: 'With a written playbook',
-    effort:
+    effort: () =>
       'About four weeks: write the stages, questions, objections and pricing rules from your last ten wins.',
   },
   {
@@ -97,28 +104,30 @@ export const LEVER_CHOICES: readonly ChoiceLever[] = [
     better: (x: Answers['crm']) => x !== 'crm-stages',
     to: 'crm-stages',
     text: 'With a CRM with defined stages',
-    effort: 'About two weeks: set up stages with exit rules and move your open deals in.',
+    effort: () => 'About two weeks: set up stages with exit rules and move your open deals in.',
   },
   {
     key: 'icp',
     better: (x: Answers['icp']) => x !== 'documented',
     to: 'documented',
     text: 'With a written ideal customer profile',
-    effort: 'About two weeks: describe the companies behind your best customers.',
+    effort: () => 'About two weeks: describe the companies behind your best customers.',
   },
   {
     key: 'qualification',
     better: (x: Answers['qualification']) => x !== 'framework',
     to: 'framework',
     text: 'With a qualification framework everyone uses',
-    effort: 'About two weeks: agree the questions every opportunity must answer.',
+    effort: () => 'About two weeks: agree the questions every opportunity must answer.',
   },
   {
     key: 'outbound',
     better: (x: Answers['outbound']) => x !== 'systematic',
     to: 'systematic',
     text: 'With outbound running as a routine that books meetings',
-    effort:
-      'Two to three months of founder-run outbound: target lists, messages and a weekly cadence.',
+    effort: (runner) =>
+      runner === 'aes'
+        ? 'Two to three months of outbound run by your account executives, who have room: target lists, messages and a weekly cadence.'
+        : 'Two to three months of founder-run outbound: target lists, messages and a weekly cadence.',
   },
 ] as ChoiceLever[];
