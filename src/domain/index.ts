@@ -20,6 +20,7 @@ export * from './assumptions';
 export * from './types';
 export { decide } from './decide';
 export { evaluate } from './evaluate';
+export { noSingleChangeText } from './explain/no-single-change';
 export {
   article,
   formatCount,

@@ -3,6 +3,7 @@ import type { Answers } from './answers/schema';
 import { SAMPLE_ANSWERS } from './answers/sample';
 import { DEFAULT_ASSUMPTIONS } from './assumptions';
 import { evaluate } from './evaluate';
+import { noSingleChangeText } from './explain/no-single-change';
 import { buildPlan, planInputFor } from './plan';
 import { SCENARIOS_V2 } from './scenarios-v2.fixture';
 
@@ -451,6 +452,41 @@ describe('review findings (Dec 2026): a sporadic trickle of opportunities', () =
  * list that does not hold what they promise, two owners for one fix, and a threshold said "from"
  * where the rule reads "above".
  */
+describe('review findings (wording): no single change that moves the answer', () => {
+  const none = results.filter(({ a }) => a.levers.length === 0);
+
+  it('has pages with no lever to check', () => {
+    expect(none.length).toBeGreaterThan(3);
+  });
+
+  it.each(none)('$name: points to "How firm" only when it lists a change that would', ({ a }) => {
+    const text = noSingleChangeText(a);
+    expect(/How firm the answer is/.test(text)).toBe(a.margins.some((m) => m.threshold !== null));
+    // Nothing there to point to: the blockers to fix are named instead.
+    const named = a.blockers.filter((b) => text.toLowerCase().includes(b.title.toLowerCase()));
+    expect(named.length).toBe(/How firm/.test(text) ? named.length : a.blockers.length);
+  });
+
+  it('2 customers, 1 opportunity a month, 8%, 4 months: several things must change together', () => {
+    const tiny = evaluate(
+      company({
+        customers: 2,
+        qualifiedOppsPerMonth: 1,
+        closeRatePct: 8,
+        runwayMonths: 4,
+        currency: 'EUR',
+        hireRegion: 'eu-west',
+      }),
+    );
+    expect(tiny.levers).toHaveLength(0);
+    expect(tiny.margins.every((m) => m.threshold === null)).toBe(true);
+    const text = noSingleChangeText(tiny);
+    expect(text).not.toMatch(/How firm/);
+    expect(text).toMatch(/several things must change together/);
+    expect(text).toMatch(/win more customers yourself first/);
+  });
+});
+
 /** What a page tells the company to do: fixes, next steps and levers with their effort. */
 const page = (a: ReturnType<typeof evaluate>) => [
   ...a.blockers.map((b) => b.fix),

@@ -104,6 +104,31 @@ describe('"What would change this" beside the margins', () => {
   });
 });
 
+describe('"What would change this" when nothing in "How firm" would', () => {
+  it('says several things must change together and names the blockers, not "How firm"', () => {
+    const answers: Answers = {
+      ...answersOf('Founder saturated, leads waiting, $24k deals (the classic first AE)'),
+      customers: 2,
+      qualifiedOppsPerMonth: 1,
+      closeRatePct: 8,
+      runwayMonths: 4,
+      currency: 'EUR',
+      hireRegion: 'eu-west',
+    };
+    const assessment = evaluate(answers);
+    expect(assessment.levers).toHaveLength(0);
+    render(<WhySection assessment={assessment} />);
+    // Every line in "How firm" says the answer stays the same: nothing there to point to.
+    expect(screen.getByRole('list', { name: 'How firm the answer is' })).not.toHaveTextContent(
+      /Holds while/,
+    );
+    expect(screen.queryByText(/shows the changes that would/)).not.toBeInTheDocument();
+    const said = screen.getByText(/several things must change together/);
+    for (const b of assessment.blockers)
+      expect(said.textContent?.toLowerCase()).toContain(b.title.toLowerCase());
+  });
+});
+
 describe('the capacity chart in words at a 0% close rate', () => {
   it('says what cannot be worked out instead of "can work about 0"', () => {
     const assessment = evaluate(answersOf('Close rate 0% with leads waiting'));

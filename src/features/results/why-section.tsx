@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Assessment } from '../../domain';
+import { noSingleChangeText, type Assessment } from '../../domain';
 import { Icon } from '../../ui/icons';
 import { DIMENSION_LABELS } from './format';
 
@@ -107,11 +107,7 @@ export function WhySection({ assessment }: { assessment: Assessment }) {
       <div className="why-block">
         <h3 id={`${id}-change`}>What would change this</h3>
         {levers.length === 0 ? (
-          <p>
-            No single improvement we tried in one of your answers changes the recommendation.
-            {margins.length > 0 &&
-              ' “How firm the answer is”, below, shows the changes that would.'}
-          </p>
+          <p>{noSingleChangeText(assessment)}</p>
         ) : (
           <ul className="change-list" aria-labelledby={`${id}-change`}>
             {levers.map((lever) => (
