@@ -18,6 +18,8 @@ export type SequenceTrigger =
       /** Share of the AE's need today's pipeline covers, in percent. */
       coveredPct: number;
       limitPct: number;
+      /** SDRs on the team before this one (1: this is the second). */
+      teamSdrs: number;
     }
   | {
       /**
@@ -30,6 +32,8 @@ export type SequenceTrigger =
       leftOpps: number;
       neededOpps: number;
       sdrOpps: number;
+      /** SDRs on the team before this one (1: this is the second). */
+      teamSdrs: number;
     }
   | {
       /** An SDR to keep a ratio once enough AEs sell (the pipeline is fine for one AE). */
@@ -40,6 +44,8 @@ export type SequenceTrigger =
       ratio: number;
       /** AEs on the team before this plan's hire. */
       teamAes: number;
+      /** SDRs on the team before this one (1: this is the second). */
+      teamSdrs: number;
       neededOpps: number | null;
     }
   | {
@@ -184,6 +190,7 @@ export function hireSequence(
             thresholdOpps: (needed * (100 - figures.aeProspectingLimitPct)) / 100,
             coveredPct: covered * 100,
             limitPct: figures.aeProspectingLimitPct,
+            teamSdrs: input.team.sdrs,
           },
           // Once the AE is through ramp the shortfall shows in the calendar.
           ...startAfter(expected.fullSpeedMonth, ae, horizon),
@@ -207,6 +214,7 @@ export function hireSequence(
             leftOpps: leftToday,
             neededOpps: needed,
             sdrOpps: pipeline.sdrOppsPerMonth,
+            teamSdrs: input.team.sdrs,
           },
           ...when,
           keys: SDR_KEYS,
@@ -231,6 +239,7 @@ export function hireSequence(
             aesPerSdr,
             ratio: 1 / Math.max(pipeline.sdrsPerAe, 1e-6),
             teamAes: input.team.aes,
+            teamSdrs: input.team.sdrs,
             neededOpps: needed,
           },
           ...startAfter(month, ae, horizon),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSUMPTIONS, evaluate } from '../../domain';
+import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../domain';
 import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import {
@@ -13,7 +13,14 @@ import {
 const sdrStep = (leftOpps: number, teamAes = 0): SequenceStep => ({
   id: 'sdr',
   role: 'sdr',
-  trigger: { kind: 'sdr-pipeline', teamAes, leftOpps, neededOpps: 8.3, sdrOpps: 7.5 },
+  trigger: {
+    kind: 'sdr-pipeline',
+    teamAes,
+    teamSdrs: 0,
+    leftOpps,
+    neededOpps: 8.3,
+    sdrOpps: 7.5,
+  },
   triggerMonth: 8,
   startMonth: 11,
   keys: [],
@@ -42,7 +49,14 @@ describe('the SDR that feeds a second AE, in words', () => {
 const prospectingStep = (thresholdOpps: number, neededOpps: number): SequenceStep => ({
   id: 'sdr',
   role: 'sdr',
-  trigger: { kind: 'sdr-prospecting', thresholdOpps, neededOpps, coveredPct: 40, limitPct: 30 },
+  trigger: {
+    kind: 'sdr-prospecting',
+    thresholdOpps,
+    neededOpps,
+    coveredPct: 40,
+    limitPct: 30,
+    teamSdrs: 0,
+  },
   triggerMonth: 6,
   startMonth: 9,
   keys: [],
@@ -88,10 +102,10 @@ const secondAe = (
   keys: [],
 });
 
-const ratioStep = (teamAes: number): SequenceStep => ({
+const ratioStep = (teamAes: number, teamSdrs = 0): SequenceStep => ({
   id: 'sdr',
   role: 'sdr',
-  trigger: { kind: 'sdr-ratio', aesPerSdr: 3, ratio: 2.5, teamAes, neededOpps: 8 },
+  trigger: { kind: 'sdr-ratio', aesPerSdr: 3, ratio: 2.5, teamAes, teamSdrs, neededOpps: 8 },
   triggerMonth: 8,
   startMonth: 11,
   keys: [],
@@ -108,6 +122,17 @@ describe('the SDR that follows the usual ratio, in words', () => {
     const text = triggerSentence(ratioStep(4));
     expect(text).toMatch(/^Once the new AE is through ramp and the team has 5 AEs/);
     expect(text).not.toMatch(/When the team has 3 AEs/);
+  });
+
+  it('counts the next SDR from the ones the team has: beside one, "a second SDR"', () => {
+    const step = ratioStep(3, 1);
+    expect(triggerSentence(step)).toMatch(
+      /^Once the new AE is through ramp and the team has 4 AEs: .* enough closers to share a second SDR’s meetings\.$/,
+    );
+    expect(stepTitle(step)).toBe(
+      'Month 8: start the search for a second SDR (first day about month 11)',
+    );
+    expect(triggerSentence(ratioStep(1, 2))).toMatch(/so a third SDR pays once/);
   });
 });
 
@@ -241,5 +266,28 @@ describe('the worst case, judged as the plan judges the expected case', () => {
     const worst = plan.risk.scenarios[plan.risk.worst];
     expect(worst.fundsUntilSelfFunding).toBe(false);
     expect(worstCaseSentence(plan)).toMatch(/the runway does not survive it/);
+  });
+});
+
+function planFor(answers: Answers) {
+  const input = planInputFor(evaluate(answers, DEFAULT_ASSUMPTIONS), answers, DEFAULT_ASSUMPTIONS);
+  if (!input) throw new Error('plans no hire');
+  return buildPlan(input);
+}
+
+describe('the SDR that follows, on a team that already has one', () => {
+  it('is searched for as "a second SDR"', () => {
+    const answers: Answers = {
+      ...SAMPLE_ANSWERS,
+      aes: 3,
+      sdrs: 1,
+      leadsUnworked: true,
+      outbound: 'systematic',
+      nonFounderWins: 30,
+      founderSalesHours: 4,
+    };
+    const sdr = planFor(answers).sequence.find((s) => s.role === 'sdr');
+    expect(sdr).toBeDefined();
+    expect(sdr ? stepTitle(sdr) : '').toMatch(/start the search for a second SDR/);
   });
 });

@@ -109,6 +109,12 @@ function aeNames(teamAes: number): { first: string; second: string } {
     : { first: 'the first AE', second: 'a second' };
 }
 
+/** "an SDR" for a team without one; "a second SDR" beside one, "a third" beside two, then "another". */
+function sdrName(teamSdrs: number): string {
+  const ordinal = ['second', 'third', 'fourth', 'fifth'][teamSdrs - 1];
+  return teamSdrs <= 0 ? 'an SDR' : ordinal ? `a ${ordinal} SDR` : 'another SDR';
+}
+
 /** "about 4 qualified opportunities a month are left", "no qualified opportunities a month are left". */
 function leftWords(leftOpps: number): string {
   const count = Math.round(leftOpps);
@@ -135,9 +141,11 @@ export function triggerSentence(step: SequenceStep): string {
     case 'sdr-ratio': {
       // The ratio is a team benchmark: an SDR's meetings top up several closers' own pipelines.
       const ratio = `the usual ratio is one SDR to about ${formatNumber(t.ratio, 1)} AEs, whose meetings top up each closer’s own pipeline rather than fill one calendar`;
+      // Counted from the SDRs the team already has: beside one, the next is "a second SDR".
+      const sdr = sdrName(t.teamSdrs);
       return t.teamAes + 1 >= t.aesPerSdr
-        ? `Once the new AE is through ramp and the team has ${t.teamAes + 1} AEs: ${ratio}, so there are enough closers to share an SDR’s meetings.`
-        : `When the team has ${t.aesPerSdr} AEs: ${ratio}, so an SDR pays once there are that many closers to share them.`;
+        ? `Once the new AE is through ramp and the team has ${t.teamAes + 1} AEs: ${ratio}, so there are enough closers to share ${sdr}’s meetings.`
+        : `When the team has ${t.aesPerSdr} AEs: ${ratio}, so ${sdr} pays once there are that many closers to share them.`;
     }
     case 'second-ae': {
       const { first, second } = aeNames(t.teamAes);
@@ -172,7 +180,7 @@ export function stepTitle(step: SequenceStep): string {
       : step.role === 'manager'
         ? 'a sales manager'
         : step.role === 'sdr'
-          ? 'an SDR'
+          ? sdrName('teamSdrs' in step.trigger ? step.trigger.teamSdrs : 0)
           : 'an AE';
   if (step.triggerMonth === null) return `Later than month 24: ${who}`;
   if (step.startMonth === null) return `Month ${step.triggerMonth}: ${who}`;
