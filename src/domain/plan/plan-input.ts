@@ -134,6 +134,7 @@ export function planInputFor(
       oppsNeededPerAe: model.capacity.oppsNeededPerAe,
       sdrOppsPerMonth: sdr.oppsPerMonth,
       closerCapacityOpps: model.capacity.closerCapacityOpps,
+      closerProfile: model.profile.value,
       sdrsPerAe: assumptions.sdrsPerAe,
       sdrRampMonths: assumptions.sdrRampMonths,
       // Deals large enough for outbound, and an SDR whose own meetings repay it within the limit

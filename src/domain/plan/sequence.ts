@@ -1,3 +1,4 @@
+import { AE_OTE_KEY } from '../assumptions';
 import { hireFlows, searchMonths } from './timeline';
 import type { Projection } from './projection';
 import type { PlanEconomics, PlanInput } from './types';
@@ -294,7 +295,13 @@ export function hireSequence(
         sdrOpps: pipeline.sdrOppsPerMonth,
       },
       ...startAfter(month, sdr, horizon),
-      keys: ['closerHoursPerWeek', 'aeActiveDeals'],
+      // What closer capacity is counted from (model/capacity.ts): a founder's hours against a
+      // full-time closer's, and the quota (from the pay of the profile in play) closers reach.
+      keys: [
+        'closerHoursPerWeek',
+        ...(pipeline.closerProfile ? [AE_OTE_KEY[pipeline.closerProfile]] : []),
+        'attainmentPct',
+      ],
     });
   }
 

@@ -1,6 +1,6 @@
 import type { HireRegion } from '../answers/schema';
 import type { Assumptions } from '../assumptions';
-import type { HireEconomics } from '../types';
+import type { AeProfile, HireEconomics } from '../types';
 
 /*
  * The hiring plan's input and output. The plan is a pure function of a `PlanInput`, which the app
@@ -47,6 +47,11 @@ export interface PlanPipeline {
   closerCapacityOpps: number;
   /** SDRs per AE that keep AEs busy (0.5: one SDR for two AEs). */
   sdrsPerAe: number;
+  /**
+   * The profile today's closers sell as (transactional, mid-market, enterprise): it sets the pay,
+   * and so the quota, their capacity is counted from. Absent in tests of the plan alone.
+   */
+  closerProfile?: AeProfile;
   /** Months a new SDR takes to book at full speed (absent: the plan assumes 3). */
   sdrRampMonths?: number;
   /** Deals are large enough for SDR outbound to pay (absent: assumed so). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, SAMPLE_ANSWERS, type Answers } from '../../domain';
 import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
+import { figureLabel } from './plan-format';
 import {
   planSummary,
   scenarioSentence,
@@ -289,5 +290,24 @@ describe('the SDR that follows, on a team that already has one', () => {
     const sdr = planFor(answers).sequence.find((s) => s.role === 'sdr');
     expect(sdr).toBeDefined();
     expect(sdr ? stepTitle(sdr) : '').toMatch(/start the search for a second SDR/);
+  });
+});
+
+describe('what the AE that follows an SDR reads', () => {
+  it('names the profile in play, not a mid-market figure, for a transactional team', () => {
+    const team = SCENARIOS_V2.find((s) => s.name.startsWith('Three AEs with ~30% room'));
+    const answers: Answers = {
+      ...(team?.answers ?? SAMPLE_ANSWERS),
+      acv: 12_000,
+      salesCycleDays: 21,
+      stakeholders: 1,
+    };
+    const assessment = evaluate(answers, DEFAULT_ASSUMPTIONS);
+    expect(assessment.model.profile.value).toBe('transactional');
+    expect(assessment.recommendation.kind).toBe('sdr');
+    const step = planFor(answers).sequence.find((s) => s.trigger.kind === 'ae-capacity');
+    const reads = (step?.keys ?? []).map(figureLabel).join('; ');
+    expect(reads).toMatch(/Transactional account executive/);
+    expect(reads).not.toMatch(/mid-market/i);
   });
 });
