@@ -42,6 +42,12 @@ export interface HiringPlan {
    * SDR hired beside it books (null: no AE in the plan).
    */
   oppsWorkedPerAe: number | null;
+  /**
+   * The share of a full monthly quota the lead AE is expected to book once ramped, in percent: the
+   * share ramped closers reach (attainment), or less where the pipeline is short. The month table's
+   * bookings are each month's quota at this share. Null: the lead hire is an SDR, or has no quota.
+   */
+  leadQuotaSharePct: number | null;
   /** Set when a deferred plan is figured at the close rate that clears the verdict (see PlanInput). */
   clearedCloseRate?: { pct: number; todayPct: number };
   /** A deferred plan whose hire pays back too slowly at today's figures (see PlanInput). */
@@ -79,6 +85,7 @@ export function buildPlan(input: PlanInput): HiringPlan {
     monthlyBurnLocal: input.monthlyBurnLocal ?? null,
     oppsNeededPerAe: input.pipeline.oppsNeededPerAe,
     oppsWorkedPerAe: oppsWorked(input),
+    leadQuotaSharePct: quotaShare(lead),
     ...(input.clearedCloseRate ? { clearedCloseRate: input.clearedCloseRate } : {}),
     paybackHeld: input.paybackHeld === true,
   };
@@ -89,4 +96,10 @@ function oppsWorked(input: PlanInput): number | null {
   if (!ae) return null;
   const sdr = input.kind === 'both' ? input.hires.find((h) => h.role === 'sdr') : undefined;
   return (ae.oppsPerMonth ?? 0) + (sdr?.oppsPerMonth ?? 0);
+}
+
+function quotaShare(lead: PlanInput['hires'][number] | undefined): number | null {
+  if (!lead || lead.role !== 'ae' || lead.quotaLocal === undefined || lead.quotaLocal <= 0)
+    return null;
+  return (lead.rampedMonthlyBookingsLocal / (lead.quotaLocal / 12)) * 100;
 }

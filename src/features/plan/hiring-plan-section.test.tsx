@@ -43,6 +43,15 @@ describe('HiringPlanSection', () => {
     ).toBeInTheDocument();
   });
 
+  it('says beside the month table how its bookings relate to the pay plan’s quota', () => {
+    const { section } = renderPlan(
+      SCENARIOS_V2.find((s) => s.name.startsWith('Founder saturated'))?.answers,
+    );
+    expect(
+      within(section).getByText(/bookings are what the AE is expected to close, about 85%/),
+    ).toBeInTheDocument();
+  });
+
   it('names the assumption each pay figure reads', () => {
     const { section } = renderPlan();
     const pay = within(section).getByRole('table', { name: 'The offer and the quota' });

@@ -4,17 +4,19 @@ import { DataTable } from '../../ui/data-table';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { describePlanChart, planChartData, planChartMarks } from './plan-chart-data';
 import { money, percent } from './plan-format';
+import { monthTableNote } from './plan-text';
 import { ScrollRegion } from './scroll-region';
 import { usePrintRequested } from '../../ui/use-print-requested';
 
 const PlanChart = lazy(() => import('./plan-chart').then((m) => ({ default: m.PlanChart })));
 
-function stage(month: PlanMonth): string {
+function stage(month: PlanMonth, sdr: boolean): string {
   switch (month.phase) {
     case 'search':
       return 'Search and notice';
     case 'ramp':
-      return `Ramp, ${percent(month.rampPct)} of quota`;
+      // An SDR carries a target for opportunities, not a quota (the pay plan says the same).
+      return `Ramp, ${percent(month.rampPct)} of ${sdr ? 'target' : 'quota'}`;
     case 'full':
       return 'Full speed';
     case 'gone':
@@ -31,12 +33,15 @@ export function PlanMonths({ plan }: { plan: HiringPlan }) {
   const [ref, near] = useNearViewport<HTMLElement>();
   const printing = usePrintRequested();
   const withCash = plan.months.some((m) => m.cashLocal !== null);
+  const sdrLead = plan.pay[0]?.role === 'sdr';
+  const note = monthTableNote(plan);
 
   return (
     <figure className="chart-figure plan-figure" aria-labelledby={`${id}-title`} ref={ref}>
       <figcaption>
         <h3 id={`${id}-title`}>Month by month</h3>
         <p>{describePlanChart(plan)}</p>
+        {note && <p>{note}</p>}
       </figcaption>
       <div className="plan-chart-layout">
         <div className="chart-frame plan-chart-frame" aria-hidden="true">
@@ -67,7 +72,7 @@ export function PlanMonths({ plan }: { plan: HiringPlan }) {
               key: String(m.month),
               header: `Month ${m.month}`,
               cells: [
-                stage(m),
+                stage(m, sdrLead),
                 money(m.costLocal, currency),
                 money(m.bookingsLocal, currency),
                 money(m.grossProfitLocal, currency),

@@ -4,6 +4,7 @@ import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import { figureLabel } from './plan-format';
 import {
+  monthTableNote,
   planSummary,
   scenarioSentence,
   stepTitle,
@@ -309,5 +310,23 @@ describe('what the AE that follows an SDR reads', () => {
     const reads = (step?.keys ?? []).map(figureLabel).join('; ');
     expect(reads).toMatch(/Transactional account executive/);
     expect(reads).not.toMatch(/mid-market/i);
+  });
+});
+
+describe('the month table beside the pay plan', () => {
+  it('says bookings are the quota at the share a ramped AE is expected to reach', () => {
+    const plan = planOf('Founder saturated, leads waiting, $24k deals (the classic first AE)');
+    // The pay plan's month 2 quota is 20% of $50,000; the table books $8,500 that month.
+    expect(plan.pay[0]?.rampSteps[1]?.quotaLocal).toBe(10_000);
+    expect(plan.months.find((m) => m.rampPct === 20)?.bookingsLocal).toBeCloseTo(8_500);
+    expect(monthTableNote(plan)).toMatch(
+      /bookings are what the AE is expected to close, about 85% of that quota: a ramp month at 20% of quota books about 17% of a full month’s quota\./,
+    );
+  });
+
+  it('for an SDR, ties the stage to its target and the bookings to its sales cycle', () => {
+    const plan = planOf('Three founders selling 8 h each, leads not waiting');
+    expect(plan.kind).toBe('sdr');
+    expect(monthTableNote(plan)).toMatch(/share of the SDR’s monthly target/);
   });
 });

@@ -243,3 +243,25 @@ export function worstCaseSentence(plan: HiringPlan): string {
         : 'Your cash runs out first: the runway does not survive it.';
   return `The worst realistic case is ${what}: the hire ${paysBy(be)}. ${verdict}`;
 }
+
+/**
+ * Beside the month table: its stage names each month's quota as the pay plan does, while bookings
+ * are what the hire is expected to close. Says how the two relate, so the tables agree. Null when
+ * there is nothing to reconcile (an AE expected to book its full quota).
+ */
+export function monthTableNote(plan: HiringPlan): string | null {
+  const lead = plan.pay[0];
+  if (!lead) return null;
+  if (lead.role === 'sdr')
+    return 'The stage is the share of the SDR’s monthly target, as in the pay plan; bookings are what those opportunities close, one sales cycle after they are booked.';
+  const share = plan.leadQuotaSharePct;
+  if (share === null || Math.round(share) >= 100) return null;
+  const ramp = plan.months.find((m) => m.phase === 'ramp' && m.rampPct > 0);
+  // A pair's bookings add what the SDR's meetings close, so a month's share is the AE's own only.
+  const example =
+    ramp && plan.kind !== 'both'
+      ? `: a ramp month at ${percent(ramp.rampPct)} of quota books about ${percent((ramp.rampPct * share) / 100)} of a full month’s quota`
+      : '';
+  const pair = plan.kind === 'both' ? ', plus what the SDR’s meetings close once they sign' : '';
+  return `The stage is each month’s quota, as in the pay plan; bookings are what the AE is expected to close, about ${percent(share)} of that quota${pair}${example}.`;
+}
