@@ -52,6 +52,14 @@ describe('HiringPlanSection', () => {
     ).toBeInTheDocument();
   });
 
+  it('names the result’s blockers and checks without pointing "above" (presenter view)', () => {
+    for (const name of ['Runway 5 months', '$500 deals, founder-led']) {
+      const { section } = renderPlan(SCENARIOS_V2.find((s) => s.name === name)?.answers);
+      expect(section.textContent).not.toMatch(/\b(check|result|answer|blockers) above\b/);
+      cleanup();
+    }
+  });
+
   it('names the assumption each pay figure reads', () => {
     const { section } = renderPlan();
     const pay = within(section).getByRole('table', { name: 'The offer and the quota' });

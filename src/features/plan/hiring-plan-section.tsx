@@ -98,7 +98,7 @@ function deferredNote(plan: HiringPlan): string {
     : plan.paybackHeld
       ? ' Its figures are today’s, so they show what holds the answer back: the hire pays back too slowly.'
       : '';
-  return `This is the plan for the hire that comes once the blockers above are cleared; its month 1 is the month you then start the search.${figured}`;
+  return `This is the plan for the hire that comes once the blockers the result lists are cleared; its month 1 is the month you then start the search.${figured}`;
 }
 
 /** For "hire after a fix": the fix runs alongside the search, as the result says. */
@@ -153,8 +153,8 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
         <h2 id={`${id}-title`}>Your hiring plan</h2>
         <p>
           {assessment.blockers.length > 0
-            ? 'There is no hire to plan yet: the blockers above come first. Once they are cleared, the plan shows when to post the role, what to pay, and when the hire pays for itself.'
-            : 'There is no hire to plan yet: the answer above finds no seat a new hire would fill. When it does, the plan shows when to post the role, what to pay, and when the hire pays for itself.'}
+            ? 'There is no hire to plan yet: the blockers the result lists come first. Once they are cleared, the plan shows when to post the role, what to pay, and when the hire pays for itself.'
+            : 'There is no hire to plan yet: the result finds no seat a new hire would fill. When it does, the plan shows when to post the role, what to pay, and when the hire pays for itself.'}
         </p>
       </section>
     );

@@ -223,7 +223,7 @@ describe('the plan in words for a hire held back by payback', () => {
     const plan = planOf('$3k deals at modest volume never pay back');
     expect(plan.deferred && plan.paybackHeld).toBe(true);
     const text = planSummary(plan);
-    expect(text).toMatch(/the payback the result above finds too slow for your deals/);
+    expect(text).toMatch(/the payback the result finds too slow for your deals/);
     expect(text).toMatch(/more runway would not change it/);
     expect(text).not.toMatch(/runway is longer|raise or cut costs/);
     // The same words reach a link's recipient and the printed report, where there is no what-if.
@@ -258,7 +258,7 @@ describe('the worst case, judged as the plan judges the expected case', () => {
     expect(worst.fundsUntilSelfFunding).toBe(true);
     const text = worstCaseSentence(plan);
     expect(text).toMatch(
-      /It pays its own way each month from month \d+, inside your 20 months of runway, which is what the runway check above asks/,
+      /It pays its own way each month from month \d+, inside your 20 months of runway, which is what the result’s runway check asks/,
     );
     expect(text).not.toMatch(/does not survive/);
   });
@@ -328,5 +328,20 @@ describe('the month table beside the pay plan', () => {
     const plan = planOf('Three founders selling 8 h each, leads not waiting');
     expect(plan.kind).toBe('sdr');
     expect(monthTableNote(plan)).toMatch(/share of the SDR’s monthly target/);
+  });
+});
+
+describe('the plan refers to the result by name, not by position', () => {
+  // Presenter view shows the plan on its own slide: "above" points at nothing there.
+  it.each(SCENARIOS_V2.map((s) => [s.name, s.answers] as const))('%s', (_, answers) => {
+    const input = planInputFor(
+      evaluate(answers, DEFAULT_ASSUMPTIONS),
+      answers,
+      DEFAULT_ASSUMPTIONS,
+    );
+    if (!input) return;
+    const plan = buildPlan(input);
+    for (const text of [planSummary(plan), worstCaseSentence(plan)])
+      expect(text).not.toMatch(/\b(check|result|answer|blockers) above\b/);
   });
 });

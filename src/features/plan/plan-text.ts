@@ -70,7 +70,7 @@ export function runwaySentence(plan: HiringPlan): string {
       plan.selfFundingMonth === null
         ? 'it never brings in as much as it costs in a month'
         : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`;
-    return `At today’s figures ${monthly}: the payback the result above finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change.`;
+    return `At today’s figures ${monthly}: the payback the result finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change.`;
   }
   if (lasts === null) {
     if (be === null)
@@ -80,7 +80,7 @@ export function runwaySentence(plan: HiringPlan): string {
     if (plan.survives)
       return `That is inside your ${runway} months of runway (add your monthly burn to see the exact month cash runs out).`;
     return plan.fundsUntilSelfFunding
-      ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the runway check above asks; the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
+      ? `${selfFundingSentence(plan)} That is inside your ${runway} months of runway, which is what the result’s runway check asks (runway for the search, the ramp and the payback); the rest of the cost is paid back after the runway ends, so plan the next raise or revenue by then.`
       : `That is after your ${runway} months of runway end, and ${plan.selfFundingMonth === null ? 'it never brings in as much as it costs in a month' : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`}: until then it costs more than it brings, so raise or cut costs first, or start when the runway is longer.`;
   }
   if (!plan.expected.runsOut) return 'With your burn, cash does not run out with this hire.';
@@ -237,7 +237,7 @@ export function worstCaseSentence(plan: HiringPlan): string {
   const verdict = worst.survives
     ? 'Your runway survives it.'
     : worst.fundsUntilSelfFunding && self !== null
-      ? `It pays its own way each month from ${monthText(self)}, ${worst.projection.cashLastsThroughMonth === null ? `inside your ${formatNumber(plan.runwayMonths, 1)} months of runway` : 'before your cash runs out'}, which is what the runway check above asks; the rest of its cost is paid back after that, so plan the next raise or revenue by then.`
+      ? `It pays its own way each month from ${monthText(self)}, ${worst.projection.cashLastsThroughMonth === null ? `inside your ${formatNumber(plan.runwayMonths, 1)} months of runway` : 'before your cash runs out'}, which is what the result’s runway check asks (runway for the search, the ramp and the payback); the rest of its cost is paid back after that, so plan the next raise or revenue by then.`
       : worst.projection.cashLastsThroughMonth === null
         ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
         : 'Your cash runs out first: the runway does not survive it.';
