@@ -448,7 +448,7 @@ describe('review findings (Dec 2026): a sporadic trickle of opportunities', () =
 });
 
 /*
- * Wording review (Jan 2027): two independent readings of whole pages found sentences pointing to a
+ * Wording review (Dec 2026): two independent readings of whole pages found sentences pointing to a
  * list that does not hold what they promise, two owners for one fix, and a threshold said "from"
  * where the rule reads "above".
  */
