@@ -233,7 +233,31 @@ describe('the plan in words for a hire held back by payback', () => {
   it('is not how a plan held back by its runway reads', () => {
     const plan = planOf('Runway 5 months');
     expect(plan.paybackHeld).toBe(false);
-    expect(planSummary(plan)).toMatch(/start when the runway is longer/);
+    expect(planSummary(plan)).toMatch(/secure more runway first/);
+  });
+});
+
+describe('the plan in words for a hire held back by its runway', () => {
+  // The plan is for the hire once the blockers are cleared; today's runway is why it waits.
+  it('says today’s runway is the reason the hire waits, not that the plan fails', () => {
+    const plan = planOf('Runway 5 months');
+    expect(plan.deferred && !plan.fundsUntilSelfFunding).toBe(true);
+    const text = planSummary(plan);
+    expect(text).toMatch(
+      /Your 5 months of runway end, before the hire pays its own way \(month \d+\): that is why the result says to secure more runway first\. Once you have, this plan holds\./,
+    );
+    expect(text).not.toMatch(/does not survive|raise or cut costs first/);
+  });
+
+  it('counts the cash at the burn when the burn is given', () => {
+    const base = SCENARIOS_V2.find((s) => s.name === 'Runway 5 months')!.answers;
+    const answers: Answers = { ...base, monthlyBurn: 50_000 };
+    const assessment = evaluate(answers);
+    const input = planInputFor(assessment, answers, DEFAULT_ASSUMPTIONS);
+    if (!input) throw new Error('expected a plan for the hire that follows');
+    const text = planSummary(buildPlan(input));
+    expect(text).toMatch(/At your burn, today’s cash runs out after month \d+, before the hire/);
+    expect(text).not.toMatch(/does not survive/);
   });
 });
 

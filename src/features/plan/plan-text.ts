@@ -72,6 +72,19 @@ export function runwaySentence(plan: HiringPlan): string {
         : `it only brings in more than it costs each month from ${monthText(plan.selfFundingMonth)}`;
     return `At today’s figures ${monthly}: the payback the result finds too slow for your deals. That is why the answer is not yet, and more runway would not change it; the plan moves as the figures the result names change.`;
   }
+  // A plan for the hire that comes once the blockers are cleared, one of which is runway: today's
+  // runway is the reason it waits, not a verdict on the plan.
+  if (plan.deferred && be !== null && !plan.fundsUntilSelfFunding) {
+    const ends =
+      lasts === null
+        ? `Your ${runway} months of runway end`
+        : `At your burn, today’s cash runs out after month ${lasts}`;
+    const pays =
+      plan.selfFundingMonth === null
+        ? 'before the hire brings in as much as it costs in a month'
+        : `before the hire pays its own way (${monthText(plan.selfFundingMonth)})`;
+    return `${ends}, ${pays}: that is why the result says to secure more runway first. Once you have, this plan holds.`;
+  }
   if (lasts === null) {
     if (be === null)
       return plan.deferred
