@@ -3,6 +3,7 @@ import type { Answers, Assessment, Assumptions } from '../../domain';
 import { article } from '../../domain';
 import {
   buildPlan,
+  planFigureValues,
   planInputFor,
   roleKit,
   roleKitId,
@@ -242,7 +243,19 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
 
       <PlanMonths plan={plan} />
       {plan.pay.map((pay) => (
-        <PayPlanView key={pay.role} pay={pay} />
+        <PayPlanView
+          key={pay.role}
+          pay={pay}
+          feed={
+            pay.role === 'ae' && plan.oppsWorkedPerAe !== null && plan.oppsNeededPerAe !== null
+              ? {
+                  worked: plan.oppsWorkedPerAe,
+                  needed: plan.oppsNeededPerAe,
+                  prospectingLimitPct: planFigureValues(assumptions).aeProspectingLimitPct,
+                }
+              : undefined
+          }
+        />
       ))}
       <SequenceView plan={plan} />
       <RiskView plan={plan} />
