@@ -23,18 +23,18 @@ describe('the quota note', () => {
     expect(short.length).toBeLessThan(aePlans.length);
   });
 
+  const noteFor = (p: (typeof aePlans)[number]) =>
+    quotaFeedNote(p.pay, { worked: p.worked, needed: p.needed, prospectingLimitPct: limit });
+  const isShort = (p: (typeof aePlans)[number]) => p.worked < p.needed * (1 - limit / 100);
+
   it.each(aePlans)('$name: speaks exactly when the pipeline leaves the AE short', (p) => {
-    const note = quotaFeedNote(p.pay, {
-      worked: p.worked,
-      needed: p.needed,
-      prospectingLimitPct: limit,
-    });
-    const short = p.worked < p.needed * (1 - limit / 100);
-    expect(note !== null).toBe(short);
-    if (note) {
-      expect(note).toMatch(/of the \d+ the full quota needs \(\d+%\)/);
-      expect(note).toMatch(/set the first year’s quota nearer what the pipeline feeds/);
-    }
+    expect(noteFor(p) !== null).toBe(isShort(p));
+  });
+
+  it.each(aePlans.filter(isShort))('$name: names both counts and the way out', (p) => {
+    expect(noteFor(p)).toMatch(
+      /of the \d+ the full quota needs \(\d+%\).*set the first year’s quota nearer what the pipeline feeds/,
+    );
   });
 
   it('offers a first-year quota in proportion to what the pipeline feeds', () => {
