@@ -3,7 +3,6 @@ import type { Answers, Assessment, Assumptions } from '../../domain';
 import { article } from '../../domain';
 import {
   buildPlan,
-  planFigureValues,
   planInputFor,
   roleKit,
   roleKitId,
@@ -243,19 +242,7 @@ function PlanSection({ assessment, answers, assumptions, onMonthlyBurn }: Hiring
 
       <PlanMonths plan={plan} />
       {plan.pay.map((pay) => (
-        <PayPlanView
-          key={pay.role}
-          pay={pay}
-          feed={
-            pay.role === 'ae' && plan.oppsWorkedPerAe !== null && plan.oppsNeededPerAe !== null
-              ? {
-                  worked: plan.oppsWorkedPerAe,
-                  needed: plan.oppsNeededPerAe,
-                  prospectingLimitPct: planFigureValues(assumptions).aeProspectingLimitPct,
-                }
-              : undefined
-          }
-        />
+        <PayPlanView key={pay.role} pay={pay} />
       ))}
       <SequenceView plan={plan} />
       <RiskView plan={plan} />

@@ -7,7 +7,6 @@ import {
   formatNumber,
   money,
   months,
-  opportunitiesAMonth,
   percent,
   PROFILE_LABELS,
   REGION_LABELS,
@@ -19,31 +18,8 @@ function from(pay: PayPlan, id: PayFigureId): string {
   return keys.length === 0 ? 'Worked out from the figures above' : keys.map(figureLabel).join('; ');
 }
 
-/** What today's pipeline gives the planned AE against what its quota needs. */
-export interface QuotaFeed {
-  /** Qualified opportunities a month the AE would work once ramped. */
-  worked: number;
-  /** Qualified opportunities a month the full quota needs. */
-  needed: number;
-  /** Share of the week an AE can prospect for their own deals (aeProspectingLimitPct). */
-  prospectingLimitPct: number;
-}
-
-/**
- * The quota's shortfall in words, when the pipeline leaves the AE to find more than the share of
- * their deals a closer can prospect for (the sequence's rule for an SDR): a quota the pipeline
- * cannot fill sets the hire up to miss it. Null when the pipeline feeds it.
- */
-export function quotaFeedNote(pay: PayPlan, feed: QuotaFeed | undefined): string | null {
-  if (!feed || pay.role !== 'ae' || pay.quotaLocal === null || feed.needed <= 0) return null;
-  const fed = Math.min(1, feed.worked / feed.needed);
-  if ((1 - fed) * 100 <= feed.prospectingLimitPct) return null;
-  return `Today’s pipeline gives this AE about ${opportunitiesAMonth(feed.worked)} of the ${formatNumber(Math.round(feed.needed), 0)} the full quota needs (${percent(fed * 100)}). Held to the full quota, they would spend more than ${percent(feed.prospectingLimitPct)} of the week finding their own deals: set the first year’s quota nearer what the pipeline feeds (about ${money(pay.quotaLocal * fed, pay.currency)}), or build the pipeline before the start date.`;
-}
-
 /** The offer and the quota for one hire, each figure with the assumption it reads. */
-export function PayPlanView({ pay, feed }: { pay: PayPlan; feed?: QuotaFeed }) {
-  const shortfall = quotaFeedNote(pay, feed);
+export function PayPlanView({ pay }: { pay: PayPlan }) {
   const id = useId();
   const c = pay.currency;
   const where = `${pay.profile ? `${PROFILE_LABELS[pay.profile]} ` : ''}${pay.role === 'sdr' ? 'SDR' : 'AE'} pay in ${REGION_LABELS[pay.region]}`;
@@ -136,7 +112,6 @@ export function PayPlanView({ pay, feed }: { pay: PayPlan; feed?: QuotaFeed }) {
         Figures for {where}, in your currency. Each one reads the assumption named beside it: change
         it in the assumptions panel below and the plan follows.
       </p>
-      {shortfall && <p className="notice notice-warn plan-quota-note">{shortfall}</p>}
       <ScrollRegion labelledBy={`${id}-pay`}>
         <DataTable
           caption={<span id={`${id}-pay`}>The offer and the quota</span>}
