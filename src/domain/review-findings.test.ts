@@ -365,6 +365,8 @@ describe('review findings (Dec 2026): SDRs the result would not hire', () => {
       if (!input) return;
       const triggers = buildPlan(input).sequence.map((step) => step.trigger.kind);
       expect(triggers).not.toContain('sdr-pipeline');
+      // Nor one for a larger team: any SDR that makes pipeline repeats an outbound routine.
+      expect(triggers).not.toContain('sdr-ratio');
     },
   );
 });

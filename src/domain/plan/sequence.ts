@@ -67,6 +67,8 @@ export type SequenceTrigger =
       afterSdr: boolean;
       /** Deals are large enough for SDR outbound to pay. */
       sdrPays: boolean;
+      /** There is an outbound routine for an SDR to repeat (PipelineInput.outboundRoutine). */
+      outboundRoutine: boolean;
       /** The verdict waits on the close rate: what holds the second AE back is not pipeline. */
       closeRateHeld: boolean;
       /** The team's SDRs already meet the usual ratio with the new AE: more SDRs are not the way. */
@@ -222,7 +224,8 @@ export function hireSequence(
         });
         sdrReadyMonth =
           when.startMonth === null ? null : when.startMonth + (pipeline.sdrRampMonths ?? 3);
-      } else {
+      } else if (pipeline.outboundRoutine !== false) {
+        // A team-size SDR, like any SDR that makes pipeline, repeats an outbound routine.
         const aesAfter = input.team.aes + 1;
         const secondAeMonth = secondAeTrigger(aeBookings, monthlyQuota, figures);
         // With the planned second AE the team has one more closer; beyond that is past this plan.
@@ -270,6 +273,7 @@ export function hireSequence(
         pipelineReady,
         afterSdr,
         sdrPays,
+        outboundRoutine: pipeline.outboundRoutine !== false,
         closeRateHeld: pipeline.closeRateHeld === true,
         sdrsAtRatio: sdrsEnough,
       },

@@ -80,7 +80,12 @@ describe('the SDR that takes prospecting off the AE, in words', () => {
 
 const secondAe = (
   teamAes: number,
-  held: Partial<{ closeRateHeld: boolean; pct: number; sdrsAtRatio: boolean }> = {},
+  held: Partial<{
+    closeRateHeld: boolean;
+    pct: number;
+    sdrsAtRatio: boolean;
+    outboundRoutine: boolean;
+  }> = {},
 ): SequenceStep => ({
   id: 'second-ae',
   role: 'ae',
@@ -95,6 +100,7 @@ const secondAe = (
     pipelineReady: true,
     afterSdr: false,
     sdrPays: true,
+    outboundRoutine: held.outboundRoutine ?? true,
     closeRateHeld: held.closeRateHeld ?? false,
     sdrsAtRatio: held.sdrsAtRatio ?? false,
     ...(held.pct === undefined ? {} : { expectedAttainmentPct: held.pct }),
@@ -170,6 +176,16 @@ describe('the next AE while the close rate holds every hire back', () => {
     const text = triggerSentence(secondAe(0, { pct: 0.3 }));
     expect(text).toMatch(/a ramped AE sells next to nothing, so this waits/);
     expect(text).not.toMatch(/about 0/);
+  });
+});
+
+describe('the next AE at a company without an outbound routine', () => {
+  it('waits for inbound, referrals, partners or a routine the AE builds, not for an SDR', () => {
+    const text = triggerSentence(secondAe(0, { pct: 48, outboundRoutine: false }));
+    expect(text).toMatch(
+      /waits for more pipeline \(more inbound, referrals or a partner channel, or an outbound routine the AE builds first/,
+    );
+    expect(text).not.toMatch(/an SDR or more inbound/);
   });
 });
 

@@ -166,9 +166,11 @@ export function triggerSentence(step: SequenceStep): string {
         ? 'more inbound, a partner channel or a second SDR'
         : t.sdrsAtRatio
           ? 'more inbound, or more meetings from the SDRs you have: they already meet the usual ratio with the new AE'
-          : t.sdrPays
-            ? 'an SDR or more inbound'
-            : 'more inbound or a partner channel: at your deal size an SDR’s meetings would not repay its cost';
+          : !t.sdrPays
+            ? 'more inbound or a partner channel: at your deal size an SDR’s meetings would not repay its cost'
+            : t.outboundRoutine
+              ? 'an SDR or more inbound'
+              : 'more inbound, referrals or a partner channel, or an outbound routine the AE builds first for an SDR to take over';
       return `When ${first} sells at least ${percent(t.pct)} of a full monthly quota for ${t.months} ${t.months === 1 ? 'month' : 'months'} running, and there is pipeline for ${second} AE. ${
         t.closeRateHeld && t.expectedAttainmentPct < t.pct
           ? `At today’s close rate a ramped AE sells ${attainmentWords(t.expectedAttainmentPct)}, so this waits for qualification to be fixed: more meetings would not close.`
