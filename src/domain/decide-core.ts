@@ -91,13 +91,17 @@ export function decideCore(
     if (sdrFits) intended = 'sdr';
     else if (facts.sdrRatioMet) gates.push('no-need');
     else {
-      gates.push('pipeline-for-sdr');
+      // Something more basic already stops every hire (too few customers, no pipeline): that is
+      // the founders' first step, and the SDR's own shortcomings would only crowd it out.
+      const earlier = hasReadinessGate(gates);
+      // The no-pipeline gate already asks for the same outbound test.
+      if (!gates.includes('no-pipeline')) gates.push('pipeline-for-sdr');
       // Named as the hire to come only where an SDR would pay back: at deal sizes where one never
       // does (a $5k deal, payback in years), the way on is price or self-serve, not an SDR.
       if (!quick) evaluated.push({ rule: HIRE_GATES.sdr.payback, facts });
       if (facts.acvUsd >= a.transactionalAcvUsd) {
-        if (holds(HIRE_GATES.sdr.payback.when, facts, a)) gates.push('payback');
-        else nextHire = { kind: 'sdr' };
+        if (!holds(HIRE_GATES.sdr.payback.when, facts, a)) nextHire = { kind: 'sdr' };
+        else if (!earlier) gates.push('payback');
       }
     }
   } else if (answers.aes >= 1 && sdrFits) {

@@ -551,3 +551,35 @@ describe('review findings (wording): a founder’s selling share against the lin
     expect(reason?.text).not.toMatch(/crowds out/);
   });
 });
+
+describe('review findings (Dec 2026, second read): one first step for an early company', () => {
+  // Four customers, three opportunities a month, $8k deals, 14 months of runway: the founders'
+  // job is to win customers; the SDR's and the next hire's economics would only crowd that out.
+  const tinyForms = company({
+    customers: 4,
+    qualifiedOppsPerMonth: 3,
+    leadTrend: 'sporadic',
+    leadSources: ['referral'],
+    icp: 'none',
+    processDocs: 'none',
+    crm: 'spreadsheet',
+    qualification: 'none',
+    acv: 8000,
+    closeRatePct: 20,
+    salesCycleDays: 30,
+    founderSalesHours: 10,
+    runwayMonths: 14,
+    sellingFounders: 2,
+  });
+
+  it('leads with winning customers, asks for the outbound test once, and never to raise money', () => {
+    const result = evaluate(tinyForms);
+    const blockers = result.blockers.map((b) => b.id);
+    expect(blockers[0]).toBe('no-proof');
+    expect(blockers).not.toContain('payback');
+    expect(blockers).not.toContain('runway');
+    const outbound = result.nextSteps.filter((s) => /Run outbound yourself/.test(s.text));
+    expect(outbound).toHaveLength(1);
+    for (const step of result.nextSteps) expect(step.text).not.toMatch(/Raise money/);
+  });
+});

@@ -297,11 +297,14 @@ export function runwayShortfall(core: CoreDecision, answers: CompleteAnswers) {
   const kind = core.nextHire?.kind ?? core.intended ?? 'ae';
   const e = kind === 'sdr' ? core.model.economics.sdr : core.model.economics.ae;
   const pays = kind === 'both' ? core.model.pair.runwayNeededMonths : e.runwayNeededMonths;
-  // Without pipeline for it today the hire never pays back; the search and the ramp still have to
-  // be paid for before it sells at all, so that is the least it needs.
-  const need = pays ?? e.timeToHireMonths + e.rampMonths;
+  const payback = kind === 'both' ? core.model.pair.paybackMonths : e.paybackMonths;
+  // Without pipeline for it today the hire never pays back, or not within the limit for your deals:
+  // more money is not the fix for that, so the runway only has to carry the search and the ramp,
+  // which have to be paid for before it sells at all.
+  const inTime = pays !== null && payback !== null && payback <= core.facts.paybackLimit;
+  const need = inTime ? pays : e.timeToHireMonths + e.rampMonths;
   if (answers.runwayMonths >= need) return undefined;
-  return { kind, e, need, atLeast: pays === null };
+  return { kind, e, need, atLeast: !inTime };
 }
 
 /** Why an SDR does not fit yet, in one sentence. */
