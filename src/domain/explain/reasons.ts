@@ -75,7 +75,7 @@ export function buildReasons(
           gate,
           'economics',
           stance,
-          `${capitalize(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'its')} (${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)}; limit ${formatMonths(core.facts.paybackLimit)}).`,
+          `${capitalize(hireName(e.role, e.profile))} would bring ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of new first-year contracts a month once ramped; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'its')} (it costs ${formatMoneyText(e.loadedMonthlyCostLocal, answers.currency)} a month; limit ${formatMonths(core.facts.paybackLimit)}).`,
         );
         break;
       }
@@ -284,7 +284,10 @@ function needParts(e: HireEconomics): string {
   const parts = [
     `${formatMonths(e.timeToHireMonths)} to hire`,
     `${formatMonths(e.rampMonths)} of ${TERMS.ramp}`,
-    `${monthsOrNever(e.paybackMonths)} to pay back`,
+    // Beside the burn's share (to one decimal) the payback is too, so the parts add up.
+    e.burnMonths > 0 && e.paybackMonths !== null
+      ? `${formatNumber(e.paybackMonths, 1)} months to pay back`
+      : `${monthsOrNever(e.paybackMonths)} to pay back`,
   ];
   const burn = burnPart(e.burnMonths);
   if (burn) parts.push(burn);

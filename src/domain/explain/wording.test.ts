@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
+import { formatMonths } from '../format';
 import { FOUNDER_LED, SCENARIOS_V2 } from '../scenarios-v2.fixture';
+import { formatNeed } from './words';
 
 /*
  * Engine wording the result page depends on (issue 10): a company without runway hears it even
@@ -70,4 +72,16 @@ describe('confidence sentence', () => {
       expect(confidenceReason).toMatch(/^[A-Z].+\.$/);
     },
   );
+});
+
+describe('formatNeed: a runway need beside the runway a company has', () => {
+  it('never rounds a need onto the runway it is compared with', () => {
+    expect(formatNeed(18.04, 18)).toBe('18.1 months');
+    expect(formatNeed(17.96, 18)).toBe('17.9 months');
+    expect(formatNeed(14.3, 14)).toBe('14.3 months');
+  });
+
+  it('reads as usual when the two are a month or more apart', () => {
+    expect(formatNeed(20, 14)).toBe(formatMonths(20));
+  });
 });

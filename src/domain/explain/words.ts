@@ -180,5 +180,8 @@ export function burnPart(burnMonths: number): string {
  * so "needs about 14 months; you have 14 months" never reads as a tie the verdict then breaks.
  */
 export function formatNeed(need: number, have: number): string {
-  return Math.abs(have - need) < 1 ? `${formatNumber(need, 1)} months` : formatMonths(need);
+  if (Math.abs(have - need) >= 1) return formatMonths(need);
+  // Rounded away from the runway, so a need just over it never reads as equal ("18.1", not "18").
+  const tenths = need > have ? Math.ceil(need * 10 - 1e-9) : Math.floor(need * 10 + 1e-9);
+  return `${formatNumber(tenths / 10, 1)} months`;
 }
