@@ -303,6 +303,23 @@ describe('the worst case, judged as the plan judges the expected case', () => {
     expect(text).not.toMatch(/does not survive/);
   });
 
+  it('with the burn, says how far the cash reaches: to the month it pays its way, not to its payback', () => {
+    const base = SCENARIOS_V2.find((s) =>
+      s.name.startsWith('Founder saturated, leads waiting, $24k deals'),
+    )!.answers;
+    const reaches = [12, 14, 16, 18, 20].flatMap((runwayMonths) => {
+      const answers: Answers = { ...base, runwayMonths, monthlyBurn: 90_000 };
+      const input = planInputFor(evaluate(answers), answers, DEFAULT_ASSUMPTIONS);
+      const plan = input ? buildPlan(input) : null;
+      return plan && plan.fundsUntilSelfFunding && !plan.survives ? [planSummary(plan)] : [];
+    });
+    expect(reaches.length).toBeGreaterThan(0);
+    for (const text of reaches)
+      expect(text).toMatch(
+        /cash lasts through month \d+: (to|past) that point, but not to month \d+, when the hire has paid back all it cost, so plan the next raise or revenue before then\./,
+      );
+  });
+
   it('still says so plainly when the runway ends before the hire pays its own way', () => {
     const plan = planOf('Runway 5 months');
     const worst = plan.risk.scenarios[plan.risk.worst];

@@ -100,8 +100,15 @@ export function runwaySentence(plan: HiringPlan): string {
   if (plan.survives) {
     return `With your burn, cash lasts through month ${lasts}, so the runway survives the hire.`;
   }
-  if (plan.fundsUntilSelfFunding)
-    return `${selfFundingSentence(plan)} With your burn, cash lasts through month ${lasts}: past that point, but before the hire has paid back all it cost, so plan the next raise or revenue by then.`;
+  if (plan.fundsUntilSelfFunding) {
+    const sf = plan.selfFundingMonth;
+    const reach = sf !== null && lasts > sf ? 'past that point' : 'to that point';
+    const repaid =
+      be === null
+        ? 'but the hire does not pay back all it cost within 20 years'
+        : `but not to ${monthText(be)}, when the hire has paid back all it cost`;
+    return `${selfFundingSentence(plan)} With your burn, cash lasts through month ${lasts}: ${reach}, ${repaid}, so plan the next raise or revenue before then.`;
+  }
   return `With your burn, cash runs out after month ${lasts}, before the hire pays its own way: the runway does not survive it.`;
 }
 
