@@ -17,7 +17,7 @@ import { fillAssumed, SAMPLE_QUICK_ANSWERS } from '../../domain/quick';
 import { buildShareUrl, restoreShareCode } from '../../share';
 import { activeOrEmpty, assessmentName, useWorkspaceStore } from '../../store';
 import { capacityData } from './chart-data';
-import { DIMENSION_LABELS, KIND_SHORT_LABELS } from './format';
+import { DIMENSION_LABELS } from './format';
 import { ResultsPage } from './results-page';
 import { RolesPage } from './roles-page';
 import { SharedResultPage } from './shared-result-page';
@@ -91,9 +91,7 @@ describe('ResultsPage', () => {
     await openSection(user, 'Why');
     expect(screen.getByText(assessment.recommendation.summary)).toBeVisible();
     expect(screen.getByRole('banner')).toHaveTextContent('Acme Analytics');
-    expect(document.title).toBe(
-      `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`,
-    );
+    expect(document.title).toBe('Your result: Hire now: Mid-market Account Executive – Hire Ready');
     expect(screen.getByRole('link', { name: /What do AEs, SDRs/ })).toHaveAttribute(
       'href',
       '#/roles',
@@ -430,6 +428,11 @@ describe('ResultsPage', () => {
     render(<ResultsPage />);
     const card = screen.getByRole('banner');
     expect(within(card).getByText(listName)).toBeInTheDocument();
+    // The tab says what the status pill says, not only the kind of hire.
+    expect(card).toHaveTextContent('Hire after a fix');
+    expect(document.title).toBe(
+      'Your result: Hire after a fix: Mid-market Account Executive – Hire Ready',
+    );
     expect(card).not.toHaveTextContent('Your company');
     cleanup();
 

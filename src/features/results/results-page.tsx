@@ -13,7 +13,7 @@ import { Disclosure } from '../../ui/disclosure';
 import { hrefFor } from '../../ui/router';
 import { usePageHeading } from '../../ui/use-page-heading';
 import type { AssumptionEditing } from './assumptions-panel';
-import { KIND_SHORT_LABELS } from './format';
+import { verdictInBrief } from './verdict';
 import { HiringPlanSection } from '../plan';
 import { OpenAssessmentNotes } from './notes-editor';
 import { ResultActions } from './result-actions';
@@ -23,7 +23,9 @@ import { WhatIfPanel, type WhatIfEditing } from './what-if-panel';
 import { CouldChangeSection } from '../quick';
 
 export function resultPageTitle(assessment: Assessment): string {
-  return `Your result: ${KIND_SHORT_LABELS[assessment.recommendation.kind]} – Hire Ready`;
+  // The status with the role, as the verdict card and the saved list say it: a tab reading
+  // "Hire an AE" over "Hire after a fix" would disagree with the page.
+  return `Your result: ${verdictInBrief(assessment)} – Hire Ready`;
 }
 
 const NO_SCENARIOS: readonly Scenario[] = Object.freeze([]);
