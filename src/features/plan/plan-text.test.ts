@@ -320,6 +320,28 @@ describe('the worst case, judged as the plan judges the expected case', () => {
       );
   });
 
+  it('with the burn, names the month cash runs out and how long it lasts without the hire', () => {
+    const base = SCENARIOS_V2.find((s) =>
+      s.name.startsWith('Founder saturated, leads waiting, $24k deals'),
+    )!.answers;
+    const texts = [10, 12, 14, 16, 18, 20].flatMap((runwayMonths) => {
+      const answers: Answers = { ...base, runwayMonths, monthlyBurn: 90_000 };
+      const input = planInputFor(evaluate(answers), answers, DEFAULT_ASSUMPTIONS);
+      const plan = input ? buildPlan(input) : null;
+      const worst = plan?.risk.scenarios[plan.risk.worst];
+      return plan && worst && !worst.fundsUntilSelfFunding
+        ? [[runwayMonths, worstCaseSentence(plan)] as const]
+        : [];
+    });
+    expect(texts.length).toBeGreaterThan(0);
+    for (const [runway, text] of texts)
+      expect(text).toMatch(
+        new RegExp(
+          `Your cash runs out first, after month \\d+ \\(at today’s burn it lasts through month ${runway} without the hire\\): the runway does not survive it\\.`,
+        ),
+      );
+  });
+
   it('still says so plainly when the runway ends before the hire pays its own way', () => {
     const plan = planOf('Runway 5 months');
     const worst = plan.risk.scenarios[plan.risk.worst];

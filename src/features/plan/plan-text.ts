@@ -262,7 +262,7 @@ export function worstCaseSentence(plan: HiringPlan): string {
       ? `It pays its own way each month from ${monthText(self)}, ${worst.projection.cashLastsThroughMonth === null ? `inside your ${formatNumber(plan.runwayMonths, 1)} months of runway` : 'before your cash runs out'}, which is what the result’s runway check asks (runway for the search, the ramp and the payback); the rest of its cost is paid back after that, so plan the next raise or revenue by then.`
       : worst.projection.cashLastsThroughMonth === null
         ? `That is beyond your ${formatNumber(plan.runwayMonths, 1)} months of runway: the runway does not survive it unless you raise or cut costs.`
-        : 'Your cash runs out first: the runway does not survive it.';
+        : `Your cash runs out first, after ${monthText(worst.projection.cashLastsThroughMonth)} (at today’s burn it lasts through month ${Math.floor(plan.runwayMonths + 1e-9)} without the hire): the runway does not survive it.`;
   return `The worst realistic case is ${what}: the hire ${paysBy(be)}. ${verdict}`;
 }
 
