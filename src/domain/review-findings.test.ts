@@ -583,3 +583,19 @@ describe('review findings (Dec 2026, second read): one first step for an early c
     for (const step of result.nextSteps) expect(step.text).not.toMatch(/Raise money/);
   });
 });
+
+describe('review findings (Dec 2026): one payback, one break-even, named apart', () => {
+  it.each(results.filter(({ a }) => a.recommendation.kind === 'ae'))(
+    '$name: the reason names the payback as the benchmarks count it and the plan’s break-even month',
+    ({ name, a }) => {
+      const answers = SCENARIOS_V2.find((s) => s.name === name)!.answers;
+      const input = planInputFor(a, answers, DEFAULT_ASSUMPTIONS);
+      const plan = input ? buildPlan(input) : null;
+      const reason = a.reasons.find((r) => r.ruleId === 'ae-economics')?.text ?? '';
+      expect(reason).toMatch(/\(payback, as the benchmarks count it\)/);
+      expect(reason).toContain(
+        `they have repaid all they cost by month ${plan?.expected.breakEvenMonth}.`,
+      );
+    },
+  );
+});

@@ -11,7 +11,7 @@ import {
   formatNumber,
 } from '../format';
 import type { HireEconomics, Reason } from '../types';
-import { burnPart, earnsBack, formatNeed, hireName, monthsOrNever } from './words';
+import { burnPart, earnsBack, formatNeed, hireName, monthsOrNever, repaidBy } from './words';
 
 /*
  * The reasons, ordered by weight; the first three are "the three that matter most". Each quotes
@@ -216,7 +216,7 @@ export function buildReasons(
         (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
-        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).`,
+        `Once ramped, they would sell ${formatMoneyText(e.rampedMonthlyBookingsLocal, answers.currency)} of first-year contracts a month; at ${article(String(e.grossMarginPct))} ${e.grossMarginPct}% gross margin that ${earnsBack(e.paybackMonths, 'their')} (limit for ${profile.value} deals: ${formatMonths(core.facts.paybackLimit)}).${core.kind === 'ae' ? repaidBy(e.breakEvenMonths, 'they') : ''}`,
       );
   }
   if (core.kind === 'sdr' || core.intended === 'sdr' || core.kind === 'both') {
@@ -228,7 +228,7 @@ export function buildReasons(
         (e.paybackMonths !== null && e.paybackMonths <= core.facts.paybackLimit) !== blocked
           ? 'for'
           : 'against',
-        `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it ${earnsBack(e.paybackMonths, 'its')}.`,
+        `An ${TERMS.sdr} books about ${formatNumber(Math.round(e.oppsPerMonth / (a.meetingToOppPct / 100)), 0)} meetings a month once ramped, about ${formatNumber(Math.round(e.oppsPerMonth), 0)} of them real opportunities; these close at about ${formatNumber((answers.closeRatePct * a.outboundCloseRatioPct) / 100, 0)}% (outbound wins less often than your current deals), so it ${earnsBack(e.paybackMonths, 'its')}.${core.kind === 'sdr' ? repaidBy(e.breakEvenMonths, 'it') : ''}`,
       );
   }
   if (

@@ -68,7 +68,7 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
           core.nextHire?.kind === 'sdr' ? economics.sdr.paybackMonths : economics.ae.paybackMonths;
         return pay === null
           ? `At your deal size, close rate and pipeline, ${who} would never earn back their cost in gross profit.`
-          : `At your deal size, close rate and pipeline, ${who} would take ${formatMonths(pay)} of gross profit to earn back a month’s cost, longer than the limit for your deals.`;
+          : `At your deal size, close rate and pipeline, a month of ${who}’s new business would take ${formatMonths(pay)} to repay a month of their cost (payback, as the benchmarks count it), longer than the limit for your deals.`;
       }
       case 'runway': {
         const kind = core.nextHire?.kind ?? 'ae';

@@ -152,13 +152,25 @@ export const KEY_WORDS: Record<
 };
 
 /**
- * The payback clause of a sentence: "earns back a month of their cost in about 5 months", or
- * "would not earn back a month of their cost within the limit" when it never does.
+ * The payback clause of a sentence, named as the benchmarks name it, so a reader can tell it from
+ * the plan's break-even month: "repays a month of their cost in about 5 months (payback, as the
+ * benchmarks count it)", or "would not repay a month of their cost within the limit".
  */
 export function earnsBack(value: number | null, whose: string): string {
   return value === null
-    ? `would not earn back a month of ${whose} cost within the limit`
-    : `earns back a month of ${whose} cost in ${formatMonths(value)}`;
+    ? `would not repay a month of ${whose} cost within the limit`
+    : `repays a month of ${whose} cost in ${formatMonths(value)} (payback, as the benchmarks count it)`;
+}
+
+/**
+ * The plan's break-even beside the payback, for the hire the result recommends: "Counting the
+ * search and the ramp too, they have repaid all they cost by month 21." '' when there is none.
+ */
+export function repaidBy(month: number | null, they: 'they' | 'it'): string {
+  if (month === null) return '';
+  return they === 'they'
+    ? ` Counting the search and the ramp too, they have repaid all they cost by month ${month}.`
+    : ` Counting the search and the ramp too, it has repaid all it cost by month ${month}.`;
 }
 
 /** "about 6 months" or "never" for a payback. */
