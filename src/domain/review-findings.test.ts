@@ -308,6 +308,8 @@ describe('review findings (Dec 2026): SDRs the result would not hire', () => {
     const blockers = result.blockers.map((b) => b.id);
     expect(blockers).toContain('payback');
     expect(blockers).not.toContain('runway');
+    // Nor is proving outbound for an SDR to take over the way on.
+    for (const b of result.blockers) expect(b.fix).not.toMatch(/an SDR can take it over/);
   });
 
   const noRoutine = [

@@ -37,8 +37,9 @@ export function buildBlockers(
           title: 'Prove a way to create pipeline before hiring for it',
           why: sdrMissing(core, answers, a),
           // Proving outbound cannot fix deals too small for it to pay: grow pipeline another way.
+          // Beside the SDR's own failed payback (decide-core) the same holds at any deal size.
           fix:
-            core.model.acvUsd < a.transactionalAcvUsd
+            core.model.acvUsd < a.transactionalAcvUsd || core.gates.includes('payback')
               ? 'Grow inbound, referrals or a partner channel: at your deal size outbound rarely earns back an SDR’s cost, so proving outbound would not change this.'
               : `${outboundRunner(core, answers, a) === 'aes' ? 'Have your account executives, who have room, run outbound' : 'Run outbound yourself'} for two to three months from a written target list (about 50 contacts a week); once it books meetings every week, an SDR can take it over.`,
           dimension: 'leadFlow',
