@@ -5,6 +5,7 @@ import { Layout } from '../ui/layout';
 import { LandingPage } from '../features/landing';
 import { matchRoute, type Route } from '../ui/routes';
 import {
+  loadCurrentClient,
   loadNotFound,
   loadQuick,
   loadResults,
@@ -23,11 +24,9 @@ import { keepEarlyKey } from './early-keys';
 // so they arrive just after the first screen instead of delaying it; until then the same buttons
 // stand in (see HeaderControlsStandIn).
 const AppControls = lazy(() => import('./app-controls').then((m) => ({ default: m.AppControls })));
-// The open client's name in the header, on the screens that already load the store (never on the
-// landing page or a shared result, whose first load must stay small).
-const CurrentClient = lazy(() =>
-  import('./current-client').then((m) => ({ default: m.CurrentClient })),
-);
+// The open client's name in the header is shown on the screens that already load the store (never
+// on the landing page or a shared result, whose first load must stay small). Those screens' loaders
+// bring its code too (screens.ts), so it is there when they are.
 const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set([
   'wizard',
   'results',
@@ -72,6 +71,11 @@ function Screen({ route }: { route: Route }) {
       return <NotFound />;
     }
   }
+}
+
+function LoadedCurrentClient() {
+  const { CurrentClient } = use(loadCurrentClient());
+  return <CurrentClient />;
 }
 
 function LoadedStorageNotice() {
@@ -149,7 +153,7 @@ export function AppFrame({ route, controls }: { route: Route; controls: React.Re
         SHOWS_CLIENT.has(route.name) ? (
           <ErrorBoundary label="The open client's name" quiet>
             <Suspense fallback={null}>
-              <CurrentClient />
+              <LoadedCurrentClient />
             </Suspense>
           </ErrorBoundary>
         ) : null

@@ -38,14 +38,26 @@ function cached<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadWizard = cached(() => import('../features/wizard'));
+// The open client's name in the header (current-client.tsx), on the screens that load the store.
+export const loadCurrentClient = cached(() => import('./current-client'));
+
+/**
+ * A screen that shows the open client's name in the header arrives with that name's code, so the
+ * name and the screen appear in the same frame. A name arriving later pushed the page down by a
+ * line on a phone, under a finger (or a test's click) about to choose an answer.
+ */
+function withClientName<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadCurrentClient()]).then(([screen]) => screen);
+}
+
+export const loadWizard = cached(withClientName(() => import('../features/wizard')));
 // The results feature carries the engine; the wizard never loads it.
-export const loadResults = cached(() => import('../features/results'));
+export const loadResults = cached(withClientName(() => import('../features/results')));
 // A shared result is read-only: it needs the result view and the engine, never the what-if
 // panel, assumption editing or notes (which bring the wizard's number fields and the quick check).
 export const loadSharedResult = cached(() => import('../features/results/shared-result-page'));
 // The consultant workspace (saved assessments, compare) is its own chunk.
-export const loadWorkspace = cached(() => import('../features/workspace'));
+export const loadWorkspace = cached(withClientName(() => import('../features/workspace')));
 // The quick check form: its few questions and the catalogue, without the engine's heavier parts.
 export const loadQuick = cached(() => import('../features/quick'));
 export const loadNotFound = cached(() => import('./not-found'));

@@ -104,6 +104,27 @@ describe('number entry at 375 × 812', () => {
     await expect.poll(() => echoOf(page, 'acv').textContent()).toBe('= $25,000 (25 thousand)');
   });
 
+  it("keeps the answers in place when the header's client name arrives late", async () => {
+    const page = await newPage(browser(), { viewport: PHONE, mobile: true });
+    // A slow connection: the code for the header's "Open: <client>" line arrives 400 ms late.
+    // Before, the questions showed first and moved down a line when it came, under a tap
+    // about to choose an answer.
+    await page.route(/current-client-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await openDeals(page);
+    const usd = page.getByRole('radio', { name: /US dollars/ });
+    const before = await usd.boundingBox();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: SAMPLE_ANSWERS.companyName })
+      .waitFor();
+    await settle(page);
+    expect(await usd.boundingBox()).toEqual(before);
+    await chooseCurrency(page, /US dollars/);
+  });
+
   it('gives garbage and huge numbers a clear message and keeps what was typed', async () => {
     const page = await newPage(browser(), { viewport: PHONE, mobile: true });
     await openDeals(page);
