@@ -2,7 +2,8 @@ import { lazy, Suspense, use, useSyncExternalStore } from 'react';
 import { useRoutePath } from '../ui/router';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Layout } from '../ui/layout';
-import { LandingPage } from '../features/landing';
+import { LandingPage, loadResumeDraft } from '../features/landing';
+import { hasSavedWorkspace } from '../store/workspace-key';
 import { matchRoute, type Route } from '../ui/routes';
 import {
   loadCurrentClient,
@@ -37,6 +38,8 @@ const SHOWS_CLIENT: ReadonlySet<Route['name']> = new Set([
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'landing':
+      // With saved work, the page waits for its resume panel rather than moving when it comes.
+      if (hasSavedWorkspace()) use(loadResumeDraft());
       return <LandingPage />;
     case 'wizard': {
       const { WizardPage } = use(loadWizard());

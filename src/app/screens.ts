@@ -1,4 +1,7 @@
 import { isStorageStatusLoaded } from '../store/storage-status-loaded';
+import { loadResumeDraft } from '../features/landing';
+import { hasSavedWorkspace } from '../store/workspace-key';
+import { loadOnce } from '../ui/load-once';
 import type { Route } from '../ui/routes';
 
 /*
@@ -9,37 +12,11 @@ import type { Route } from '../ui/routes';
  * screen replaces it in one frame, with no "Loading…" in between.
  *
  * The landing page is not here: it is in the entry chunk, so the front door needs no second
- * request.
+ * request. Only its panel to resume saved work is split off (features/landing).
  */
 
-/** A promise React's `use()` can read synchronously once it has settled. */
-type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
-
-function cached<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Tracked<T> | undefined;
-  return () => {
-    if (!promise) {
-      const started: Tracked<T> = load();
-      started.then(
-        (value) => {
-          started.status = 'fulfilled';
-          started.value = value;
-        },
-        (reason: unknown) => {
-          started.status = 'rejected';
-          started.reason = reason;
-          // A failed chunk (offline, or replaced by a deploy) may load on a later attempt.
-          promise = undefined;
-        },
-      );
-      promise = started;
-    }
-    return promise;
-  };
-}
-
 // The open client's name in the header (current-client.tsx), on the screens that load the store.
-export const loadCurrentClient = cached(() => import('./current-client'));
+export const loadCurrentClient = loadOnce(() => import('./current-client'));
 
 /**
  * A screen that shows the open client's name in the header arrives with that name's code, so the
@@ -50,19 +27,19 @@ function withClientName<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), loadCurrentClient()]).then(([screen]) => screen);
 }
 
-export const loadWizard = cached(withClientName(() => import('../features/wizard')));
+export const loadWizard = loadOnce(withClientName(() => import('../features/wizard')));
 // The results feature carries the engine; the wizard never loads it.
-export const loadResults = cached(withClientName(() => import('../features/results')));
+export const loadResults = loadOnce(withClientName(() => import('../features/results')));
 // A shared result is read-only: it needs the result view and the engine, never the what-if
 // panel, assumption editing or notes (which bring the wizard's number fields and the quick check).
-export const loadSharedResult = cached(() => import('../features/results/shared-result-page'));
+export const loadSharedResult = loadOnce(() => import('../features/results/shared-result-page'));
 // The consultant workspace (saved assessments, compare) is its own chunk.
-export const loadWorkspace = cached(withClientName(() => import('../features/workspace')));
+export const loadWorkspace = loadOnce(withClientName(() => import('../features/workspace')));
 // The quick check form: its few questions and the catalogue, without the engine's heavier parts.
-export const loadQuick = cached(() => import('../features/quick'));
-export const loadNotFound = cached(() => import('./not-found'));
+export const loadQuick = loadOnce(() => import('../features/quick'));
+export const loadNotFound = loadOnce(() => import('./not-found'));
 // The storage notice, wanted once the workspace store exists (see StorageNoticeOnceLoaded).
-export const loadStorageNotice = cached(() => import('./storage-notice'));
+export const loadStorageNotice = loadOnce(() => import('./storage-notice'));
 
 /** Starts loading what a route needs before it can show; resolves when it can render at once. */
 export function preloadRoute(route: Route): Promise<unknown> {
@@ -82,7 +59,8 @@ export function preloadRoute(route: Route): Promise<unknown> {
     case 'not-found':
       return loadNotFound();
     case 'landing':
-      return Promise.resolve();
+      // A returning visitor's landing page starts with the panel to resume their work.
+      return hasSavedWorkspace() ? loadResumeDraft() : Promise.resolve();
   }
 }
 

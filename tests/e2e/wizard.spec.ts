@@ -9,7 +9,15 @@ import {
   type StepId,
 } from '../../src/domain';
 import { answersBefore, WORKSPACE_KEY, seedWorkspace } from './seed';
-import { expectCleanPage, gotoApp, newPage, screenshot, settle, useBrowser } from './support';
+import {
+  appUrl,
+  expectCleanPage,
+  gotoApp,
+  newPage,
+  screenshot,
+  settle,
+  useBrowser,
+} from './support';
 
 const browser = useBrowser();
 
@@ -258,6 +266,23 @@ describe('navigation and saving', () => {
     await waitForStep(page, 'check');
     expect(await page.getByText('30%', { exact: true }).isVisible()).toBe(true);
     expect((await saved(page))?.state.answers.closeRatePct).toBe(30);
+  });
+
+  it('shows the landing page with its resume panel, not the panel pushing the buttons down later', async () => {
+    const page = await newPage(browser(), { viewport: 375, mobile: true });
+    await seedWorkspace(page, { answers: answersBefore('lead-flow'), step: 'lead-flow' });
+    // A slow connection: the resume panel's code arrives 400 ms late.
+    await page.route(/resume-draft-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(appUrl('#/'));
+    // The app has replaced the static first paint from index.html.
+    await page.waitForFunction(() => document.querySelector('#root .shell-variant') === null);
+    const quick = page.getByRole('link', { name: 'Start quick check' });
+    const before = await quick.boundingBox();
+    await page.getByRole('link', { name: 'Resume your assessment' }).waitFor();
+    expect(await quick.boundingBox()).toEqual(before);
   });
 
   it('starts over only after confirming', async () => {

@@ -1,1 +1,2 @@
 export { LandingPage } from './landing-page';
+export { loadResumeDraft } from './load-resume-draft';

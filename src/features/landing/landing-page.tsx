@@ -1,12 +1,16 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { hasSavedWorkspace } from '../../store/workspace-key';
 import './landing.css';
 import { Icon } from '../../ui/icons';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
 
-// Only a returning visitor has a draft to resume, so a first visit does not download the panel.
-const ResumeDraft = lazy(() => import('./resume-draft').then((m) => ({ default: m.ResumeDraft })));
+import { loadResumeDraft } from './load-resume-draft';
+
+function LoadedResumeDraft() {
+  const { ResumeDraft } = use(loadResumeDraft());
+  return <ResumeDraft otherwise={null} />;
+}
 
 /** The front door: what the tool decides, for whom, and the way in. */
 export function LandingPage() {
@@ -27,7 +31,7 @@ export function LandingPage() {
         {/* With saved work, "Resume" and "Start over" come first; both paths stay on offer. */}
         {saved ? (
           <Suspense fallback={null}>
-            <ResumeDraft otherwise={null} />
+            <LoadedResumeDraft />
           </Suspense>
         ) : null}
         <div className="grid-2 two-paths">
