@@ -21,7 +21,7 @@ function listOf(titles: readonly string[]): string {
 export function noSingleChangeText(assessment: Pick<Assessment, 'margins' | 'blockers'>): string {
   const { margins, blockers } = assessment;
   if (margins.some((m) => m.threshold !== null))
-    return 'No single improvement we tried in one of your answers changes the recommendation. “How firm the answer is”, below, shows the changes that would.';
+    return 'No single improvement we tried in one of your answers changes the recommendation. The section “How firm the answer is” shows the changes that would.';
   const titles = blockers.map((b) => b.title);
   if (titles.length > 1)
     return `No single change we tried in one of your answers moves the recommendation: several things must change together. Start with these ${titles.length}: ${listOf(titles)}.`;

@@ -97,7 +97,7 @@ describe('"What would change this" beside the margins', () => {
     expect(screen.queryByText(/No single change/)).not.toBeInTheDocument();
     expect(
       screen.getByText(
-        /No single improvement we tried .* “How firm the answer is”, below, shows the changes that would\./,
+        /No single improvement we tried .* The section “How firm the answer is” shows the changes that would\./,
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'How firm the answer is' })).toBeInTheDocument();
