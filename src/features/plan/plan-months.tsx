@@ -4,7 +4,7 @@ import { DataTable } from '../../ui/data-table';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { describePlanChart, planChartData, planChartMarks } from './plan-chart-data';
 import { money, percent } from './plan-format';
-import { monthTableNote } from './plan-text';
+import { cashColumnNote, monthTableNote } from './plan-text';
 import { ScrollRegion } from './scroll-region';
 import { usePrintRequested } from '../../ui/use-print-requested';
 
@@ -35,6 +35,7 @@ export function PlanMonths({ plan }: { plan: HiringPlan }) {
   const withCash = plan.months.some((m) => m.cashLocal !== null);
   const sdrLead = plan.pay[0]?.role === 'sdr';
   const note = monthTableNote(plan);
+  const cashNote = withCash ? cashColumnNote(plan) : null;
 
   return (
     <figure className="chart-figure plan-figure" aria-labelledby={`${id}-title`} ref={ref}>
@@ -42,6 +43,7 @@ export function PlanMonths({ plan }: { plan: HiringPlan }) {
         <h3 id={`${id}-title`}>Month by month</h3>
         <p>{describePlanChart(plan)}</p>
         {note && <p>{note}</p>}
+        {cashNote && <p>{cashNote}</p>}
       </figcaption>
       <div className="plan-chart-layout">
         <div className="chart-frame plan-chart-frame" aria-hidden="true">

@@ -4,6 +4,7 @@ import { buildPlan, planInputFor, type SequenceStep } from '../../domain/plan';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import { figureLabel } from './plan-format';
 import {
+  cashColumnNote,
   monthTableNote,
   planSummary,
   scenarioSentence,
@@ -422,5 +423,24 @@ describe('the plan refers to the result by name, not by position', () => {
     const plan = buildPlan(input);
     for (const text of [planSummary(plan), worstCaseSentence(plan)])
       expect(text).not.toMatch(/\b(check|result|answer|blockers) above\b/);
+  });
+});
+
+describe('the cash column beside the month table', () => {
+  it('says cash left also pays the company’s own burn, and how long it lasts without the hire', () => {
+    const plan = planFor({ ...SAMPLE_ANSWERS, runwayMonths: 18, monthlyBurn: 50_000 });
+    const note = cashColumnNote(plan) ?? '';
+    expect(note).toContain(
+      'Cash left starts at $900,000 (18 months at your burn of $50,000 a month)',
+    );
+    expect(note).toMatch(/without the hire it would last through month 18\.$/);
+    // The column's first month is that cash, less a month's burn, plus what the hire did to cash.
+    const first = plan.months[0];
+    expect(first?.cashLocal).toBeCloseTo(900_000 - 50_000 + (first?.netLocal ?? 0));
+  });
+
+  it('is not shown without the burn', () => {
+    const { monthlyBurn: _omit, ...answers } = { ...SAMPLE_ANSWERS, monthlyBurn: 1 };
+    expect(cashColumnNote(planFor(answers))).toBeNull();
   });
 });

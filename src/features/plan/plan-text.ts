@@ -287,3 +287,17 @@ export function monthTableNote(plan: HiringPlan): string | null {
   const pair = plan.kind === 'both' ? ', plus what the SDR’s meetings close once they sign' : '';
   return `The stage is each month’s quota, as in the pay plan; bookings are what the AE is expected to close, about ${percent(share)} of that quota${pair}${example}.`;
 }
+
+/**
+ * Beside the month table when the monthly burn is known: its "Cash left" column spends the
+ * company's own burn as well as the hire's cost, so a negative month is not the hire's doing alone.
+ * Null without the burn (the column is not shown).
+ */
+export function cashColumnNote(plan: HiringPlan): string | null {
+  const burn = plan.monthlyBurnLocal;
+  const without = plan.risk.cashLastsWithoutHire;
+  if (burn === null || burn <= 0 || without === null) return null;
+  const c = currencyOf(plan);
+  const start = Math.max(0, plan.runwayMonths) * burn;
+  return `Cash left starts at ${money(start, c)} (${formatNumber(plan.runwayMonths, 1)} months at your burn of ${money(burn, c)} a month) and pays that burn every month as well as the hire’s cost, less the gross profit the hire brings in: without the hire it would last through month ${without}.`;
+}
