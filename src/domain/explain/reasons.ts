@@ -10,7 +10,7 @@ import {
   formatMonths,
   formatNumber,
 } from '../format';
-import type { HireEconomics, Reason } from '../types';
+import type { HireEconomics, Model, Reason } from '../types';
 import { burnPart, earnsBack, formatNeed, hireName, monthsOrNever, repaidBy } from './words';
 
 /*
@@ -197,7 +197,7 @@ export function buildReasons(
           e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage || capacity.leadsWait
           ? 'for'
           : 'against',
-      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${answers.aes === 0 && capacity.sellingFounders > 0 && e.oppsPerMonth > capacity.surplusOpps + 0.5 ? `, once the founders hand over their deals (freeing the founders is the point of a first hire)` : ''}.`,
+      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${theirsBecause(answers.aes, capacity, e.oppsPerMonth)}.`,
     );
     // SDRs already at the ratio: closers are what is short, and a large surplus feeds more than one.
     if (core.kind === 'ae' && capacity.sdrRatioMet) {
@@ -279,6 +279,25 @@ export function buildReasons(
  * With a "not yet" the runway gate did not decide: the next hire (an account executive unless an
  * SDR is named) and its runway need, when today's runway falls short of it.
  */
+/**
+ * Where the new AE's opportunities come from, when it is not plain from "the surplus": a first AE
+ * takes over the founders' deals; a later one, where leads are said to wait, gets more than the
+ * arithmetic sees spare (model/index.ts trusts the user's word). Empty otherwise.
+ */
+function theirsBecause(aes: number, capacity: Model['capacity'], theirs: number): string {
+  if (theirs <= capacity.surplusOpps + 0.5) return '';
+  if (aes === 0)
+    return capacity.sellingFounders > 0
+      ? ', once the founders hand over their deals (freeing the founders is the point of a first hire)'
+      : '';
+  if (!capacity.leadsWait) return '';
+  const spare =
+    capacity.surplusOpps < 0.5
+      ? 'the arithmetic sees none spare'
+      : `the arithmetic sees about ${formatNumber(Math.round(capacity.surplusOpps), 0)} spare`;
+  return ` (${spare}, but you said leads wait, and we take your word)`;
+}
+
 /** "2 months to hire, 5 months of ramp, and about 6 months to pay back" (+ the burn's share). */
 function needParts(e: HireEconomics): string {
   const parts = [

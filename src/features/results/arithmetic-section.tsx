@@ -11,7 +11,12 @@ interface ArithmeticSectionProps {
 /** Every figure the decision read, its formula in words and with the numbers, and the rules that fired. */
 export function ArithmeticSection({ answers, assumptions, assessment }: ArithmeticSectionProps) {
   const groups = arithmeticOf(assessment, answers, assumptions);
-  const firedRules = assessment.trace.filter((rule) => rule.fired);
+  // A rule that fired lists what made it fire. Its unmet conditions are only ever alternatives
+  // that another condition stood in for ("any of"); listed as "not met" beside a rule that fired,
+  // they read as a contradiction (e.g. spare opportunities 26% when leads are said to wait).
+  const firedRules = assessment.trace
+    .filter((rule) => rule.fired)
+    .map((rule) => ({ ...rule, conditions: rule.conditions.filter((c) => c.passed) }));
 
   return (
     <div className="arithmetic">

@@ -79,7 +79,14 @@ export function describeCapacity(model: Assessment['model'], aes: number): strin
     metrics.pipelineCoverage === null
       ? '.'
       : `, so the surplus would cover ${formatNumber(metrics.pipelineCoverage * 100, 0)}% of it.`;
-  return `${first}${left}${need}${coverage}`;
+  // Where leads are said to wait, the engine gives a new AE more than the surplus (model/index.ts):
+  // say so, or this sentence disagrees with the reasons' count.
+  const theirs = model.economics.ae.oppsPerMonth;
+  const trusted =
+    metrics.leadsWait && theirs > surplus + 0.5
+      ? ` As you said leads wait, we take your word over this arithmetic and count about ${formatNumber(theirs)} a month as the new account executive’s.`
+      : '';
+  return `${first}${left}${need}${coverage}${trusted}`;
 }
 
 function round1(value: number): number {

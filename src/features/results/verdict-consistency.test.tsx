@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { evaluate, type Answers } from '../../domain';
+import { DEFAULT_ASSUMPTIONS, evaluate, type Answers } from '../../domain';
+import { ArithmeticSection } from './arithmetic-section';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import { describeCapacity } from './chart-data';
 import { verdictOf } from './verdict';
@@ -137,5 +138,73 @@ describe('the capacity chart in words at a 0% close rate', () => {
       /^You create 12 qualified opportunities a month\. With a close rate of 0%/,
     );
     expect(text).not.toMatch(/about 0|nobody has time/);
+  });
+});
+
+/** Three closers who cannot keep up, by their own word, though the arithmetic sees few spare. */
+const WAITING_LEADS: Answers = {
+  ...answersOf('Founder saturated, leads waiting, $24k deals (the classic first AE)'),
+  companyName: 'Brightdesk',
+  arrBand: '1m-5m',
+  customers: 60,
+  aes: 3,
+  sdrs: 1,
+  qualifiedOppsPerMonth: 30,
+  leadTrend: 'growing',
+  leadSources: ['inbound', 'outbound'],
+  leadsUnworked: true,
+  outbound: 'systematic',
+  icp: 'documented',
+  processDocs: 'playbook',
+  crm: 'crm-stages',
+  qualification: 'framework',
+  nonFounderWins: 40,
+  currency: 'GBP',
+  acv: 12_000,
+  closeRatePct: 22,
+  salesCycleDays: 40,
+  stakeholders: 2,
+  founderSalesHours: 3,
+  founderClosesAll: false,
+  runwayMonths: 22,
+  hireRegion: 'uk',
+};
+
+describe('a new AE’s opportunities where leads are said to wait', () => {
+  const assessment = evaluate(WAITING_LEADS);
+  const { capacity } = assessment.model;
+  const theirs = assessment.model.economics.ae.oppsPerMonth;
+
+  it('is a case where the AE gets more than the arithmetic sees spare', () => {
+    expect(assessment.recommendation.kind).toBe('ae');
+    expect(theirs).toBeGreaterThan(capacity.surplusOpps + 0.5);
+  });
+
+  it('gives the same count at a glance as in the reasons, and says why it is more than the surplus', () => {
+    const glance = describeCapacity(assessment.model, WAITING_LEADS.aes);
+    expect(glance).toContain(
+      `count about ${Math.round(theirs)} a month as the new account executive’s`,
+    );
+    const pipeline = assessment.reasons.find((r) => r.ruleId === 'ae-pipeline')?.text ?? '';
+    expect(pipeline).toContain(`${Math.round(theirs)} a month would be theirs to work`);
+    expect(pipeline).toContain(
+      `the arithmetic sees about ${Math.round(capacity.surplusOpps)} spare, but you said leads wait`,
+    );
+  });
+
+  it('lists, under a rule that fired, only what made it fire', () => {
+    render(
+      <ArithmeticSection
+        answers={WAITING_LEADS}
+        assumptions={DEFAULT_ASSUMPTIONS}
+        assessment={assessment}
+      />,
+    );
+    const rule = screen.getByText('Spare opportunities would keep a new account executive busy');
+    const item = rule.closest('li');
+    if (!item) throw new Error('the rule is not in a list item');
+    expect(item).toHaveTextContent('Qualified leads wait or get dropped: yes');
+    expect(item).not.toHaveTextContent(/Spare opportunities as a share/);
+    expect(screen.queryByText(/Not met/)).not.toBeInTheDocument();
   });
 });
