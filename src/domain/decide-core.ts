@@ -72,6 +72,7 @@ export function decideCore(
   const sdrFits = check(SIGNALS.sdrFits);
 
   let intended: HireKind | null = null;
+  let atCapacity = false;
   let followUp: CoreDecision['followUp'];
   let nextHire: CoreDecision['nextHire'];
   if (full) {
@@ -108,6 +109,7 @@ export function decideCore(
     // A team at capacity: another SDR alone would make leads wait, another AE alone would start
     // under-fed; growth adds a closer and an opener together.
     intended = 'both';
+    atCapacity = true;
   } else {
     gates.push('no-need');
     nextHire = { kind: 'ae' };
@@ -123,16 +125,18 @@ export function decideCore(
     let outcome = passes(intended, facts, a);
     let hire: HireKind = intended;
     if (outcome !== 'ok' && intended === 'both') {
-      // Less money or weaker economics shrink the pair to the closer first.
+      // Less money or weaker economics shrink the pair to one hire: for closers that are full, the
+      // closer. For closers at capacity, an AE alone would start with nothing spare to work (no
+      // payback at all, which is not the deal's economics), so the SDR, whose meetings fill the
+      // closers' last room, where it pays on its own; else the closer.
       gates.push(outcome);
-      const single = passes('ae', facts, a);
+      hire = atCapacity && passes('sdr', facts, a) === 'ok' ? 'sdr' : 'ae';
       if (!quick)
         evaluated.push(
-          { rule: HIRE_GATES.ae.payback, facts },
-          { rule: HIRE_GATES.ae.runway, facts },
+          { rule: HIRE_GATES[hire].payback, facts },
+          { rule: HIRE_GATES[hire].runway, facts },
         );
-      hire = 'ae';
-      outcome = single;
+      outcome = passes(hire, facts, a);
     }
     if (outcome !== 'ok') {
       if (!gates.includes(outcome)) gates.push(outcome);

@@ -606,3 +606,92 @@ describe('review findings (Dec 2026): one payback, one break-even, named apart',
     },
   );
 });
+
+/** Three enterprise AEs, outbound that books meetings, 30 months of runway (the Dec 2026 review's C13). */
+const fleetwise: Answers = {
+  ...SAMPLE_ANSWERS,
+  companyName: 'Fleetwise',
+  arrBand: '1m-5m',
+  customers: 30,
+  aes: 3,
+  sdrs: 0,
+  qualifiedOppsPerMonth: 12,
+  leadTrend: 'steady',
+  leadSources: ['inbound', 'outbound'],
+  leadsUnworked: false,
+  outbound: 'systematic',
+  icp: 'documented',
+  processDocs: 'playbook',
+  crm: 'crm-stages',
+  qualification: 'framework',
+  nonFounderWins: 25,
+  currency: 'USD',
+  acv: 80_000,
+  closeRatePct: 20,
+  salesCycleDays: 120,
+  stakeholders: 6,
+  founderSalesHours: 5,
+  founderClosesAll: false,
+  runwayMonths: 30,
+  sellingFounders: 1,
+  hireRegion: 'us',
+};
+
+describe('review findings (Dec 2026): an SDR selling enterprise deals', () => {
+  it('books 40% of the usual meetings, and the arithmetic names that figure', () => {
+    const enterprise = evaluate(fleetwise);
+    expect(enterprise.model.profile.value).toBe('enterprise');
+    const midMarket = evaluate({ ...fleetwise, acv: 30_000, salesCycleDays: 45, stakeholders: 3 });
+    expect(midMarket.model.profile.value).not.toBe('enterprise');
+    const { sdrMeetingsPerMonth, meetingToOppPct, sdrOutputEnterprisePct } = DEFAULT_ASSUMPTIONS;
+    expect(midMarket.model.economics.sdr.oppsPerMonth).toBeCloseTo(
+      (sdrMeetingsPerMonth * meetingToOppPct) / 100,
+    );
+    expect(enterprise.model.economics.sdr.oppsPerMonth).toBeCloseTo(
+      (sdrMeetingsPerMonth * (sdrOutputEnterprisePct / 100) * meetingToOppPct) / 100,
+    );
+    expect(enterprise.model.economics.sdr.assumptionKeys).toContain('sdrOutputEnterprisePct');
+    expect(midMarket.model.economics.sdr.assumptionKeys).not.toContain('sdrOutputEnterprisePct');
+  });
+
+  it('never books more first-year value a month than an enterprise AE’s full monthly quota', () => {
+    for (const scenario of SCENARIOS_V2) {
+      const { model } = evaluate(scenario.answers);
+      if (model.profile.value !== 'enterprise') continue;
+      const quota = model.economics.ae.quotaLocal ?? Infinity;
+      expect(model.economics.sdr.rampedMonthlyBookingsLocal).toBeLessThan(quota / 12);
+    }
+  });
+});
+
+describe('review findings (Dec 2026): closers at capacity, where an AE and an SDR together do not pay yet', () => {
+  // 17 opportunities against about 20 the closers can work: inside the "at capacity" band. The
+  // pair's runway need (about 39 months) is over the 30 months there are.
+  const result = evaluate({ ...fleetwise, qualifiedOppsPerMonth: 17 });
+
+  it('hires the SDR, whose meetings fill the closers, instead of "fix the unit economics"', () => {
+    expect(result.model.capacity.band).toBe('at-capacity');
+    expect(result.recommendation.status).toBe('hire-now');
+    expect(result.recommendation.kind).toBe('sdr');
+    expect(result.blockers.map((b) => b.id)).not.toContain('payback');
+    expect(result.recommendation.summary).toMatch(/Your closers are about full \(17 qualified/);
+    expect(result.recommendation.summary).not.toMatch(/have room/);
+  });
+
+  it('says the pair would need more runway, not that "this hire" never pays back', () => {
+    const budget = result.reasons.filter((r) => r.dimension === 'budget').map((r) => r.text);
+    expect(budget.join(' ')).toMatch(
+      /Hiring an account executive at the same time would need about 39 months of runway; you have 30 months, enough for the SDR first\./,
+    );
+    expect(budget.join(' ')).not.toMatch(/never to pay back/);
+  });
+
+  it.each([12, 14, 16, 17, 18, 20, 22, 25, 30])(
+    'with %i opportunities a month, is never held back by the deal economics',
+    (opps) => {
+      const at = evaluate({ ...fleetwise, qualifiedOppsPerMonth: opps });
+      expect(at.blockers.map((b) => b.id)).not.toContain('payback');
+      expect(at.recommendation.status).toBe('hire-now');
+    },
+  );
+});

@@ -115,14 +115,35 @@ export const V3_ASSUMPTION_KEYS = [
   'secondAeProofMonths',
   'aeProspectingLimitPct',
   'selfServeAcvUsd',
+  'sdrOutputEnterprisePct',
 ] as const;
 
 /** Answers a quick check may leave assumed, by bit (append-only). */
 export const V3_ASSUMABLE_KEYS = [
-  'arrBand', 'customers', 'aes', 'sdrs', 'qualifiedOppsPerMonth', 'leadTrend', 'leadSources',
-  'leadsUnworked', 'outbound', 'icp', 'processDocs', 'crm', 'qualification', 'nonFounderWins',
-  'currency', 'acv', 'closeRatePct', 'salesCycleDays', 'stakeholders', 'founderSalesHours',
-  'founderClosesAll', 'runwayMonths', 'sellingFounders', 'hireRegion',
+  'arrBand',
+  'customers',
+  'aes',
+  'sdrs',
+  'qualifiedOppsPerMonth',
+  'leadTrend',
+  'leadSources',
+  'leadsUnworked',
+  'outbound',
+  'icp',
+  'processDocs',
+  'crm',
+  'qualification',
+  'nonFounderWins',
+  'currency',
+  'acv',
+  'closeRatePct',
+  'salesCycleDays',
+  'stakeholders',
+  'founderSalesHours',
+  'founderClosesAll',
+  'runwayMonths',
+  'sellingFounders',
+  'hireRegion',
 ] as const satisfies readonly AnswerKey[];
 
 /** Marks the assumed-answers segment; see the format notes above. */
@@ -137,7 +158,8 @@ function assumedSegment(assumed: readonly AnswerKey[] | undefined): string {
 }
 
 function readAssumed(mask: number): AnswerKey[] | null {
-  if (!Number.isSafeInteger(mask) || mask <= 0 || mask >= 2 ** V3_ASSUMABLE_KEYS.length) return null;
+  if (!Number.isSafeInteger(mask) || mask <= 0 || mask >= 2 ** V3_ASSUMABLE_KEYS.length)
+    return null;
   return V3_ASSUMABLE_KEYS.filter((_, bit) => Math.floor(mask / 2 ** bit) % 2 === 1);
 }
 

@@ -674,6 +674,15 @@ export const ASSUMPTION_INFO = {
     max: 100000,
     increment: 100,
   },
+  sdrOutputEnterprisePct: {
+    label: 'SDR output selling enterprise deals',
+    unit: 'percent',
+    group: 'productivity',
+    defaultValue: 40,
+    min: 10,
+    max: 100,
+    increment: 5,
+  },
 } as const satisfies Record<string, AssumptionInfo>;
 
 export type AssumptionKey = keyof typeof ASSUMPTION_INFO;

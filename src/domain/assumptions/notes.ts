@@ -270,6 +270,11 @@ export const ASSUMPTION_NOTES: Record<AssumptionKey, AssumptionNote> = {
     source:
       'German Act against Unfair Competition (UWG) §7 (2022 text); EU ePrivacy Directive 2002/58/EC; GDPR (2016).',
   },
+  sdrOutputEnterprisePct: {
+    help: 'Meetings an SDR books when the deals are enterprise (large, slow, many buyers), as a share of the usual figure: each meeting takes far more research and more people to reach.',
+    source:
+      'MarketBetter, SDR Metrics & KPIs in 2026 (benchmark table): an outbound SDR books 12–15 qualified meetings a month, an enterprise (large-deal) SDR 4–6; 5 of 13.5 is about 40%.',
+  },
   closeRateFloorPct: {
     help: 'Below this close rate the problem is qualification or fit, not headcount: another seller would lose most deals too.',
     source:

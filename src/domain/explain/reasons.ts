@@ -70,6 +70,16 @@ export function buildReasons(
         );
         break;
       case 'payback': {
+        if (core.intended === 'both' && core.kind === 'sdr') {
+          // The pair did not pay within the limit; the SDR alone does (decide-core.ts).
+          add(
+            gate,
+            'economics',
+            stance,
+            `An account executive hired beside the SDR would have little spare to work today, so the two together ${core.model.pair.paybackMonths === null ? 'would not repay a month of their combined cost within the limit' : `would take ${formatMonths(core.model.pair.paybackMonths)} to repay a month of their combined cost`} (limit ${formatMonths(core.facts.paybackLimit)}): the SDR first.`,
+          );
+          break;
+        }
         const e = core.intended === 'sdr' ? economics.sdr : economics.ae;
         add(
           gate,
@@ -89,9 +99,11 @@ export function buildReasons(
           stance,
           core.intended === 'both' && core.kind === 'ae'
             ? `Hiring an SDR at the same time would need about ${monthsOrNever(need).replace('about ', '')} of runway; you have ${formatMonths(answers.runwayMonths)}, enough for the account executive first.`
-            : need === null
-              ? `You have ${formatMonths(answers.runwayMonths)} of runway, but this hire would not pay for itself within the limit, so no runway would be enough.`
-              : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatNeed(need, answers.runwayMonths)}: ${needParts(e)}.`,
+            : core.intended === 'both' && core.kind === 'sdr'
+              ? `Hiring an account executive at the same time would need ${need === null ? 'more runway than any, as the two would not pay for themselves within the limit' : `about ${monthsOrNever(need).replace('about ', '')} of runway`}; you have ${formatMonths(answers.runwayMonths)}, enough for the SDR first.`
+              : need === null
+                ? `You have ${formatMonths(answers.runwayMonths)} of runway, but this hire would not pay for itself within the limit, so no runway would be enough.`
+                : `You have ${formatMonths(answers.runwayMonths)} of runway; this hire needs ${formatNeed(need, answers.runwayMonths)}: ${needParts(e)}.`,
         );
         break;
       }

@@ -90,6 +90,9 @@ function mainReason(core: CoreDecision, answers: CompleteAnswers, a: Assumptions
         return `Your closers can work ${formatCount(capacity.closerCapacityOpps, 'qualified opportunities a month')} and you get ${formatNumber(capacity.oppsPerMonth, 1)}, so nobody is waiting for a new seller yet.`;
     }
   }
+  if (core.kind === 'sdr' && capacity.band !== 'room')
+    // At capacity, where an AE and an SDR together would not pay yet (decide-core.ts).
+    return `Your closers are ${capacity.oppsPerMonth < capacity.closerCapacityOpps ? 'about full' : 'at capacity'} (${formatNumber(capacity.oppsPerMonth, 1)} qualified opportunities a month against ${formatCount(capacity.closerCapacityOpps, 'they can work')}): an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped, and another account executive, with little spare to work today, follows when those meetings fill the closers.`;
   if (core.kind === 'sdr')
     return `Your closers have room for more opportunities, and an SDR would add about ${Math.round(economics.sdr.oppsPerMonth)} a month once ramped.`;
   if (core.kind === 'both')

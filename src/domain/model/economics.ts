@@ -242,9 +242,12 @@ export function aeEconomics(input: HireInput): HireEconomics {
 }
 
 /** Opportunities a ramped SDR creates a month where the hire sits (fewer in Europe). */
-export function sdrOppsPerMonth(region: HireRegion, a: Assumptions): number {
+export function sdrOppsPerMonth(region: HireRegion, profile: AeProfile, a: Assumptions): number {
   const europe = region === 'eu-west' || region === 'eu-south-east';
-  const meetings = a.sdrMeetingsPerMonth * (europe ? a.sdrOutputEuropePct / 100 : 1);
+  const meetings =
+    a.sdrMeetingsPerMonth *
+    (europe ? a.sdrOutputEuropePct / 100 : 1) *
+    (profile === 'enterprise' ? a.sdrOutputEnterprisePct / 100 : 1);
   return (meetings * a.meetingToOppPct) / 100;
 }
 
@@ -261,6 +264,7 @@ export function sdrEconomics(input: HireInput): HireEconomics {
   ]);
   const europe = c.region === 'eu-west' || c.region === 'eu-south-east';
   if (europe && !input.quick) c.keys.push('sdrOutputEuropePct');
+  if (input.profile === 'enterprise' && !input.quick) c.keys.push('sdrOutputEnterprisePct');
   const outboundClose = (answers.closeRatePct / 100) * (a.outboundCloseRatioPct / 100);
   return finish(
     {

@@ -92,17 +92,22 @@ export function buildModel(
     oppsPerMonth: aeOpps,
     quick,
   });
-  // An SDR's figures read deal size, close rate, currency and region, never pipeline or founder
-  // hours; the cycle only delays when its deals sign (break-even, which quick trials skip).
+  // An SDR's figures read deal size, close rate, the deal profile (fewer meetings in enterprise),
+  // currency and region, never pipeline or founder hours; the cycle only delays when its deals
+  // sign (break-even, which quick trials skip).
   const sdr =
-    reuse && changed !== 'acv' && changed !== 'closeRatePct' && changed !== 'salesCycleDays'
+    reuse &&
+    profile === reuse.model.profile &&
+    changed !== 'acv' &&
+    changed !== 'closeRatePct' &&
+    changed !== 'salesCycleDays'
       ? reuse.model.economics.sdr
       : sdrEconomics({
           answers,
           a,
           profile: profile.value,
           acvUsd,
-          oppsPerMonth: sdrOppsPerMonth(answers.hireRegion, a),
+          oppsPerMonth: sdrOppsPerMonth(answers.hireRegion, profile.value, a),
           quick,
         });
   const pair = pairEconomics(ae, sdr, a);

@@ -31,7 +31,7 @@ const OWN_KEYS: Record<PayFigureId, RegExp | null> = {
   baseShare: /BaseSharePct$/,
   quota: null,
   quotaMultiple: /^quotaMultiple/,
-  target: /^sdrMeetingsPerMonth$|^meetingToOppPct$|^sdrOutputEuropePct$/,
+  target: /^sdrMeetingsPerMonth$|^meetingToOppPct$|^sdrOutput(Europe|Enterprise)Pct$/,
   ramp: /Ramp/,
   timeToHire: /^timeToHire/,
   onCost: /^onCost/,

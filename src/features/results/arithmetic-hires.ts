@@ -187,10 +187,12 @@ function sdrLines(c: ArithmeticContext): ArithmeticLine[] {
   const region = answers.hireRegion;
   const europe = region === 'eu-west' || region === 'eu-south-east';
   const payKeys: AssumptionKey[] = ['sdrOteUsd', ...c.localKeys];
+  const enterprise = c.model.profile.value === 'enterprise';
   const oppKeys: AssumptionKey[] = [
     'sdrMeetingsPerMonth',
     'meetingToOppPct',
     ...(europe ? (['sdrOutputEuropePct'] as const) : []),
+    ...(enterprise ? (['sdrOutputEnterprisePct'] as const) : []),
   ];
   return [
     {
@@ -207,8 +209,8 @@ function sdrLines(c: ArithmeticContext): ArithmeticLine[] {
       id: 'sdr-opps',
       label: 'Opportunities a month the SDR would add, once ramped',
       value: `${num(sdr.oppsPerMonth)} a month`,
-      formula: `Meetings an SDR books a month${europe ? ' × the share of US output possible under European consent rules for cold calls and email' : ''} × the share of meetings that become qualified opportunities.`,
-      worked: `${num(a.sdrMeetingsPerMonth)}${europe ? ` × ${pct(a.sdrOutputEuropePct)}` : ''} × ${pct(a.meetingToOppPct)} = ${num(sdr.oppsPerMonth)}`,
+      formula: `Meetings an SDR books a month${europe ? ' × the share of US output possible under European consent rules for cold calls and email' : ''}${enterprise ? ' × the share an SDR books when the deals are enterprise' : ''} × the share of meetings that become qualified opportunities.`,
+      worked: `${num(a.sdrMeetingsPerMonth)}${europe ? ` × ${pct(a.sdrOutputEuropePct)}` : ''}${enterprise ? ` × ${pct(a.sdrOutputEnterprisePct)}` : ''} × ${pct(a.meetingToOppPct)} = ${num(sdr.oppsPerMonth)}`,
       assumptions: oppKeys,
     },
     {
