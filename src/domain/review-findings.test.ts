@@ -5,6 +5,7 @@ import { DEFAULT_ASSUMPTIONS } from './assumptions';
 import { evaluate } from './evaluate';
 import { noSingleChangeText } from './explain/no-single-change';
 import { buildPlan, planInputFor } from './plan';
+import { fleetwise } from './review-companies.fixture';
 import { SCENARIOS_V2 } from './scenarios-v2.fixture';
 
 /*
@@ -606,36 +607,6 @@ describe('review findings (Dec 2026): one payback, one break-even, named apart',
     },
   );
 });
-
-/** Three enterprise AEs, outbound that books meetings, 30 months of runway (the Dec 2026 review's C13). */
-const fleetwise: Answers = {
-  ...SAMPLE_ANSWERS,
-  companyName: 'Fleetwise',
-  arrBand: '1m-5m',
-  customers: 30,
-  aes: 3,
-  sdrs: 0,
-  qualifiedOppsPerMonth: 12,
-  leadTrend: 'steady',
-  leadSources: ['inbound', 'outbound'],
-  leadsUnworked: false,
-  outbound: 'systematic',
-  icp: 'documented',
-  processDocs: 'playbook',
-  crm: 'crm-stages',
-  qualification: 'framework',
-  nonFounderWins: 25,
-  currency: 'USD',
-  acv: 80_000,
-  closeRatePct: 20,
-  salesCycleDays: 120,
-  stakeholders: 6,
-  founderSalesHours: 5,
-  founderClosesAll: false,
-  runwayMonths: 30,
-  sellingFounders: 1,
-  hireRegion: 'us',
-};
 
 describe('review findings (Dec 2026): an SDR selling enterprise deals', () => {
   it('books 40% of the usual meetings, and the arithmetic names that figure', () => {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, evaluate, type Answers } from '../../domain';
 import { ArithmeticSection } from './arithmetic-section';
+import { brightdesk, fleetwise } from '../../domain/review-companies.fixture';
 import { SCENARIOS_V2 } from '../../domain/scenarios-v2.fixture';
 import { describeCapacity } from './chart-data';
 import { verdictOf } from './verdict';
@@ -141,37 +142,8 @@ describe('the capacity chart in words at a 0% close rate', () => {
   });
 });
 
-/** Three closers who cannot keep up, by their own word, though the arithmetic sees few spare. */
-const WAITING_LEADS: Answers = {
-  ...answersOf('Founder saturated, leads waiting, $24k deals (the classic first AE)'),
-  companyName: 'Brightdesk',
-  arrBand: '1m-5m',
-  customers: 60,
-  aes: 3,
-  sdrs: 1,
-  qualifiedOppsPerMonth: 30,
-  leadTrend: 'growing',
-  leadSources: ['inbound', 'outbound'],
-  leadsUnworked: true,
-  outbound: 'systematic',
-  icp: 'documented',
-  processDocs: 'playbook',
-  crm: 'crm-stages',
-  qualification: 'framework',
-  nonFounderWins: 40,
-  currency: 'GBP',
-  acv: 12_000,
-  closeRatePct: 22,
-  salesCycleDays: 40,
-  stakeholders: 2,
-  founderSalesHours: 3,
-  founderClosesAll: false,
-  runwayMonths: 22,
-  hireRegion: 'uk',
-};
-
 describe('a new AE’s opportunities where leads are said to wait', () => {
-  const assessment = evaluate(WAITING_LEADS);
+  const assessment = evaluate(brightdesk);
   const { capacity } = assessment.model;
   const theirs = assessment.model.economics.ae.oppsPerMonth;
 
@@ -181,7 +153,7 @@ describe('a new AE’s opportunities where leads are said to wait', () => {
   });
 
   it('gives the same count at a glance as in the reasons, and says why it is more than the surplus', () => {
-    const glance = describeCapacity(assessment.model, WAITING_LEADS.aes);
+    const glance = describeCapacity(assessment.model, brightdesk.aes);
     expect(glance).toContain(
       `count about ${Math.round(theirs)} a month as the new account executive’s`,
     );
@@ -195,7 +167,7 @@ describe('a new AE’s opportunities where leads are said to wait', () => {
   it('lists, under a rule that fired, only what made it fire', () => {
     render(
       <ArithmeticSection
-        answers={WAITING_LEADS}
+        answers={brightdesk}
         assumptions={DEFAULT_ASSUMPTIONS}
         assessment={assessment}
       />,
@@ -206,5 +178,30 @@ describe('a new AE’s opportunities where leads are said to wait', () => {
     expect(item).toHaveTextContent('Qualified leads wait or get dropped: yes');
     expect(item).not.toHaveTextContent(/Spare opportunities as a share/);
     expect(screen.queryByText(/Not met/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the three points of a hire', () => {
+  const HIRES = ALL.filter(([, answers]) => evaluate(answers).recommendation.status !== 'not-yet');
+  it.each(HIRES)('%s: lead with what speaks for it', (_, answers) => {
+    const stances = verdictOf(evaluate(answers)).points.map((p) => p.stance);
+    // Every 'for' point before every 'against' one.
+    expect(stances).toEqual([
+      ...stances.filter((s) => s === 'for'),
+      ...stances.filter((s) => s !== 'for'),
+    ]);
+  });
+
+  it('an SDR hired instead of an AE and an SDR together opens with the closers’ capacity and the SDR’s payback', () => {
+    const assessment = evaluate({ ...fleetwise, qualifiedOppsPerMonth: 17 });
+    const verdict = verdictOf(assessment);
+    expect(verdict.headline).toBe('Hire an SDR now');
+    expect(verdict.points[0]).toEqual({
+      stance: 'for',
+      text: expect.stringMatching(/^You get 17 qualified opportunities a month/),
+    });
+    expect(verdict.points[1]?.text).toMatch(
+      /^An SDR .* repays a month of its cost in about 7 months/,
+    );
   });
 });
