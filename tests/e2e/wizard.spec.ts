@@ -271,8 +271,8 @@ describe('navigation and saving', () => {
   it('shows the landing page with its resume panel, not the panel pushing the buttons down later', async () => {
     const page = await newPage(browser(), { viewport: 375, mobile: true });
     await seedWorkspace(page, { answers: answersBefore('lead-flow'), step: 'lead-flow' });
-    // A slow connection: the resume panel's code arrives 400 ms late.
-    await page.route(/resume-draft-[\w-]+\.js$/, async (route) => {
+    // A slow connection: the resume panel's code, and the store it reads, arrive 400 ms late.
+    await page.route(/\/(resume-draft|store)-[\w-]+\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });

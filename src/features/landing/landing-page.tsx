@@ -8,8 +8,8 @@ import { ImportAssessment } from './import-assessment';
 import { loadResumeDraft } from './load-resume-draft';
 
 function LoadedResumeDraft() {
-  const { ResumeDraft } = use(loadResumeDraft());
-  return <ResumeDraft otherwise={null} />;
+  const loaded = use(loadResumeDraft());
+  return loaded && <loaded.ResumeDraft otherwise={null} store={loaded.store} />;
 }
 
 /** The front door: what the tool decides, for whom, and the way in. */

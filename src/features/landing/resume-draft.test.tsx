@@ -3,11 +3,12 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ANSWERS } from '../../domain';
+import * as store from '../../store';
 import { activeOrEmpty, WORKSPACE_KEY, useWorkspaceStore, useStorageStatus } from '../../store';
 import { ResumeDraft } from './resume-draft';
 
 function renderLanding() {
-  render(<ResumeDraft otherwise={<a href="#/assess/company">Start assessment</a>} />);
+  render(<ResumeDraft otherwise={<a href="#/assess/company">Start assessment</a>} store={store} />);
 }
 
 beforeEach(() => {

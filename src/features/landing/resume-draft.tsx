@@ -7,30 +7,19 @@ import './resume-draft.css';
 
 type Store = typeof StoreModule;
 
+/** The store module, or 'failed' when its code could not be loaded. */
+export type StoreOrFailed = Store | 'failed';
+
 /**
  * "Resume your assessment" and "Start over" for a saved draft, in place of `otherwise` (the usual
  * "Start assessment"). The store, and with it zod, loads only when this browser holds a saved draft,
- * so a first visit's landing chunk stays small; the store's own restore step then decides whether
- * the draft is usable and reports damaged data.
+ * so a first visit's landing chunk stays small: it arrives with this panel's code
+ * (load-resume-draft.ts), so the panel is drawn with the page instead of pushing it down later.
+ * The store's own restore step decides whether the draft is usable and reports damaged data.
  */
-export function ResumeDraft({ otherwise }: { otherwise: ReactNode }) {
+export function ResumeDraft({ otherwise, store }: { otherwise: ReactNode; store: StoreOrFailed }) {
   const [saved] = useState(hasSavedWorkspace);
-  const [store, setStore] = useState<Store | 'failed' | null>(null);
-  useEffect(() => {
-    if (!saved) return;
-    let live = true;
-    import('../../store').then(
-      (module) => live && setStore(module),
-      () => live && setStore('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [saved]);
-
   if (!saved || store === 'failed') return otherwise;
-  // A moment while the store loads; showing "Start assessment" first would flash and then vanish.
-  if (store === null) return null;
   return <ResumePanel store={store} otherwise={otherwise} />;
 }
 
