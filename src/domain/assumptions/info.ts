@@ -317,7 +317,7 @@ export const ASSUMPTION_INFO = {
     label: 'Pay level in western and northern Europe',
     unit: 'percent',
     group: 'pay',
-    defaultValue: 80,
+    defaultValue: 70,
     min: 10,
     max: 200,
     increment: 5,

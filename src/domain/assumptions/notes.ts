@@ -160,8 +160,7 @@ export const ASSUMPTION_NOTES: Record<AssumptionKey, AssumptionNote> = {
   },
   payLevelEuWestPct: {
     help: 'Sales pay in Germany, France, the Netherlands, the Nordics and neighbours as a share of US pay, after conversion.',
-    source:
-      'Ravio, Compensation Trends (2024): AE on-target in Germany about €100–140k. 80% of the US mid-market benchmark ($150,000) at $1.10 a euro is about €109,000, in the lower half for a region that also holds lower-paying markets.',
+    source: 'Ravio, Compensation Trends (2024): AE on-target in Germany about €100–140k.',
   },
   payLevelEuSouthEastPct: {
     help: 'Sales pay in Spain, Italy, Portugal, Poland and neighbours as a share of US pay, after conversion.',
