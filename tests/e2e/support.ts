@@ -242,11 +242,16 @@ export async function settle(
 
 /**
  * Opens a route (`#/`, `#/assess/company`, `#s/<code>`) and waits until the app has rendered into
- * #root and the network is quiet.
+ * #root and the network is quiet. "Rendered" means the app has replaced the static first paint
+ * from index.html (src/app/static-shell.tsx): that paint already shows the landing page and the
+ * first question, with inputs nothing listens to yet, so a test acting on it early (on a busy
+ * machine) could pick a file or type into a page about to be replaced.
  */
 export async function gotoApp(page: Page, route = '#/'): Promise<void> {
   await page.goto(appUrl(route));
-  await page.locator('#root > *').first().waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('#root > *') !== null && !document.querySelector('.shell-variant'),
+  );
   await settle(page);
 }
 
