@@ -8,9 +8,11 @@ import {
   type Answers,
   type Assumptions,
 } from '../../src/domain';
+import { exportAssessmentFile } from '../../src/share';
 import {
   appUrl,
   expectCleanPage,
+  gate,
   gotoApp,
   newPage,
   screenshot,
@@ -289,6 +291,32 @@ describe('export and import', () => {
     await other.waitForURL((u) => u.hash === '#/results');
     await expect.poll(() => h1Text(other)).toBe(EXPECTED.recommendation.headline);
     await expectCleanPage(other);
+  });
+});
+
+describe('a file chosen before the app has loaded', () => {
+  it('is opened when the app arrives, not lost with the first paint it was chosen in', async () => {
+    const page = await newPage(browser(), { viewport: 375, mobile: true });
+    // A slow phone: the app's entry script arrives only after the file has been chosen.
+    const entry = gate();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await entry.released;
+      await route.continue();
+    });
+    await page.goto(appUrl('#/'), { waitUntil: 'commit' });
+    await page.getByLabel('Open a saved assessment file').waitFor({ state: 'attached' });
+    const file = {
+      name: 'hire-ready-acme-analytics.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportAssessmentFile({ answers: SAMPLE_ANSWERS, assumptions: CHANGED })),
+    };
+    // The static first paint from index.html, still on screen.
+    expect(await page.locator('.shell-variant').count()).toBeGreaterThan(0);
+    await page.getByLabel('Open a saved assessment file').setInputFiles(file);
+    entry.release();
+    await page.waitForURL((u) => u.hash === '#/results');
+    await expect.poll(() => h1Text(page)).toBe(EXPECTED.recommendation.headline);
+    await expectCleanPage(page);
   });
 });
 

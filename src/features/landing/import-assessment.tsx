@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { takeEarlyFile } from '../../ui/early-file';
 import './landing.css';
 
 type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?: string[] };
@@ -22,6 +23,21 @@ export function ImportAssessment() {
     const problem = await openAssessmentFile(file);
     if (problem) setState({ kind: 'error', ...problem });
   }
+
+  // A file chosen in the static first paint, before this control existed (ui/early-file.ts).
+  useEffect(() => {
+    const early = takeEarlyFile();
+    if (!early) return;
+    let live = true;
+    void import('./open-assessment-file')
+      .then(({ openAssessmentFile }) => openAssessmentFile(early))
+      .then((problem) => {
+        if (live && problem) setState({ kind: 'error', ...problem });
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   return (
     <div className="import-assessment">
