@@ -4,7 +4,6 @@ import './landing.css';
 import { Icon } from '../../ui/icons';
 import { hrefFor } from '../../ui/router';
 import { ImportAssessment } from './import-assessment';
-
 import { loadResumeDraft } from './load-resume-draft';
 
 function LoadedResumeDraft() {
