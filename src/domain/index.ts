@@ -36,5 +36,6 @@ export {
 export { cycleMonths } from './model/profile';
 export { payLevel } from './model/economics';
 export { PROFILE_WEIGHTS } from './model';
+export { leadsWaitFeedNewAe } from './model/new-ae-feed';
 export { READINESS_GATES, GATE_TEXT } from './rules/gates';
 export { sampleProfiles } from './profiles';

@@ -10,6 +10,7 @@ import {
   formatMonths,
   formatNumber,
 } from '../format';
+import { leadsWaitFeedNewAe } from '../model/new-ae-feed';
 import type { HireEconomics, Model, Reason } from '../types';
 import { burnPart, earnsBack, formatNeed, hireName, monthsOrNever, repaidBy } from './words';
 
@@ -209,7 +210,7 @@ export function buildReasons(
           e.oppsPerMonth / capacity.oppsNeededPerAe >= a.minPipelineCoverage || capacity.leadsWait
           ? 'for'
           : 'against',
-      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${theirsBecause(answers.aes, capacity, e.oppsPerMonth)}.`,
+      `A new account executive carries a ${TERMS.quota} of ${formatMoneyText(e.quotaLocal ?? 0, answers.currency)}, which needs ${formatCount(capacity.oppsNeededPerAe, 'qualified opportunities a month', 'qualified opportunity a month')} at your deal size and close rate; ${formatCount(e.oppsPerMonth, 'a month')} would be theirs to work${theirsBecause(answers.aes, core.model)}.`,
     );
     // SDRs already at the ratio: closers are what is short, and a large surplus feeds more than one.
     if (core.kind === 'ae' && capacity.sdrRatioMet) {
@@ -284,7 +285,11 @@ export function buildReasons(
       'for',
       `Closer first: a new account executive can find some of their own deals; an SDR makes sense ${core.followUp.trigger}.`,
     );
-  return out;
+  // For a hire, what speaks for it comes first and what was weighed against it after: a hire scaled
+  // down from an AE and an SDR together would otherwise open with why not both, which is not why.
+  return hiring
+    ? [...out.filter((r) => r.stance === 'for'), ...out.filter((r) => r.stance !== 'for')]
+    : out;
 }
 
 /**
@@ -296,13 +301,14 @@ export function buildReasons(
  * takes over the founders' deals; a later one, where leads are said to wait, gets more than the
  * arithmetic sees spare (model/index.ts trusts the user's word). Empty otherwise.
  */
-function theirsBecause(aes: number, capacity: Model['capacity'], theirs: number): string {
-  if (theirs <= capacity.surplusOpps + 0.5) return '';
+function theirsBecause(aes: number, model: Pick<Model, 'capacity' | 'economics'>): string {
+  const { capacity } = model;
   if (aes === 0)
-    return capacity.sellingFounders > 0
+    return capacity.sellingFounders > 0 &&
+      model.economics.ae.oppsPerMonth > capacity.surplusOpps + 0.5
       ? ', once the founders hand over their deals (freeing the founders is the point of a first hire)'
       : '';
-  if (!capacity.leadsWait) return '';
+  if (!leadsWaitFeedNewAe(model)) return '';
   const spare =
     capacity.surplusOpps < 0.5
       ? 'the arithmetic sees none spare'

@@ -1,4 +1,11 @@
-import { DIMENSIONS, formatNumber, plural, type Assessment, type Dimension } from '../../domain';
+import {
+  DIMENSIONS,
+  formatNumber,
+  leadsWaitFeedNewAe,
+  plural,
+  type Assessment,
+  type Dimension,
+} from '../../domain';
 import { DIMENSION_LABELS } from './format';
 
 type Capacity = Assessment['model']['capacity'];
@@ -81,11 +88,9 @@ export function describeCapacity(model: Assessment['model'], aes: number): strin
       : `, so the surplus would cover ${formatNumber(metrics.pipelineCoverage * 100, 0)}% of it.`;
   // Where leads are said to wait, the engine gives a new AE more than the surplus (model/index.ts):
   // say so, or this sentence disagrees with the reasons' count.
-  const theirs = model.economics.ae.oppsPerMonth;
-  const trusted =
-    metrics.leadsWait && theirs > surplus + 0.5
-      ? ` As you said leads wait, we take your word over this arithmetic and count about ${formatNumber(theirs)} a month as the new account executive’s.`
-      : '';
+  const trusted = leadsWaitFeedNewAe(model)
+    ? ` As you said leads wait, we take your word over this arithmetic and count about ${formatNumber(model.economics.ae.oppsPerMonth)} a month as the new account executive’s.`
+    : '';
   return `${first}${left}${need}${coverage}${trusted}`;
 }
 

@@ -105,12 +105,7 @@ export function verdictOf(assessment: Assessment): Verdict {
       if (reason.stance === 'for' && !used.has(reason.ruleId))
         stops.push({ text: reason.text, stance: 'against' });
   }
-  // For a hire, the points lead with what speaks for it; what was weighed against it follows (a
-  // hire scaled down from an AE and an SDR together opens with why not both, which is not why).
-  const ordered = [
-    ...reasons.filter((reason) => reason.stance === 'for'),
-    ...reasons.filter((reason) => reason.stance !== 'for'),
-  ].map((reason) => ({ text: reason.text, stance: reason.stance }));
+  const ordered = reasons.map((reason) => ({ text: reason.text, stance: reason.stance }));
   const points = (notYet ? stops : ordered).slice(0, 3);
 
   return {
