@@ -4,6 +4,12 @@ import './landing.css';
 
 type ImportState = { kind: 'idle' } | { kind: 'error'; message: string; details?: string[] };
 
+/** Opens the file as a new saved assessment and shows its result; what went wrong, if it did not. */
+async function problemOpening(file: File) {
+  const { openAssessmentFile } = await import('./open-assessment-file');
+  return openAssessmentFile(file);
+}
+
 /**
  * "Open a saved assessment file": reads a file from "Download answers (JSON)", restores it with the
  * share codec (same schema as links), and on success adds it as a new saved assessment, opens it and
@@ -19,8 +25,7 @@ export function ImportAssessment() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   async function open(file: File) {
-    const { openAssessmentFile } = await import('./open-assessment-file');
-    const problem = await openAssessmentFile(file);
+    const problem = await problemOpening(file);
     if (problem) setState({ kind: 'error', ...problem });
   }
 
@@ -29,11 +34,9 @@ export function ImportAssessment() {
     const early = takeEarlyFile();
     if (!early) return;
     let live = true;
-    void import('./open-assessment-file')
-      .then(({ openAssessmentFile }) => openAssessmentFile(early))
-      .then((problem) => {
-        if (live && problem) setState({ kind: 'error', ...problem });
-      });
+    void problemOpening(early).then((problem) => {
+      if (live && problem) setState({ kind: 'error', ...problem });
+    });
     return () => {
       live = false;
     };
