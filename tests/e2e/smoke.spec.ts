@@ -95,3 +95,51 @@ describe('the clean-page check', () => {
       .toMatch(/404 GET .*missing\.js/);
   });
 });
+
+describe('the static first paint', () => {
+  // On a slow connection the browser paints index.html while it is still parsing it, so the static
+  // shell appears from the top down. If the CSS showed an element above one that comes earlier in
+  // the markup, the later one would push the earlier one down the screen as it arrived (the
+  // wizard's "Why we ask" box once did: a layout shift of up to 0.46 in Lighthouse). So on a
+  // phone, each variant's visible content must be laid out in its markup's order.
+  it.each(['#/', '#/assess/company', '#/results'])(
+    'lays %s out on a phone in the order of its markup',
+    async (route) => {
+      const page = await newPage(browser(), { viewport: 375, mobile: true });
+      // The first paint as the HTML alone gives it: no script but the inline one in <head>.
+      await page.route(/\.js$/, (request) => request.abort());
+      await page.goto(appUrl(route));
+      const outOfOrder = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('#root *')].filter((element) => {
+          const box = element.getBoundingClientRect();
+          return (
+            element.children.length === 0 &&
+            box.width > 1 &&
+            box.height > 1 &&
+            element.checkVisibility({ visibilityProperty: true })
+          );
+        });
+        const names = shown.map(
+          (element) =>
+            element.textContent?.trim().slice(0, 40) ||
+            `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`,
+        );
+        const found: string[] = [];
+        let lowestTop = -Infinity;
+        let lowestText = '';
+        for (const [index, element] of shown.entries()) {
+          const box = element.getBoundingClientRect();
+          // Entirely above an element that came earlier in the markup (beside one is fine).
+          if (box.bottom <= lowestTop) found.push(`${names[index]} above ${lowestText}`);
+          if (box.top > lowestTop) {
+            lowestTop = box.top;
+            lowestText = names[index] ?? '';
+          }
+        }
+        return { found, checked: shown.length };
+      });
+      expect(outOfOrder.checked).toBeGreaterThan(5);
+      expect(outOfOrder.found).toEqual([]);
+    },
+  );
+});

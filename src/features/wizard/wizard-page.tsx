@@ -126,12 +126,12 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
         <BackLink href={hrefFor(backPath(view, fromCheck))} />
       )}
       <div className="wizard-layout">
-        {/* Beside the questions on a laptop; on a phone the steps stay on top as numbered markers
-            and what the step is for follows the questions. */}
-        <div className="wizard-side">
-          <ProgressSteps steps={progress} />
-          <StepPurpose view={view} answers={answers} />
-        </div>
+        {/* On a phone the steps are numbered markers above the questions and what the step is for
+            follows them; on a laptop both sit in a column beside the questions. The markup is in
+            the phone's order: the first paint of a half-parsed static shell (index.html on a slow
+            connection) shows it as it comes, and anything placed above an element that came
+            earlier would push that element down the screen. */}
+        <ProgressSteps steps={progress} />
         <div className="wizard-main">
           {atLimit ? (
             <p className="notice" role="alert">
@@ -158,6 +158,7 @@ export function WizardPage({ step, query = '' }: { step: string; query?: string 
             />
           )}
         </div>
+        <StepPurpose view={view} answers={answers} />
       </div>
     </div>
   );
