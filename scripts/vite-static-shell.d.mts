@@ -10,3 +10,8 @@ export function bundleShellScript(root: string): Promise<string>;
 export function scriptHashSource(script: string): string;
 /** The policy with the shell script's hash added to script-src, as the built index.html has it. */
 export function shellScriptPolicy(policy: string, script: string): string;
+/** The modules each screen's loader imports, by the screen codes of src/app/screen-preload.ts. */
+export const SCREEN_MODULES: Record<
+  'wizard' | 'results' | 'shared' | 'quick' | 'workspace',
+  readonly string[]
+>;

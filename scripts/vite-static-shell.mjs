@@ -13,6 +13,9 @@ import { build, createServer } from 'vite';
  *   script file there would hold the first paint for one more round trip; the CSP allows exactly
  *   this script by its hash (shellScriptPolicy), so script-src stays without 'unsafe-inline'.
  * The app's first render replaces the shell with the same markup (src/app/main.tsx).
+ * It also lists, on that script's `data-screens` attribute, the files each screen's code needs
+ * beyond the entry, so the script can fetch the current screen's alongside the entry
+ * (src/app/screen-preload.ts).
  */
 
 /** The CSP source that allows exactly this inline script. */
@@ -108,6 +111,60 @@ export async function bundleShellScript(root) {
   throw new Error('static shell: bundling src/app/shell-boot.ts produced no chunk');
 }
 
+/**
+ * The modules each screen's loader in src/app/screens.ts imports, by the keys of
+ * src/app/screen-preload.ts (screen-preload.test.ts checks this list against screens.ts).
+ */
+export const SCREEN_MODULES = {
+  wizard: ['src/features/wizard/index.ts', 'src/app/current-client.tsx'],
+  results: ['src/features/results/index.ts', 'src/app/current-client.tsx'],
+  shared: ['src/features/results/shared-result-page.tsx'],
+  quick: ['src/features/quick/index.ts'],
+  workspace: ['src/features/workspace/index.ts', 'src/app/current-client.tsx'],
+};
+
+/**
+ * `wizard:./assets/a.js ./assets/b.js|shared:...`: for each screen, the chunks its modules import
+ * (statically, all the way down) that the entry does not already bring, as index.html refers to
+ * them. Fails the build when a module in SCREEN_MODULES is in no chunk (renamed or moved).
+ * @param {import('vite').Rollup.OutputBundle} bundle @param {string} root @param {string} html
+ */
+export function screenFilesAttribute(bundle, root, html) {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const src = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1];
+  if (!entry || !src?.endsWith(entry.fileName))
+    throw new Error('static shell: cannot find the entry script in index.html');
+  const prefix = src.slice(0, src.length - entry.fileName.length);
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  /** @param {string[]} start @returns {Set<string>} */
+  const withImports = (start) => {
+    const seen = new Set(start);
+    const queue = [...start];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop())
+      for (const imported of byFile.get(file)?.imports ?? []) {
+        if (seen.has(imported)) continue;
+        seen.add(imported);
+        queue.push(imported);
+      }
+    return seen;
+  };
+  const inEntry = withImports([entry.fileName]);
+  return Object.entries(SCREEN_MODULES)
+    .map(([screen, modules]) => {
+      const own = modules.map((module) => {
+        // By the modules in it: the build's chunk groups (vite.config.ts) name chunks, not modules.
+        const chunk = chunks.find((item) => item.moduleIds.includes(join(root, module)));
+        if (!chunk)
+          throw new Error(`static shell: ${module} (a ${screen} screen module) is in no chunk`);
+        return chunk.fileName;
+      });
+      const files = [...withImports(own)].filter((file) => !inEntry.has(file));
+      return `${screen}:${files.map((file) => prefix + file).join(' ')}`;
+    })
+    .join('|');
+}
+
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]+)(")/;
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/;
 
@@ -157,7 +214,12 @@ export function staticShell() {
           tags: [
             // In <head>, after the CSP meta tag (which only governs what follows it): it must run
             // before the body is parsed.
-            { tag: 'script', children: script, injectTo: 'head' },
+            {
+              tag: 'script',
+              attrs: { 'data-screens': screenFilesAttribute(ctx.bundle ?? {}, root, out) },
+              children: script,
+              injectTo: 'head',
+            },
           ],
         };
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/domain';
+import { h1Text, shareRoute } from './seed';
 import {
   appUrl,
   expectCleanPage,
@@ -142,4 +143,20 @@ describe('the static first paint', () => {
       expect(outOfOrder.found).toEqual([]);
     },
   );
+
+  it("fetches a shared result's code alongside the entry, not after it", async () => {
+    const page = await newPage(browser(), { viewport: 375, mobile: true });
+    // Hold the entry script: only the inline script in <head> can ask for the result's code.
+    const entry = gate();
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (request) => {
+      await entry.released;
+      await request.continue();
+    });
+    const resultCode = page.waitForRequest(/\/assets\/shared-result-page-[^/]+\.js$/);
+    await page.goto(appUrl(shareRoute()), { waitUntil: 'commit' });
+    await resultCode;
+    entry.release();
+    await expect.poll(() => h1Text(page)).toMatch(/account executive/i);
+    await expectCleanPage(page);
+  });
 });
