@@ -56,6 +56,17 @@ export function formatCount(value: number, noun = 'a month', one?: string): stri
 
 const SYMBOLS: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£' };
 
+/** The symbol of a currency as shown before amounts ("$", "€", "£"). */
+export function currencySymbol(currency: Currency): string {
+  return SYMBOLS[currency];
+}
+
+/** Money as typed, up to two decimals: "$24,000", "€1,250.5" (answers and what-if values). */
+export function formatAmount(amount: number, currency: Currency): string {
+  const sign = amount < 0 ? '−' : '';
+  return `${sign}${SYMBOLS[currency]}${formatNumber(Math.abs(amount), 2)}`;
+}
+
 /** Money in the given currency, whole units: "€24,000". */
 export function formatMoney(amount: number, currency: Currency): string {
   const sign = amount < 0 ? '−' : '';

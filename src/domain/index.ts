@@ -7,7 +7,6 @@ export * from './answers/questions';
 export {
   assessmentTitle,
   currencyName,
-  currencySymbol,
   formatAnswer,
   formatQuantity,
   optionLabel,
@@ -23,6 +22,8 @@ export { evaluate } from './evaluate';
 export { noSingleChangeText } from './explain/no-single-change';
 export {
   article,
+  currencySymbol,
+  formatAmount,
   formatCount,
   formatLongDate,
   formatMoney,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, formatQuantity, SAMPLE_ANSWERS } from '../index';
+import { currencySymbol, formatAnswer, formatQuantity, SAMPLE_ANSWERS } from '../index';
 
 describe('formatAnswer', () => {
   it('reads answers back in words, with units and the chosen currency', () => {
@@ -22,5 +22,14 @@ describe('formatAnswer', () => {
   it('uses singular units for one', () => {
     expect(formatQuantity(1, 'days')).toBe('1 day');
     expect(formatQuantity(1, 'people')).toBe('1 person');
+  });
+
+  it('writes amounts with the currency symbol and up to two decimals, the same on every machine', () => {
+    expect(formatQuantity(24000, 'currency', 'USD')).toBe('$24,000');
+    expect(formatQuantity(1250.5, 'currency', 'EUR')).toBe('€1,250.5');
+    expect(formatQuantity(0.255, 'currency', 'GBP')).toBe('£0.26');
+    expect(formatQuantity(1_200_000, 'currency', 'USD')).toBe('$1,200,000');
+    expect(formatQuantity(1250.5, 'currency')).toBe('1,250.5');
+    expect(currencySymbol('EUR')).toBe('€');
   });
 });

@@ -1,5 +1,5 @@
 import type { AnswerKey, Answers, Currency } from './schema';
-import { formatNumber, plural } from '../format';
+import { formatAmount, formatNumber, plural } from '../format';
 import { questionFor, type NumberUnit } from './questions';
 
 /*
@@ -17,12 +17,6 @@ export function assessmentTitle(answers: Pick<Partial<Answers>, 'companyName'>):
   return answers.companyName?.trim() || 'Untitled assessment';
 }
 
-/** The symbol of a currency as shown before amounts ("$", "€", "£"). */
-export function currencySymbol(currency: Currency): string {
-  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0);
-  return parts.find((part) => part.type === 'currency')?.value ?? currency;
-}
-
 /** The currency in words, from the catalogue's option label: "US dollars ($)" → "US dollars". */
 export function currencyName(currency: Currency): string {
   const question = questionFor('currency');
@@ -35,14 +29,7 @@ export function currencyName(currency: Currency): string {
 export function formatQuantity(value: number, unit: NumberUnit, currency?: Currency): string {
   switch (unit) {
     case 'currency':
-      return currency
-        ? new Intl.NumberFormat('en-US', {
-            style: 'currency',
-            currency,
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 0,
-          }).format(value)
-        : formatNumber(value, 2);
+      return currency ? formatAmount(value, currency) : formatNumber(value, 2);
     case 'percent':
       return `${formatNumber(value, 2)}%`;
     case 'days':
