@@ -36,7 +36,7 @@ const ALWAYS_USED: AssumptionKey[] = [
   'minNonFounderWins',
 ];
 
-/** Decide, explain, and find the levers and margins, for answers that passed AnswersSchema. */
+/** Decide, explain, and find the levers and margins, for answers that passed answersSchema. */
 export function evaluate(
   answers: Answers,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,

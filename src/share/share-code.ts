@@ -1,4 +1,4 @@
-import { ANSWER_KEYS, AnswersSchema, PartialAssumptionsSchema } from '../domain';
+import { ANSWER_KEYS, answersSchema, partialAssumptionsSchema } from '../domain';
 import { checksum } from './checksum';
 import { CodecFailure, type RawPayload } from './codec-failure';
 import { DIGITS } from './code-reader';
@@ -176,10 +176,10 @@ export function validatePayload(
     typeof raw.answers.companyName === 'string'
       ? { ...raw.answers, companyName: sanitizeText(raw.answers.companyName) }
       : raw.answers;
-  const answers = AnswersSchema.safeParse(answersInput);
+  const answers = answersSchema().safeParse(answersInput);
   if (!answers.success)
     return { ok: false, error: describe('answers', issueMessages(answers.error.issues)) };
-  const assumptions = PartialAssumptionsSchema.safeParse(raw.assumptions);
+  const assumptions = partialAssumptionsSchema().safeParse(raw.assumptions);
   if (!assumptions.success) {
     return { ok: false, error: describe('assumptions', issueMessages(assumptions.error.issues)) };
   }

@@ -1,8 +1,8 @@
 import {
   ANSWER_KEYS,
-  AnswersSchema,
+  answerSchema,
   ASSUMPTION_KEYS,
-  AssumptionsSchema,
+  assumptionSchema,
   STEP_IDS,
   WHAT_IF_KEYS,
   type AnswerKey,
@@ -216,14 +216,14 @@ function readAssessment(item: unknown, problems: string[]): WorkspaceFileAssessm
       continue;
     }
     const input = key === 'companyName' && typeof value === 'string' ? sanitizeText(value) : value;
-    const parsed = AnswersSchema.shape[key as keyof Answers].safeParse(input);
+    const parsed = answerSchema(key as keyof Answers).safeParse(input);
     if (parsed.success) checked[key] = parsed.data;
     else problems.push(parsed.error.issues[0]?.message ?? `answer “${key}” is not accepted`);
   }
   const checkedAssumptions: Record<string, number> = {};
   for (const [key, value] of Object.entries(assumptions)) {
     const schema = (ASSUMPTION_KEYS as string[]).includes(key)
-      ? AssumptionsSchema.shape[key as keyof Assumptions]
+      ? assumptionSchema(key as keyof Assumptions)
       : null;
     const parsed = schema?.safeParse(value);
     if (parsed?.success) checkedAssumptions[key] = parsed.data;
@@ -255,7 +255,7 @@ function readWhatIf(
   const checked: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(whatIf)) {
     const parsed = (WHAT_IF_KEYS as readonly string[]).includes(key)
-      ? AnswersSchema.shape[key as keyof Answers].safeParse(value)
+      ? answerSchema(key as keyof Answers).safeParse(value)
       : null;
     if (parsed?.success) checked[key] = parsed.data;
     else problems.push(`${what} “${key}” is not accepted`);

@@ -1,4 +1,4 @@
-import { AnswersSchema } from '../domain';
+import { answerSchema } from '../domain';
 import { MAX_ASSESSMENTS } from '../share/limits';
 import { assessmentName } from './selectors';
 import type { SliceContext } from './slice-context';
@@ -31,7 +31,7 @@ export function listSlice(ctx: SliceContext): ListActions {
       return true;
     },
     renameAssessment: (id, name) => {
-      const parsed = AnswersSchema.shape.companyName.safeParse(name);
+      const parsed = answerSchema('companyName').safeParse(name);
       if (!parsed.success) return false;
       update(id, (a) => ({ answers: { ...a.answers, companyName: parsed.data } }));
       return true;

@@ -1,11 +1,11 @@
 import {
-  AnswersSchema,
-  AssumptionsSchema,
+  answerSchema,
+  assumptionSchema,
   DEFAULT_ASSUMPTIONS,
   questionFor,
   type AnswerKey,
-  type WhatIfKey,
   type StepId,
+  type WhatIfKey,
 } from '../domain';
 import { MAX_NOTES_LENGTH } from '../share/limits';
 import { sanitizeAnswers, sanitizeAssumptions } from './restore-values';
@@ -48,7 +48,7 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       if (active && active.step !== step) update(active.id, () => ({ step }));
     },
     setAssumption: (key, value) => {
-      const parsed = AssumptionsSchema.shape[key].safeParse(value);
+      const parsed = assumptionSchema(key).safeParse(value);
       if (!parsed.success) return false;
       const id = ensureActive();
       if (id === null) return false;
@@ -85,7 +85,7 @@ export function openAssessmentSlice(ctx: SliceContext): OpenAssessmentActions {
       useUnsavedInput.getState().discardAll();
     },
     setWhatIf: (key, value) => {
-      const parsed = AnswersSchema.shape[key].safeParse(value);
+      const parsed = answerSchema(key).safeParse(value);
       const active = activeAssessment(get());
       if (!parsed.success || !active) return false;
       update(active.id, (a) => {

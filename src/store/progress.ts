@@ -1,10 +1,10 @@
-import { AnswersSchema, questionsForStep, STEP_IDS, type Answers, type StepId } from '../domain';
+import { answerSchema, questionsForStep, STEP_IDS, type Answers, type StepId } from '../domain';
 import { isComplete, type Draft, type DraftStep } from './workspace-model';
 
 /** Whether every question of a step has a valid answer. */
 export function isStepComplete(answers: Partial<Answers>, step: StepId): boolean {
   return questionsForStep(step).every(
-    (question) => AnswersSchema.shape[question.id].safeParse(answers[question.id]).success,
+    (question) => answerSchema(question.id).safeParse(answers[question.id]).success,
   );
 }
 

@@ -1,7 +1,8 @@
 import {
-  AnswersSchema,
+  ANSWER_KEYS,
+  answerSchema,
   ASSUMPTION_KEYS,
-  AssumptionsSchema,
+  assumptionSchema,
   DEFAULT_ASSUMPTIONS,
   type AnswerKey,
   type Answers,
@@ -29,7 +30,7 @@ export function hasOwn(record: Record<string, unknown>, key: string): boolean {
 }
 
 /**
- * Keeps each answer that passes its own field of AnswersSchema. Unknown keys are dropped without
+ * Keeps each answer that passes its own answer's schema. Unknown keys are dropped without
  * complaint (a later format may add some); known keys with invalid values are reported.
  */
 export function sanitizeAnswers(input: Record<string, unknown>): {
@@ -38,12 +39,9 @@ export function sanitizeAnswers(input: Record<string, unknown>): {
 } {
   const answers: Record<string, unknown> = {};
   const invalid: AnswerKey[] = [];
-  for (const [key, schema] of Object.entries(AnswersSchema.shape) as [
-    AnswerKey,
-    (typeof AnswersSchema.shape)[AnswerKey],
-  ][]) {
+  for (const key of ANSWER_KEYS) {
     if (!hasOwn(input, key)) continue;
-    const parsed = schema.safeParse(input[key]);
+    const parsed = answerSchema(key).safeParse(input[key]);
     if (parsed.success) answers[key] = parsed.data;
     else invalid.push(key);
   }
@@ -59,7 +57,7 @@ export function sanitizeAssumptions(input: Record<string, unknown>): {
   const invalid: AssumptionKey[] = [];
   for (const key of ASSUMPTION_KEYS) {
     if (!hasOwn(input, key)) continue;
-    const parsed = AssumptionsSchema.shape[key].safeParse(input[key]);
+    const parsed = assumptionSchema(key).safeParse(input[key]);
     if (!parsed.success) invalid.push(key);
     else if (parsed.data !== DEFAULT_ASSUMPTIONS[key]) assumptions[key] = parsed.data;
   }

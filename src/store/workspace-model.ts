@@ -1,6 +1,6 @@
 import {
   ANSWER_KEYS,
-  AnswersSchema,
+  answersSchema,
   DEFAULT_ASSUMPTIONS,
   STEP_IDS,
   WHAT_IF_KEYS,
@@ -117,7 +117,7 @@ export interface RestoreDeps {
 
 /** True when every question has a valid answer. */
 export function isComplete(answers: Partial<Answers>): answers is Answers {
-  return AnswersSchema.safeParse(answers).success;
+  return answersSchema().safeParse(answers).success;
 }
 
 /** The assumptions in force: the defaults with the user's changes on top. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AnswersSchema, type Answers } from './schema';
+import { answersSchema, type Answers } from './schema';
 import { SAMPLE_ANSWERS } from './sample';
 
 /** The messages a person would see for one changed answer, by field. */
 function messagesFor(change: Record<string, unknown>): Record<string, string[]> {
-  const result = AnswersSchema.safeParse({ ...SAMPLE_ANSWERS, ...change });
+  const result = answersSchema().safeParse({ ...SAMPLE_ANSWERS, ...change });
   if (result.success) return {};
   const out: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
@@ -14,9 +14,9 @@ function messagesFor(change: Record<string, unknown>): Record<string, string[]> 
   return out;
 }
 
-describe('AnswersSchema', () => {
+describe('answersSchema', () => {
   it('accepts the sample answers', () => {
-    expect(AnswersSchema.parse(SAMPLE_ANSWERS)).toEqual(SAMPLE_ANSWERS);
+    expect(answersSchema().parse(SAMPLE_ANSWERS)).toEqual(SAMPLE_ANSWERS);
   });
 
   it('accepts the edges of every range', () => {
@@ -52,8 +52,8 @@ describe('AnswersSchema', () => {
       founderSalesHours: 80,
       runwayMonths: 120,
     };
-    expect(AnswersSchema.safeParse(low).success).toBe(true);
-    expect(AnswersSchema.safeParse(high).success).toBe(true);
+    expect(answersSchema().safeParse(low).success).toBe(true);
+    expect(answersSchema().safeParse(high).success).toBe(true);
   });
 
   it.each([
@@ -115,7 +115,7 @@ describe('AnswersSchema', () => {
   });
 
   it('names every missing answer', () => {
-    const result = AnswersSchema.safeParse({});
+    const result = answersSchema().safeParse({});
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => i.message) ?? [];
     expect(messages).toContain('Select your annual recurring revenue');

@@ -67,62 +67,100 @@ function yesNo(question: string) {
   return z.boolean({ error: `Select yes or no for ${question}` });
 }
 
-const FIELDS = {
-  companyName: z
-    .string({ error: 'Enter the company name as text' })
-    .check(z.trim(), z.maxLength(80, { error: 'Enter a company name of 80 characters or fewer' })),
-  arrBand: choice(ARR_BANDS, 'your annual recurring revenue'),
-  customers: wholeNumber('the number of paying customers', 0, 1_000_000),
-  aes: wholeNumber('the number of account executives', 0, 1_000),
-  sdrs: wholeNumber('the number of SDRs or BDRs', 0, 1_000),
+/*
+ * Each answer's schema is built on first use, not when the module loads: zod builds several objects
+ * per check, and the wizard's first step needs six of these, not all of them. Building every
+ * answer's and assumption's schema up front tripled the time a phone took to run that screen's
+ * code after it arrived.
+ */
+const FIELD_SCHEMAS = {
+  companyName: () =>
+    z
+      .string({ error: 'Enter the company name as text' })
+      .check(
+        z.trim(),
+        z.maxLength(80, { error: 'Enter a company name of 80 characters or fewer' }),
+      ),
+  arrBand: () => choice(ARR_BANDS, 'your annual recurring revenue'),
+  customers: () => wholeNumber('the number of paying customers', 0, 1_000_000),
+  aes: () => wholeNumber('the number of account executives', 0, 1_000),
+  sdrs: () => wholeNumber('the number of SDRs or BDRs', 0, 1_000),
 
-  qualifiedOppsPerMonth: decimal('qualified opportunities a month', 0, 10_000),
-  leadTrend: choice(LEAD_TRENDS, 'how your lead flow has looked'),
-  leadSources: z
-    .array(choice(LEAD_SOURCES, 'where your opportunities come from'), {
-      error: 'Select where your opportunities come from',
-    })
-    .check(
-      z.maxLength(LEAD_SOURCES.length),
-      z.refine((list) => new Set(list).size === list.length, {
-        error: 'Select each source only once',
+  qualifiedOppsPerMonth: () => decimal('qualified opportunities a month', 0, 10_000),
+  leadTrend: () => choice(LEAD_TRENDS, 'how your lead flow has looked'),
+  leadSources: () =>
+    z
+      .array(choice(LEAD_SOURCES, 'where your opportunities come from'), {
+        error: 'Select where your opportunities come from',
+      })
+      .check(
+        z.maxLength(LEAD_SOURCES.length),
+        z.refine((list) => new Set(list).size === list.length, {
+          error: 'Select each source only once',
+        }),
+      ),
+  leadsUnworked: () => yesNo('whether qualified leads wait or get dropped'),
+  outbound: () => choice(OUTBOUND_LEVELS, 'how you prospect outbound'),
+
+  icp: () => choice(ICP_LEVELS, 'how well your ideal customer profile is defined'),
+  processDocs: () => choice(PROCESS_DOCS_LEVELS, 'how your sales process is written down'),
+  crm: () => choice(CRM_LEVELS, 'how you track your pipeline'),
+  qualification: () => choice(QUALIFICATION_LEVELS, 'how you qualify deals'),
+  nonFounderWins: () => wholeNumber('the number of deals closed without a founder', 0, 10_000),
+
+  currency: () => choice(CURRENCIES, 'the currency you price in'),
+  acv: () =>
+    z.number({ error: numberError('your average first-year contract value') }).check(
+      z.gt(0, { error: 'Enter an average first-year contract value greater than 0' }),
+      z.lte(100_000_000, {
+        error: 'Enter an average first-year contract value below 100,000,000',
       }),
     ),
-  leadsUnworked: yesNo('whether qualified leads wait or get dropped'),
-  outbound: choice(OUTBOUND_LEVELS, 'how you prospect outbound'),
+  closeRatePct: () => decimal('a close rate', 0, 100),
+  salesCycleDays: () => wholeNumber('a sales cycle in days', 1, 730),
+  stakeholders: () => wholeNumber('the number of people in the buying decision', 1, 20),
 
-  icp: choice(ICP_LEVELS, 'how well your ideal customer profile is defined'),
-  processDocs: choice(PROCESS_DOCS_LEVELS, 'how your sales process is written down'),
-  crm: choice(CRM_LEVELS, 'how you track your pipeline'),
-  qualification: choice(QUALIFICATION_LEVELS, 'how you qualify deals'),
-  nonFounderWins: wholeNumber('the number of deals closed without a founder', 0, 10_000),
-
-  currency: choice(CURRENCIES, 'the currency you price in'),
-  acv: z.number({ error: numberError('your average first-year contract value') }).check(
-    z.gt(0, { error: 'Enter an average first-year contract value greater than 0' }),
-    z.lte(100_000_000, {
-      error: 'Enter an average first-year contract value below 100,000,000',
-    }),
-  ),
-  closeRatePct: decimal('a close rate', 0, 100),
-  salesCycleDays: wholeNumber('a sales cycle in days', 1, 730),
-  stakeholders: wholeNumber('the number of people in the buying decision', 1, 20),
-
-  founderSalesHours: decimal('selling hours a week for each selling founder', 0, 80),
-  founderClosesAll: yesNo('whether a founder is on every closed deal'),
-  runwayMonths: decimal('months of runway', 0, 120),
+  founderSalesHours: () => decimal('selling hours a week for each selling founder', 0, 80),
+  founderClosesAll: () => yesNo('whether a founder is on every closed deal'),
+  runwayMonths: () => decimal('months of runway', 0, 120),
 
   // Added with engine v2. Optional in stored data: links and drafts from before v2 lack them, and
   // the engine fills them the way the old app read those answers (completeAnswers below), saying so
   // in the result (assumedAnswerKeys).
-  sellingFounders: z.optional(wholeNumber('how many founders sell', 0, 5)),
-  hireRegion: z.optional(choice(HIRE_REGIONS, 'where the hire would be based')),
-  monthlyBurn: z.optional(decimal('your monthly net burn', 0, 100_000_000)),
+  sellingFounders: () => z.optional(wholeNumber('how many founders sell', 0, 5)),
+  hireRegion: () => z.optional(choice(HIRE_REGIONS, 'where the hire would be based')),
+  monthlyBurn: () => z.optional(decimal('your monthly net burn', 0, 100_000_000)),
 };
 
-export const AnswersSchema = z.object(FIELDS);
+type AnswersShape = { [K in keyof typeof FIELD_SCHEMAS]: ReturnType<(typeof FIELD_SCHEMAS)[K]> };
 
-export type Answers = z.infer<typeof AnswersSchema>;
+/** Every answer key, in the order the questions are asked. */
+export const ANSWER_KEYS = Object.keys(FIELD_SCHEMAS) as (keyof AnswersShape)[];
+
+const builtFields: Partial<AnswersShape> = {};
+
+/** The schema of one answer (what the wizard, the what-if panel and stored data are checked with). */
+export function answerSchema<K extends keyof AnswersShape>(key: K): AnswersShape[K] {
+  const built = builtFields[key] ?? (FIELD_SCHEMAS[key]() as AnswersShape[K]);
+  builtFields[key] = built;
+  return built;
+}
+
+function buildAnswersSchema() {
+  return z.object(
+    Object.fromEntries(ANSWER_KEYS.map((key) => [key, answerSchema(key)])) as AnswersShape,
+  );
+}
+
+let answersWhole: ReturnType<typeof buildAnswersSchema> | undefined;
+
+/** The schema of a whole set of answers: a share link's, a saved assessment's. */
+export function answersSchema(): ReturnType<typeof buildAnswersSchema> {
+  answersWhole ??= buildAnswersSchema();
+  return answersWhole;
+}
+
+export type Answers = z.infer<ReturnType<typeof buildAnswersSchema>>;
 export type AnswerKey = keyof Answers;
 
 /** Answers with every key the engine reads filled in (monthlyBurn stays optional: "not given"). */
@@ -130,9 +168,6 @@ export type CompleteAnswers = Answers & {
   sellingFounders: number;
   hireRegion: HireRegion;
 };
-
-/** Every answer key, in the order the questions are asked. */
-export const ANSWER_KEYS = Object.keys(AnswersSchema.shape) as AnswerKey[];
 
 /** Answers stored data may lack: added after data could be saved, or optional. */
 export const OPTIONAL_ANSWER_KEYS: readonly AnswerKey[] = [
@@ -149,8 +184,9 @@ const WIZARD_REQUIRED = { sellingFounders: true, hireRegion: true } as const;
  * answering today answers them; only data saved before they existed may lack them).
  */
 export function answersStepSchema(keys: readonly AnswerKey[]) {
-  const mask = Object.fromEntries(keys.map((key) => [key, true])) as { [K in AnswerKey]?: true };
-  const picked = z.pick(AnswersSchema, mask);
+  const picked = z.object(
+    Object.fromEntries(keys.map((key) => [key, answerSchema(key)])) as Partial<AnswersShape>,
+  );
   const required = Object.fromEntries(
     keys.filter((key) => key in WIZARD_REQUIRED).map((key) => [key, true]),
   ) as { sellingFounders?: true; hireRegion?: true };

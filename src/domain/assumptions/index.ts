@@ -16,16 +16,46 @@ function rangeSchema(key: AssumptionKey) {
     .check(z.gte(info.min, { error: message }), z.lte(info.max, { error: message }));
 }
 
-export const AssumptionsSchema = z.object(
-  Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, rangeSchema(key)])) as {
-    [K in AssumptionKey]: ReturnType<typeof rangeSchema>;
-  },
-);
+type RangeSchema = ReturnType<typeof rangeSchema>;
+
+// Built on first use, like the answers' schemas (answers/schema.ts): the wizard never needs them.
+const builtRanges: Partial<Record<AssumptionKey, RangeSchema>> = {};
+
+/** The schema of one assumption: a number within its range, with a message naming it. */
+export function assumptionSchema(key: AssumptionKey): RangeSchema {
+  const built = builtRanges[key] ?? rangeSchema(key);
+  builtRanges[key] = built;
+  return built;
+}
+
+function buildAssumptionsSchema() {
+  return z.object(
+    Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, assumptionSchema(key)])) as {
+      [K in AssumptionKey]: RangeSchema;
+    },
+  );
+}
+
+let assumptionsWhole: ReturnType<typeof buildAssumptionsSchema> | undefined;
+let partialWhole: ReturnType<typeof buildPartialSchema> | undefined;
+
+/** The schema of a whole set of assumptions. */
+export function assumptionsSchema(): ReturnType<typeof buildAssumptionsSchema> {
+  assumptionsWhole ??= buildAssumptionsSchema();
+  return assumptionsWhole;
+}
+
+function buildPartialSchema() {
+  return z.partial(assumptionsSchema());
+}
 
 /** Only the assumptions someone changed: what links and files carry. */
-export const PartialAssumptionsSchema = z.partial(AssumptionsSchema);
+export function partialAssumptionsSchema(): ReturnType<typeof buildPartialSchema> {
+  partialWhole ??= buildPartialSchema();
+  return partialWhole;
+}
 
-export type Assumptions = z.infer<typeof AssumptionsSchema>;
+export type Assumptions = z.infer<ReturnType<typeof buildAssumptionsSchema>>;
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze(
   Object.fromEntries(

@@ -79,7 +79,7 @@ const MATURITY: Record<ArrBand, number> = {
 };
 
 /**
- * `count` realistic company profiles from `seed`. Every profile passes AnswersSchema (the test
+ * `count` realistic company profiles from `seed`. Every profile passes answersSchema (the test
  * checks it), so the analysis never feeds the engine something the wizard would refuse.
  */
 export function realisticProfiles(count: number, seed = 14): Answers[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_KEYS, AnswersSchema, type Answers } from '../index';
+import { ANSWER_KEYS, answersSchema, type Answers } from '../index';
 import { decideVerdict } from './engine-verdict';
 import { agreement, chooseQuestions, flipRanking } from './question-choice';
 import { realisticProfiles } from './profiles';
@@ -19,7 +19,7 @@ describe('realisticProfiles', () => {
     const a = realisticProfiles(80, 3);
     expect(realisticProfiles(80, 3)).toEqual(a);
     expect(realisticProfiles(80, 4)).not.toEqual(a);
-    for (const profile of a) expect(AnswersSchema.safeParse(profile).success).toBe(true);
+    for (const profile of a) expect(answersSchema().safeParse(profile).success).toBe(true);
   });
 
   it('spreads across stages and deal sizes', () => {

@@ -1,5 +1,5 @@
 import {
-  AnswersSchema,
+  answerSchema,
   CURRENCIES,
   questionFor,
   type AnswerKey,
@@ -12,7 +12,7 @@ import { numberError, readNumber } from '../wizard';
 /*
  * The quick check's form values: what each input holds (text, as typed or picked) and how it
  * becomes an answer. Numbers are read exactly as the wizard reads them (same parser, same
- * messages); every rule about valid values stays in AnswersSchema.
+ * messages); every rule about valid values stays in answersSchema.
  */
 
 export type QuickRaw = Partial<Record<AnswerKey, string>>;
@@ -67,7 +67,7 @@ export function readQuickForm(
   for (const key of keys) {
     if (key === 'currency') continue;
     const text = raw[key] ?? '';
-    const parsed = AnswersSchema.shape[key].safeParse(asSchemaInput(key, text, currency));
+    const parsed = answerSchema(key).safeParse(asSchemaInput(key, text, currency));
     if (parsed.success) {
       answers[key] = parsed.data;
       continue;

@@ -3,7 +3,7 @@ import {
   ACTIVE_ASSUMPTION_KEYS,
   ASSUMPTION_INFO,
   ASSUMPTION_NOTES,
-  AssumptionsSchema,
+  assumptionSchema,
   DEFAULT_ASSUMPTIONS,
   type AssumptionGroup,
   type AssumptionKey,
@@ -66,7 +66,7 @@ export function parseAssumption(key: AssumptionKey, text: string): Parsed {
   const trimmed = text.trim();
   if (trimmed === '')
     return { ok: false, message: `Enter a number for “${ASSUMPTION_INFO[key].label}”` };
-  const result = AssumptionsSchema.shape[key].safeParse(Number(trimmed));
+  const result = assumptionSchema(key).safeParse(Number(trimmed));
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, message: result.error.issues[0]?.message ?? 'Enter a valid number' };
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import {
-  AnswersSchema,
+  answerSchema,
   currencySymbol,
   formatAnswer,
   questionFor,
@@ -62,7 +62,7 @@ function readNumber(key: WhatIfKey, reading: NumberReading, currency: Answers['c
     case 'number': {
       if (reading.currency && reading.currency !== currency)
         return { ok: false, message: `Amounts here are in ${currency}` };
-      const result = AnswersSchema.shape[key].safeParse(reading.value);
+      const result = answerSchema(key).safeParse(reading.value);
       return result.success && typeof result.data === 'number'
         ? { ok: true, value: result.data }
         : { ok: false, message: result.error?.issues[0]?.message ?? 'Enter a valid number' };

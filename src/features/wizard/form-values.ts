@@ -15,7 +15,7 @@ import { decimalMarkFor, numberError, readNumber } from './number-input';
 
 /*
  * The form layer between what the inputs hold (strings, so "abc" or "150" stay on screen after an
- * error) and what AnswersSchema accepts (numbers, booleans, enums). Conversions go by question kind
+ * error) and what answersSchema accepts (numbers, booleans, enums). Conversions go by question kind
  * only; every rule about valid values stays in the schema.
  */
 
@@ -137,7 +137,7 @@ export function schemaInput(
 }
 
 /**
- * The slice of AnswersSchema for one step: the same field schemas in a new object. Built with
+ * The slice of answersSchema for one step: the same field schemas in a new object. Built with
  * zod/mini's functions, which take the domain's schemas whichever zod API built them, so the wizard
  * never pulls in zod's classic API (issue 13).
  */
@@ -150,7 +150,7 @@ function currencyOfSavedAnswers(): Currency | undefined {
 }
 
 /**
- * The step's resolver: `zodResolver` of the step's slice of AnswersSchema, fed the converted input.
+ * The step's resolver: `zodResolver` of the step's slice of answersSchema, fed the converted input.
  * Errors come back keyed by answer key, which is also the form field name. A number the schema
  * refused gets a message that says what was wrong with what was typed (see `numberError`).
  */

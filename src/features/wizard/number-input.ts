@@ -1,6 +1,6 @@
 import type { FieldError } from 'react-hook-form';
 import {
-  AnswersSchema,
+  answerSchema,
   currencyName,
   currencySymbol,
   formatQuantity,
@@ -21,7 +21,7 @@ import {
 /*
  * How the wizard (and the what-if panel) read a number question: the parse options that follow
  * from its unit and the company's currency, the echo's formatter, and the messages for what the
- * parser or the schema refused. Wording about *what* is asked stays in AnswersSchema's messages.
+ * parser or the schema refused. Wording about *what* is asked stays in answersSchema's messages.
  */
 
 /**
@@ -142,7 +142,7 @@ export function plainQuantity(
 
 /** "Enter a close rate": the schema's own words for a blank answer. */
 function enterWhat(question: NumberQuestion): string {
-  const result = AnswersSchema.shape[question.id].safeParse(undefined);
+  const result = answerSchema(question.id).safeParse(undefined);
   return result.error?.issues[0]?.message ?? `Enter ${question.shortLabel.toLowerCase()}`;
 }
 

@@ -34,7 +34,7 @@ export interface StepFormProps {
 
 /**
  * One wizard step: one react-hook-form form validated on Continue by the step's slice of
- * AnswersSchema. Starts from what was typed but not submitted (kept in memory), else the saved
+ * answersSchema. Starts from what was typed but not submitted (kept in memory), else the saved
  * answers; every change is copied to the unsaved-input store so Back, the progress links and the
  * browser's Back button never lose typing.
  */
