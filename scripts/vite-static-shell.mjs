@@ -113,7 +113,8 @@ export async function bundleShellScript(root) {
 
 /**
  * The modules each screen's loader in src/app/screens.ts imports, by the keys of
- * src/app/screen-preload.ts (screen-preload.test.ts checks this list against screens.ts).
+ * src/app/screen-preload.ts (scripts/static-shell-screens.test.ts checks this list against
+ * screens.ts).
  */
 export const SCREEN_MODULES = {
   wizard: ['src/features/wizard/index.ts', 'src/app/current-client.tsx'],

@@ -5,7 +5,8 @@
  * later. Runs in the inline classic script in <head> (shell-boot.ts), so it is self-contained.
  *
  * The build writes which files each screen needs on that script's `data-screens` attribute
- * (scripts/vite-static-shell.mjs), as `wizard:assets/a.js assets/b.js|shared:...`.
+ * (scripts/vite-static-shell.mjs), as `wizard:./assets/a.js ./assets/b.js|shared:...`, each file
+ * as index.html refers to it.
  */
 
 /** The screens whose code a first load fetches early: the keys of the build's list. */
